@@ -1,0 +1,226 @@
+package dev.retort.migration;
+
+import dev.retort.model.CheckConstraint;
+import dev.retort.model.Column;
+import dev.retort.model.ColumnType;
+import dev.retort.model.EnumType;
+import dev.retort.model.ForeignKey;
+import dev.retort.model.Index;
+import dev.retort.model.PrimaryKey;
+import dev.retort.model.QualifiedName;
+import dev.retort.model.Sequence;
+import dev.retort.model.UniqueConstraint;
+import dev.retort.ops.Operation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The fluent builder that migration bodies call: each method records one {@link Operation}, in
+ * order. Table names given as strings resolve in the builder's schema ({@link #inSchema}), the
+ * default schema unless chosen; records such as {@link ForeignKey} or {@link Sequence} carry
+ * their own qualified names.
+ */
+public final class Operations {
+
+  private final List<Operation> recorded;
+  private final String schema;
+
+  /** An empty builder for the default schema. */
+  public Operations() {
+    this(new ArrayList<>(), null);
+  }
+
+  private Operations(List<Operation> recorded, String schema) {
+    this.recorded = recorded;
+    this.schema = schema;
+  }
+
+  /** A view of this builder whose string table names resolve in {@code schemaName}. */
+  public Operations inSchema(String schemaName) {
+    return new Operations(recorded, schemaName);
+  }
+
+  /** The operations recorded so far, in order. */
+  public List<Operation> operations() {
+    return List.copyOf(recorded);
+  }
+
+  /** Records any operation, for code that builds operation records itself. */
+  public Operations apply(Operation operation) {
+    recorded.add(operation);
+    return this;
+  }
+
+  private QualifiedName name(String table) {
+    return QualifiedName.of(schema, table);
+  }
+
+  public Operations createSchema(String name) {
+    return apply(new Operation.CreateSchema(name));
+  }
+
+  public Operations dropSchema(String name) {
+    return apply(new Operation.DropSchema(name));
+  }
+
+  /** Creates a table with the columns, keys, checks, indexes and comment the definition lists. */
+  public Operations createTable(String table, Consumer<TableDefinition> definition) {
+    TableDefinition builder = new TableDefinition(name(table));
+    definition.accept(builder);
+    return apply(new Operation.CreateTable(builder.build()));
+  }
+
+  /** Drops a table; the definition is what the downgrade recreates. */
+  public Operations dropTable(String table, Consumer<TableDefinition> definition) {
+    TableDefinition builder = new TableDefinition(name(table));
+    definition.accept(builder);
+    return apply(new Operation.DropTable(builder.build()));
+  }
+
+  public Operations renameTable(String from, String to) {
+    return apply(new Operation.RenameTable(name(from), to));
+  }
+
+  /** Sets the table's comment from {@code from} to {@code to}; null means none. */
+  public Operations commentOnTable(String table, String from, String to) {
+    return apply(new Operation.SetTableComment(name(table), from, to));
+  }
+
+  public Operations addColumn(String table, Column column) {
+    return apply(new Operation.AddColumn(name(table), column));
+  }
+
+  /** Drops a column; the column is what the downgrade adds back. */
+  public Operations dropColumn(String table, Column column) {
+    return apply(new Operation.DropColumn(name(table), column));
+  }
+
+  public Operations renameColumn(String table, String from, String to) {
+    return apply(new Operation.RenameColumn(name(table), from, to));
+  }
+
+  /** Changes a column's type; the server converts existing values by assignment cast. */
+  public Operations alterColumnType(String table, String column, ColumnType from, ColumnType to) {
+    return apply(new Operation.AlterColumnType(name(table), column, from, to, null));
+  }
+
+  /** Changes a column's type, converting existing values with the {@code using} expression. */
+  public Operations alterColumnType(String table, String column, ColumnType from, ColumnType to, String using) {
+    return apply(new Operation.AlterColumnType(name(table), column, from, to, using));
+  }
+
+  public Operations setNotNull(String table, String column) {
+    return apply(new Operation.AlterColumnNullability(name(table), column, false));
+  }
+
+  public Operations dropNotNull(String table, String column) {
+    return apply(new Operation.AlterColumnNullability(name(table), column, true));
+  }
+
+  /** Changes a column's default SQL expression; null means none. */
+  public Operations alterColumnDefault(String table, String column, String from, String to) {
+    return apply(new Operation.AlterColumnDefault(name(table), column, from, to));
+  }
+
+  /** Sets a column's comment from {@code from} to {@code to}; null means none. */
+  public Operations commentOnColumn(String table, String column, String from, String to) {
+    return apply(new Operation.SetColumnComment(name(table), column, from, to));
+  }
+
+  public Operations addPrimaryKey(String table, String constraint, String... columns) {
+    return apply(new Operation.AddPrimaryKey(name(table), new PrimaryKey(constraint, List.of(columns))));
+  }
+
+  public Operations dropPrimaryKey(String table, String constraint, String... columns) {
+    return apply(new Operation.DropPrimaryKey(name(table), new PrimaryKey(constraint, List.of(columns))));
+  }
+
+  public Operations addUnique(String table, String constraint, String... columns) {
+    return apply(new Operation.AddUniqueConstraint(name(table), new UniqueConstraint(constraint, List.of(columns))));
+  }
+
+  public Operations dropUnique(String table, String constraint, String... columns) {
+    return apply(new Operation.DropUniqueConstraint(name(table), new UniqueConstraint(constraint, List.of(columns))));
+  }
+
+  public Operations addForeignKey(String table, ForeignKey foreignKey) {
+    return apply(new Operation.AddForeignKey(name(table), foreignKey));
+  }
+
+  public Operations dropForeignKey(String table, ForeignKey foreignKey) {
+    return apply(new Operation.DropForeignKey(name(table), foreignKey));
+  }
+
+  /** Adds a check constraint; {@code expression} is the condition without {@code CHECK}. */
+  public Operations addCheck(String table, String constraint, String expression) {
+    return apply(new Operation.AddCheckConstraint(name(table), new CheckConstraint(constraint, expression)));
+  }
+
+  public Operations dropCheck(String table, String constraint, String expression) {
+    return apply(new Operation.DropCheckConstraint(name(table), new CheckConstraint(constraint, expression)));
+  }
+
+  public Operations createIndex(String table, Index index) {
+    return apply(new Operation.CreateIndex(name(table), index, false));
+  }
+
+  /** {@code CREATE INDEX CONCURRENTLY}; the revision must be {@link Revision#nonTransactional()}. */
+  public Operations createIndexConcurrently(String table, Index index) {
+    return apply(new Operation.CreateIndex(name(table), index, true));
+  }
+
+  public Operations dropIndex(String table, Index index) {
+    return apply(new Operation.DropIndex(name(table), index, false));
+  }
+
+  /** {@code DROP INDEX CONCURRENTLY}; the revision must be {@link Revision#nonTransactional()}. */
+  public Operations dropIndexConcurrently(String table, Index index) {
+    return apply(new Operation.DropIndex(name(table), index, true));
+  }
+
+  public Operations createSequence(Sequence sequence) {
+    return apply(new Operation.CreateSequence(sequence));
+  }
+
+  public Operations alterSequence(Sequence from, Sequence to) {
+    return apply(new Operation.AlterSequence(from, to));
+  }
+
+  public Operations dropSequence(Sequence sequence) {
+    return apply(new Operation.DropSequence(sequence));
+  }
+
+  public Operations createEnumType(EnumType type) {
+    return apply(new Operation.CreateEnumType(type));
+  }
+
+  public Operations dropEnumType(EnumType type) {
+    return apply(new Operation.DropEnumType(type));
+  }
+
+  /** Appends {@code value} to the enum {@code type} (as it is before this step). */
+  public Operations addEnumValue(EnumType type, String value) {
+    return apply(new Operation.AddEnumValue(type, value, null));
+  }
+
+  /** Adds {@code value} to the enum {@code type} (as it is before this step) right after {@code after}. */
+  public Operations addEnumValue(EnumType type, String value, String after) {
+    return apply(new Operation.AddEnumValue(type, value, after));
+  }
+
+  /** Removes {@code value} from the enum {@code type} (as it is before this step), converting its columns. */
+  public Operations dropEnumValue(EnumType type, String value) {
+    return apply(new Operation.DropEnumValue(type, value));
+  }
+
+  /** Runs SQL as given: the data-migration step. */
+  public Operations execute(String sql) {
+    return apply(new Operation.Execute(sql));
+  }
+
+  /** Runs Java code on the migration's connection; {@code description} names it in logs and the checksum. */
+  public Operations run(String description, JdbcCallback callback) {
+    return apply(new Operation.RunJava(description, callback));
+  }
+}
