@@ -1,0 +1,50 @@
+package dev.retort.runtime;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * What one call of the runtime did: the direction, the revisions it applied, undid or stamped in
+ * order, the database's heads before and after, and how long it took.
+ */
+public record MigrationReport(
+    Direction direction, List<Step> steps, List<String> headsBefore, List<String> headsAfter, Duration elapsed) {
+
+  public MigrationReport {
+    steps = List.copyOf(steps);
+    headsBefore = List.copyOf(headsBefore);
+    headsAfter = List.copyOf(headsAfter);
+  }
+
+  /** Which way the schema moved. */
+  public enum Direction {
+    UPGRADE,
+    DOWNGRADE,
+    STAMP
+  }
+
+  /** One revision applied, undone or stamped, and how long it took. */
+  public record Step(String revision, String message, Duration elapsed) {}
+
+  /** The revision ids of the steps, in order. */
+  public List<String> revisions() {
+    return steps.stream().map(Step::revision).toList();
+  }
+
+  /** One line for a log: what was done and where the database is now. */
+  public String summary() {
+    String at = headsAfter.isEmpty() ? "base" : String.join(", ", headsAfter);
+    if (steps.isEmpty()) {
+      return "Nothing to do; the database is at " + at + ".";
+    }
+    String verb = switch (direction) {
+      case UPGRADE -> "Applied";
+      case DOWNGRADE -> "Downgraded";
+      case STAMP -> "Stamped";
+    };
+    return verb + " " + steps.size() + (steps.size() == 1 ? " revision" : " revisions") + " ("
+        + steps.stream().map(Step::revision).collect(Collectors.joining(", ")) + ") in "
+        + elapsed.toMillis() + " ms; the database is at " + at + ".";
+  }
+}

@@ -1,0 +1,220 @@
+package dev.retort.runtime;
+
+import dev.retort.message.Message;
+import dev.retort.message.RetortException;
+import dev.retort.migration.Migration;
+import dev.retort.migration.Revision;
+import dev.retort.model.QualifiedName;
+import dev.retort.runtime.internal.ConnectionSource;
+import dev.retort.runtime.internal.HistoryTable;
+import dev.retort.runtime.internal.MigrationIndex;
+import dev.retort.runtime.internal.Migrator;
+import dev.retort.runtime.internal.OfflineScript;
+import dev.retort.runtime.internal.RevisionGraph;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import javax.sql.DataSource;
+
+/**
+ * The runtime's entry point: configure where the migrations and the database are, then
+ * {@link #upgrade()} at boot. Each call takes the migration lock, verifies the history against the
+ * code and returns a {@link MigrationReport}; failures are {@link RetortException}s whose message
+ * names the revision at fault and the fix.
+ *
+ * <pre>{@code
+ * MigrationReport report = Retort.configure()
+ *     .dataSource(dataSource)
+ *     .migrationsFromIndex()
+ *     .load()
+ *     .upgrade();
+ * }</pre>
+ */
+public final class Retort {
+
+  private final RevisionGraph graph;
+  private final HistoryTable history;
+  private final Builder settings;
+  private Migrator migrator;
+
+  private Retort(Builder settings, RevisionGraph graph) {
+    this.settings = settings;
+    this.graph = graph;
+    this.history = new HistoryTable(QualifiedName.of(settings.historySchema, settings.historyTable));
+  }
+
+  /** A builder with the defaults: history table {@code retort_history}, lock timeout 10 minutes. */
+  public static Builder configure() {
+    return new Builder();
+  }
+
+  /** Applies every pending revision up to the head. */
+  public MigrationReport upgrade() {
+    return upgrade("head");
+  }
+
+  /** Applies pending revisions up to {@code target}: {@code head}, {@code +N}, or a revision id or unique prefix. */
+  public MigrationReport upgrade(String target) {
+    return migrator().upgrade(target);
+  }
+
+  /** Undoes applied revisions down to {@code target}: {@code base}, {@code -N}, or a revision id or unique prefix. */
+  public MigrationReport downgrade(String target) {
+    return migrator().downgrade(target);
+  }
+
+  /** Records the database as being at {@code target} (base, head or a revision) without running any migration. */
+  public MigrationReport stamp(String target) {
+    return migrator().stamp(target);
+  }
+
+  /** The history rows in the order they were applied. */
+  public List<AppliedRevision> history() {
+    return migrator().history();
+  }
+
+  /** Every revision of the code and of the database, joined, with its state. */
+  public List<RevisionInfo> info() {
+    return migrator().info();
+  }
+
+  /** The revisions of the code, parents first. */
+  public List<Revision> revisions() {
+    return graph.order().stream().map(id -> graph.migration(id).revision()).toList();
+  }
+
+  /** The head revision of the code, or an empty list when there are no migrations. */
+  public List<String> heads() {
+    return graph.heads();
+  }
+
+  /**
+   * The SQL script that moves a database from {@code from} to {@code to} (each base, head or a
+   * revision), history-table statements included; needs no connection.
+   */
+  public String offlineSql(String from, String to) {
+    return new OfflineScript(graph, history).render(from, to);
+  }
+
+  private Migrator migrator() {
+    if (migrator == null) {
+      if (settings.connections == null) {
+        throw new RetortException(Message.NO_CONNECTION_CONFIGURED, "migrating");
+      }
+      migrator = new Migrator(graph, settings.connections, new Migrator.Settings(history, settings.lockTimeout,
+          settings.allowUnknownApplied, Set.copyOf(settings.acceptedChecksums), settings.listener));
+    }
+    return migrator;
+  }
+
+  /** Collects the configuration; {@link #load()} validates it and the revision graph. */
+  public static final class Builder {
+
+    private ConnectionSource connections;
+    private final List<Migration> migrations = new ArrayList<>();
+    private String historySchema;
+    private String historyTable = "retort_history";
+    private Duration lockTimeout = Duration.ofMinutes(10);
+    private boolean allowUnknownApplied;
+    private final Set<String> acceptedChecksums = new HashSet<>();
+    private MigrationListener listener = MigrationListener.NONE;
+
+    private Builder() {}
+
+    /** Migrate through connections from this DataSource. */
+    public Builder dataSource(DataSource dataSource) {
+      this.connections = ConnectionSource.of(Objects.requireNonNull(dataSource, "dataSource"));
+      return this;
+    }
+
+    /** Migrate through connections to this JDBC URL. */
+    public Builder url(String jdbcUrl, String user, String password) {
+      this.connections = ConnectionSource.of(Objects.requireNonNull(jdbcUrl, "jdbcUrl"), user, password);
+      return this;
+    }
+
+    /** Registers migrations explicitly. */
+    public Builder migrations(Migration... list) {
+      return migrations(Arrays.asList(list));
+    }
+
+    /** Registers migrations explicitly. */
+    public Builder migrations(Collection<? extends Migration> list) {
+      migrations.addAll(list);
+      return this;
+    }
+
+    /** Registers the migrations listed in the index the processor generates, from the context class loader. */
+    public Builder migrationsFromIndex() {
+      ClassLoader loader = Thread.currentThread().getContextClassLoader();
+      return migrationsFromIndex(loader != null ? loader : Retort.class.getClassLoader());
+    }
+
+    /** Registers the migrations listed in the index the processor generates, from the given class loader. */
+    public Builder migrationsFromIndex(ClassLoader loader) {
+      migrations.addAll(MigrationIndex.load(loader));
+      return this;
+    }
+
+    /** The history table's name; {@code retort_history} by default. */
+    public Builder historyTable(String name) {
+      this.historyTable = Objects.requireNonNull(name, "name");
+      return this;
+    }
+
+    /** The history table's schema; the connection's current schema by default. */
+    public Builder historySchema(String schema) {
+      this.historySchema = schema;
+      return this;
+    }
+
+    /** How long to wait for another migrator to finish; 10 minutes by default. */
+    public Builder lockTimeout(Duration timeout) {
+      this.lockTimeout = Objects.requireNonNull(timeout, "timeout");
+      return this;
+    }
+
+    /**
+     * Whether revisions applied in the database but unknown to this build are ignored (with a
+     * warning) instead of refused; off by default, because it usually means an older build is
+     * running against a newer database.
+     */
+    public Builder allowUnknownApplied(boolean allow) {
+      this.allowUnknownApplied = allow;
+      return this;
+    }
+
+    /**
+     * Accepts that these applied revisions were edited: their new checksums are recorded at the
+     * next run instead of refused. Use it once, for an edit known to be harmless, then remove it.
+     */
+    public Builder acceptChecksumChange(String... revisions) {
+      acceptedChecksums.addAll(Arrays.asList(revisions));
+      return this;
+    }
+
+    /** Hears about each revision as it runs, for progress displays. */
+    public Builder listener(MigrationListener migrationListener) {
+      this.listener = Objects.requireNonNull(migrationListener, "listener");
+      return this;
+    }
+
+    /**
+     * Validates the revision graph (no duplicate, missing parent, cycle, second base or second
+     * head) and returns the runtime.
+     */
+    public Retort load() {
+      return new Retort(this, RevisionGraph.of(migrations, true));
+    }
+
+    /** {@code load().upgrade()}: what a service calls at boot. */
+    public MigrationReport migrate() {
+      return load().upgrade();
+    }
+  }
+}

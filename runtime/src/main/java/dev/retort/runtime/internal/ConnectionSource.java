@@ -1,0 +1,60 @@
+package dev.retort.runtime.internal;
+
+import dev.retort.message.Message;
+import dev.retort.message.RetortException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+
+/** Opens connections from a DataSource or a JDBC URL, turning failures into one clear message. */
+public final class ConnectionSource {
+
+  private static final Pattern PASSWORD_PARAMETER = Pattern.compile("(?i)([?&;]password=)[^&;]*");
+
+  private final DataSource dataSource;
+  private final String url;
+  private final String user;
+  private final String password;
+
+  private ConnectionSource(DataSource dataSource, String url, String user, String password) {
+    this.dataSource = dataSource;
+    this.url = url;
+    this.user = user;
+    this.password = password;
+  }
+
+  public static ConnectionSource of(DataSource dataSource) {
+    return new ConnectionSource(dataSource, null, null, null);
+  }
+
+  public static ConnectionSource of(String url, String user, String password) {
+    return new ConnectionSource(null, url, user, password);
+  }
+
+  /** A new connection in autocommit mode. */
+  public Connection open() {
+    try {
+      Connection connection = dataSource != null ? dataSource.getConnection() : DriverManager.getConnection(url, user, password);
+      connection.setAutoCommit(true);
+      return connection;
+    } catch (SQLException e) {
+      throw new RetortException(e, Message.CONNECTION_FAILED, describe(), user == null ? "(from the DataSource)" : user,
+          sanitize(e.getMessage()));
+    }
+  }
+
+  /** Where connections go, without any password, for messages. */
+  public String describe() {
+    return url != null ? sanitize(url) : "the configured DataSource";
+  }
+
+  private String sanitize(String text) {
+    if (text == null) {
+      return "no details";
+    }
+    String clean = PASSWORD_PARAMETER.matcher(text).replaceAll("$1***");
+    return password == null || password.isEmpty() ? clean : clean.replace(password, "***");
+  }
+}

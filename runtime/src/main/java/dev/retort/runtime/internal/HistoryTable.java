@@ -1,0 +1,203 @@
+package dev.retort.runtime.internal;
+
+import static dev.retort.render.sql.PostgresIdentifiers.literal;
+import static dev.retort.render.sql.PostgresIdentifiers.quote;
+
+import dev.retort.message.Message;
+import dev.retort.message.RetortException;
+import dev.retort.migration.Revision;
+import dev.retort.model.QualifiedName;
+import dev.retort.runtime.AppliedRevision;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The history table: one row per applied revision, read in one query. Its format version lives
+ * in the table's comment, so that an older Retort refuses a table written by a newer one.
+ */
+public final class HistoryTable {
+
+  /** The format this Retort writes and reads. */
+  public static final int FORMAT = 1;
+
+  static final String OPERATION_UPGRADE = "upgrade";
+  static final String OPERATION_STAMP = "stamp";
+
+  private static final Pattern FORMAT_COMMENT = Pattern.compile("retort history format (\\d+)");
+
+  private final QualifiedName name;
+  private final String quoted;
+
+  public HistoryTable(QualifiedName name) {
+    this.name = name;
+    this.quoted = quote(name);
+  }
+
+  /** The table's name. */
+  public QualifiedName name() {
+    return name;
+  }
+
+  /** The statements that create the table when it is missing (idempotent, for offline scripts too). */
+  public List<String> createStatements() {
+    List<String> statements = new ArrayList<>();
+    if (name.schema() != null) {
+      statements.add("CREATE SCHEMA IF NOT EXISTS " + quote(name.schema()));
+    }
+    statements.add("CREATE TABLE IF NOT EXISTS " + quoted + " (\n"
+        + "    installed_rank integer NOT NULL,\n"
+        + "    revision character varying(128) NOT NULL,\n"
+        + "    parents text NOT NULL,\n"
+        + "    message text NOT NULL,\n"
+        + "    checksum character(64) NOT NULL,\n"
+        + "    operation character varying(16) NOT NULL,\n"
+        + "    applied_at timestamp with time zone NOT NULL DEFAULT now(),\n"
+        + "    applied_by text NOT NULL DEFAULT current_user,\n"
+        + "    execution_ms bigint NOT NULL,\n"
+        + "    success boolean NOT NULL,\n"
+        + "    CONSTRAINT " + quote(name.name() + "_pk") + " PRIMARY KEY (installed_rank),\n"
+        + "    CONSTRAINT " + quote(name.name() + "_revision_uk") + " UNIQUE (revision)\n"
+        + ")");
+    statements.add("COMMENT ON TABLE " + quoted + " IS " + literal("retort history format " + FORMAT));
+    return statements;
+  }
+
+  /** Creates the table if it is missing and refuses one written in a newer format. */
+  public void ensure(Connection connection) throws SQLException {
+    Integer format = existingFormat(connection);
+    if (format == null) {
+      try (Statement statement = connection.createStatement()) {
+        for (String sql : createStatements()) {
+          statement.execute(sql);
+        }
+      }
+    } else if (format > FORMAT) {
+      throw new RetortException(Message.HISTORY_TOO_NEW, name, format, FORMAT);
+    }
+  }
+
+  /** Whether the table exists. */
+  public boolean exists(Connection connection) throws SQLException {
+    return existingFormat(connection) != null;
+  }
+
+  /** The format recorded in the table's comment, 0 when it has none, null when there is no table. */
+  private Integer existingFormat(Connection connection) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(
+        "SELECT obj_description(to_regclass(?), 'pg_class'), to_regclass(?) IS NOT NULL")) {
+      statement.setString(1, quoted);
+      statement.setString(2, quoted);
+      try (ResultSet rows = statement.executeQuery()) {
+        rows.next();
+        if (!rows.getBoolean(2)) {
+          return null;
+        }
+        String comment = rows.getString(1);
+        Matcher matcher = comment == null ? null : FORMAT_COMMENT.matcher(comment);
+        return matcher != null && matcher.matches() ? Integer.parseInt(matcher.group(1)) : 0;
+      }
+    }
+  }
+
+  /** Every row, in the order the revisions were applied; an empty list when there is no table. */
+  public List<AppliedRevision> read(Connection connection) throws SQLException {
+    Integer format = existingFormat(connection);
+    if (format == null) {
+      return List.of();
+    }
+    if (format > FORMAT) {
+      throw new RetortException(Message.HISTORY_TOO_NEW, name, format, FORMAT);
+    }
+    List<AppliedRevision> applied = new ArrayList<>();
+    try (Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery(
+            "SELECT installed_rank, revision, parents, message, checksum, operation, applied_at, applied_by,"
+                + " execution_ms, success FROM " + quoted + " ORDER BY installed_rank")) {
+      while (rows.next()) {
+        applied.add(readRow(rows));
+      }
+    }
+    return applied;
+  }
+
+  private AppliedRevision readRow(ResultSet rows) throws SQLException {
+    int rank = rows.getInt(1);
+    String revision = rows.getString(2);
+    String checksum = rows.getString(5);
+    String operation = rows.getString(6);
+    if (revision == null || revision.isBlank() || checksum == null || !checksum.matches("[0-9a-f]{64}")
+        || !(OPERATION_UPGRADE.equals(operation) || OPERATION_STAMP.equals(operation))) {
+      throw new RetortException(Message.HISTORY_UNREADABLE, name,
+          "installed_rank " + rank + ", revision " + revision + ", checksum " + checksum + ", operation " + operation);
+    }
+    String parents = rows.getString(3);
+    return new AppliedRevision(
+        rank,
+        revision,
+        parents == null || parents.isEmpty() ? List.of() : Arrays.asList(parents.split(",")),
+        rows.getString(4),
+        checksum,
+        operation,
+        rows.getObject(7, OffsetDateTime.class),
+        rows.getString(8),
+        rows.getLong(9),
+        rows.getBoolean(10));
+  }
+
+  /** Records a revision as applied (or, when {@code success} is false, as failed midway). */
+  public void insert(Connection connection, Revision revision, String checksum, String operation, long millis,
+      boolean success) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(
+        "INSERT INTO " + quoted + " (installed_rank, revision, parents, message, checksum, operation, execution_ms,"
+            + " success) VALUES ((SELECT COALESCE(MAX(installed_rank), 0) + 1 FROM " + quoted + "), ?, ?, ?, ?, ?, ?, ?)")) {
+      statement.setString(1, revision.id());
+      statement.setString(2, String.join(",", revision.parents()));
+      statement.setString(3, revision.message());
+      statement.setString(4, checksum);
+      statement.setString(5, operation);
+      statement.setLong(6, millis);
+      statement.setBoolean(7, success);
+      statement.executeUpdate();
+    }
+  }
+
+  /** The INSERT of {@link #insert} as literal SQL, for offline scripts. */
+  public String insertStatement(Revision revision, String checksum, String operation) {
+    return "INSERT INTO " + quoted + " (installed_rank, revision, parents, message, checksum, operation, execution_ms,"
+        + " success) VALUES ((SELECT COALESCE(MAX(installed_rank), 0) + 1 FROM " + quoted + "), "
+        + literal(revision.id()) + ", " + literal(String.join(",", revision.parents())) + ", "
+        + literal(revision.message()) + ", " + literal(checksum) + ", " + literal(operation) + ", 0, true)";
+  }
+
+  /** Forgets a revision, as a downgrade or a stamp below it does. */
+  public void delete(Connection connection, String revision) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement("DELETE FROM " + quoted + " WHERE revision = ?")) {
+      statement.setString(1, revision);
+      statement.executeUpdate();
+    }
+  }
+
+  /** The DELETE of {@link #delete} as literal SQL, for offline scripts. */
+  public String deleteStatement(String revision) {
+    return "DELETE FROM " + quoted + " WHERE revision = " + literal(revision);
+  }
+
+  /** Records a new checksum for an applied revision whose edit was accepted. */
+  public void updateChecksum(Connection connection, String revision, String checksum) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(
+        "UPDATE " + quoted + " SET checksum = ? WHERE revision = ?")) {
+      statement.setString(1, checksum);
+      statement.setString(2, revision);
+      statement.executeUpdate();
+    }
+  }
+}

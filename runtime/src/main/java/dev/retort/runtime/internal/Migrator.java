@@ -1,0 +1,365 @@
+package dev.retort.runtime.internal;
+
+import dev.retort.message.Message;
+import dev.retort.message.RetortException;
+import dev.retort.migration.Migration;
+import dev.retort.migration.Operations;
+import dev.retort.migration.Revision;
+import dev.retort.ops.Operation;
+import dev.retort.render.sql.PostgresSqlRenderer;
+import dev.retort.runtime.AppliedRevision;
+import dev.retort.runtime.MigrationListener;
+import dev.retort.runtime.MigrationReport;
+import dev.retort.runtime.MigrationReport.Direction;
+import dev.retort.runtime.RevisionInfo;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs upgrades, downgrades and stamps against a live database under the migration lock: reads
+ * the history in one query, verifies it against the code, then runs each revision in its own
+ * transaction (or in autocommit when the revision says so).
+ */
+public final class Migrator {
+
+  private static final Logger LOG = LoggerFactory.getLogger("dev.retort");
+
+  /** Settings the migrator needs from the public builder. */
+  public record Settings(
+      HistoryTable history,
+      Duration lockTimeout,
+      boolean allowUnknownApplied,
+      Set<String> acceptedChecksumChanges,
+      MigrationListener listener) {}
+
+  private final RevisionGraph graph;
+  private final Planner planner;
+  private final ConnectionSource connections;
+  private final Settings settings;
+  private final PostgresSqlRenderer renderer = new PostgresSqlRenderer();
+  private final Map<String, String> checksums = new HashMap<>();
+
+  public Migrator(RevisionGraph graph, ConnectionSource connections, Settings settings) {
+    this.graph = graph;
+    this.planner = new Planner(graph);
+    this.connections = connections;
+    this.settings = settings;
+  }
+
+  /** Applies what {@code target} needs (head, +N or a revision). */
+  public MigrationReport upgrade(String target) {
+    return underLock(Direction.UPGRADE, (connection, applied, steps) -> {
+      List<String> plan = planner.upgrade(target, applied);
+      for (int i = 0; i < plan.size(); i++) {
+        Migration migration = graph.migration(plan.get(i));
+        steps.add(run(connection, migration, Direction.UPGRADE, i + 1, plan.size()));
+        applied.add(plan.get(i));
+      }
+    });
+  }
+
+  /** Undoes what {@code target} needs (base, -N or a revision). */
+  public MigrationReport downgrade(String target) {
+    return underLock(Direction.DOWNGRADE, (connection, applied, steps) -> {
+      List<String> plan = planner.downgrade(target, applied);
+      for (int i = 0; i < plan.size(); i++) {
+        Migration migration = graph.migration(plan.get(i));
+        steps.add(run(connection, migration, Direction.DOWNGRADE, i + 1, plan.size()));
+        applied.remove(plan.get(i));
+      }
+    });
+  }
+
+  /** Records the database as being at {@code target} (base, head or a revision) without running anything. */
+  public MigrationReport stamp(String target) {
+    return underLock(Direction.STAMP, (connection, applied, steps) -> {
+      Set<String> wanted = planner.stamped(target);
+      List<String> forget = new ArrayList<>(graph.inOrder(applied));
+      forget.removeIf(wanted::contains);
+      List<String> record = new ArrayList<>(graph.inOrder(wanted));
+      record.removeIf(applied::contains);
+      connection.setAutoCommit(false);
+      boolean committed = false;
+      try {
+        for (int i = forget.size() - 1; i >= 0; i--) {
+          settings.history().delete(connection, forget.get(i));
+        }
+        for (String id : record) {
+          Revision revision = graph.migration(id).revision();
+          settings.history().insert(connection, revision, checksum(id), HistoryTable.OPERATION_STAMP, 0, true);
+        }
+        connection.commit();
+        committed = true;
+      } finally {
+        if (!committed) {
+          rollbackQuietly(connection);
+        }
+        connection.setAutoCommit(true);
+      }
+      for (String id : forget) {
+        steps.add(new MigrationReport.Step(id, graph.migration(id).revision().message(), Duration.ZERO));
+      }
+      for (String id : record) {
+        steps.add(new MigrationReport.Step(id, graph.migration(id).revision().message(), Duration.ZERO));
+      }
+      applied.removeAll(forget);
+      applied.addAll(record);
+    });
+  }
+
+  /** The history rows, in the order they were applied; no lock is taken and nothing is created. */
+  public List<AppliedRevision> history() {
+    try (Connection connection = connections.open()) {
+      return settings.history().read(connection);
+    } catch (SQLException e) {
+      throw new RetortException(e, Message.DATABASE_ERROR, "reading " + settings.history().name(), e.getMessage());
+    }
+  }
+
+  /** Every revision of the code and of the database, with its state; code revisions in order, then unknown ones. */
+  public List<RevisionInfo> info() {
+    Map<String, AppliedRevision> rows = new HashMap<>();
+    List<AppliedRevision> history = history();
+    history.forEach(row -> rows.put(row.revision(), row));
+    List<RevisionInfo> infos = new ArrayList<>();
+    for (String id : graph.order()) {
+      Revision revision = graph.migration(id).revision();
+      AppliedRevision row = rows.get(id);
+      RevisionInfo.State state;
+      if (row == null) {
+        state = RevisionInfo.State.PENDING;
+      } else if (!row.success()) {
+        state = RevisionInfo.State.FAILED;
+      } else if (!row.checksum().equals(checksum(id))) {
+        state = RevisionInfo.State.CHECKSUM_MISMATCH;
+      } else if (HistoryTable.OPERATION_STAMP.equals(row.operation())) {
+        state = RevisionInfo.State.STAMPED;
+      } else {
+        state = RevisionInfo.State.APPLIED;
+      }
+      infos.add(new RevisionInfo(revision, row, state));
+    }
+    for (AppliedRevision row : history) {
+      if (!graph.contains(row.revision())) {
+        infos.add(new RevisionInfo(null, row, RevisionInfo.State.UNKNOWN));
+      }
+    }
+    return infos;
+  }
+
+  /** The checksum of a revision's migration, computed once. */
+  public String checksum(String id) {
+    return checksums.computeIfAbsent(id, key -> Checksums.of(graph.migration(key)));
+  }
+
+  @FunctionalInterface
+  private interface LockedWork {
+    void run(Connection connection, Set<String> applied, List<MigrationReport.Step> steps) throws SQLException;
+  }
+
+  private MigrationReport underLock(Direction direction, LockedWork work) {
+    long started = System.nanoTime();
+    Connection lockConnection = connections.open();
+    try (AdvisoryLock lock = AdvisoryLock.acquire(lockConnection, lockScope(lockConnection), settings.lockTimeout());
+        Connection connection = connections.open()) {
+      settings.history().ensure(connection);
+      Set<String> applied = verifiedApplied(connection);
+      List<String> before = graph.currentHeads(applied);
+      List<MigrationReport.Step> steps = new ArrayList<>();
+      work.run(connection, applied, steps);
+      MigrationReport report = new MigrationReport(direction, steps, before, graph.currentHeads(applied),
+          Duration.ofNanos(System.nanoTime() - started));
+      LOG.info(report.summary());
+      return report;
+    } catch (SQLException e) {
+      closeQuietly(lockConnection);
+      throw new RetortException(e, Message.DATABASE_ERROR, "the migration bookkeeping on " + connections.describe(),
+          e.getMessage());
+    } catch (RuntimeException e) {
+      closeQuietly(lockConnection);
+      throw e;
+    }
+  }
+
+  private String lockScope(Connection connection) throws SQLException {
+    String schema = settings.history().name().schema();
+    if (schema == null) {
+      try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery("SELECT current_schema()")) {
+        rows.next();
+        schema = rows.getString(1);
+      }
+    }
+    return schema + "." + settings.history().name().name();
+  }
+
+  /** Reads the history and checks it against the code; returns the applied revisions the code knows. */
+  private Set<String> verifiedApplied(Connection connection) throws SQLException {
+    Set<String> applied = new LinkedHashSet<>();
+    for (AppliedRevision row : settings.history().read(connection)) {
+      if (!row.success()) {
+        throw new RetortException(Message.FAILED_REVISION_IN_HISTORY, row.revision(), row.revision(),
+            settings.history().name());
+      }
+      if (!graph.contains(row.revision())) {
+        if (!settings.allowUnknownApplied()) {
+          throw new RetortException(Message.UNKNOWN_APPLIED_REVISION, row.revision(), row.revision());
+        }
+        LOG.warn("Revision {} is applied but unknown to this build; ignoring it as configured.", row.revision());
+        continue;
+      }
+      String expected = checksum(row.revision());
+      if (!row.checksum().equals(expected)) {
+        if (!settings.acceptedChecksumChanges().contains(row.revision())) {
+          throw new RetortException(Message.CHECKSUM_MISMATCH, row.revision(), row.checksum(), expected,
+              row.revision(), row.revision());
+        }
+        LOG.warn("Revision {} was edited after it was applied; recording its new checksum as accepted.", row.revision());
+        settings.history().updateChecksum(connection, row.revision(), expected);
+      }
+      applied.add(row.revision());
+    }
+    return applied;
+  }
+
+  private MigrationReport.Step run(Connection connection, Migration migration, Direction direction, int index, int total)
+      throws SQLException {
+    Revision revision = migration.revision();
+    List<Operation> operations = collect(direction == Direction.UPGRADE ? migration::upgrade : migration::downgrade);
+    requireTransactionMode(revision, operations);
+    // Rendered before anything runs, so that an invalid name fails the revision before it starts.
+    List<PlannedStep> statements = render(operations);
+    settings.listener().starting(revision.id(), revision.message(), index, total);
+    LOG.info("{} {} ({}/{}): {}", direction == Direction.UPGRADE ? "Applying" : "Undoing", revision.id(), index, total,
+        revision.message());
+    long started = System.nanoTime();
+    if (revision.transactional()) {
+      connection.setAutoCommit(false);
+      boolean committed = false;
+      try {
+        execute(connection, statements);
+        record(connection, revision, direction, millisSince(started), true);
+        connection.commit();
+        committed = true;
+      } catch (StepFailure failure) {
+        throw new RetortException(failure.getCause(), Message.MIGRATION_FAILED, revision.id(), revision.message(),
+            failure.statement(), failure.serverMessage());
+      } finally {
+        if (!committed) {
+          rollbackQuietly(connection);
+        }
+        // Only after the rollback: switching autocommit on inside a transaction would commit it.
+        connection.setAutoCommit(true);
+      }
+    } else {
+      try {
+        execute(connection, statements);
+      } catch (StepFailure failure) {
+        if (direction == Direction.UPGRADE) {
+          record(connection, revision, direction, millisSince(started), false);
+        }
+        throw new RetortException(failure.getCause(), Message.NON_TRANSACTIONAL_MIGRATION_FAILED, revision.id(),
+            revision.message(), failure.statement(), failure.serverMessage());
+      }
+      record(connection, revision, direction, millisSince(started), true);
+    }
+    MigrationReport.Step step = new MigrationReport.Step(revision.id(), revision.message(), Duration.ofNanos(System.nanoTime() - started));
+    settings.listener().finished(step, index, total);
+    return step;
+  }
+
+  private void record(Connection connection, Revision revision, Direction direction, long millis, boolean success)
+      throws SQLException {
+    if (direction == Direction.UPGRADE) {
+      settings.history().insert(connection, revision, checksum(revision.id()), HistoryTable.OPERATION_UPGRADE, millis, success);
+    } else {
+      settings.history().delete(connection, revision.id());
+    }
+  }
+
+  /** One thing to run: a SQL statement, or a Java step when {@code java} is set. */
+  private record PlannedStep(String sql, Operation.RunJava java) {}
+
+  private List<PlannedStep> render(List<Operation> operations) {
+    List<PlannedStep> steps = new ArrayList<>();
+    for (Operation operation : operations) {
+      if (operation instanceof Operation.RunJava java) {
+        steps.add(new PlannedStep(null, java));
+      } else {
+        renderer.render(operation).forEach(sql -> steps.add(new PlannedStep(sql, null)));
+      }
+    }
+    return steps;
+  }
+
+  private static void execute(Connection connection, List<PlannedStep> steps) throws StepFailure {
+    for (PlannedStep step : steps) {
+      if (step.java() != null) {
+        try {
+          step.java().callback().run(connection);
+        } catch (SQLException | RuntimeException e) {
+          throw new StepFailure("Java step \"" + step.java().description() + "\"", e);
+        }
+        continue;
+      }
+      try (Statement statement = connection.createStatement()) {
+        statement.execute(step.sql());
+      } catch (SQLException e) {
+        throw new StepFailure(step.sql(), e);
+      }
+    }
+  }
+
+  private static void rollbackQuietly(Connection connection) {
+    try {
+      connection.rollback();
+    } catch (SQLException ignored) {
+      // The connection is broken; the server rolls the transaction back when it drops.
+    }
+  }
+
+  private static void requireTransactionMode(Revision revision, List<Operation> operations) {
+    if (!revision.transactional()) {
+      return;
+    }
+    for (Operation operation : operations) {
+      if (operation instanceof Operation.CreateIndex create && create.concurrently()) {
+        throw new RetortException(Message.CONCURRENT_INDEX_IN_TRANSACTION, revision.id(), create.index().name());
+      }
+      if (operation instanceof Operation.DropIndex drop && drop.concurrently()) {
+        throw new RetortException(Message.CONCURRENT_INDEX_IN_TRANSACTION, revision.id(), drop.index().name());
+      }
+    }
+  }
+
+  /** The operations a migration body describes. */
+  public static List<Operation> collect(Consumer<Operations> body) {
+    Operations builder = new Operations();
+    body.accept(builder);
+    return builder.operations();
+  }
+
+  private static long millisSince(long started) {
+    return Duration.ofNanos(System.nanoTime() - started).toMillis();
+  }
+
+  private static void closeQuietly(Connection connection) {
+    try {
+      connection.close();
+    } catch (SQLException ignored) {
+      // The lock goes with the connection; nothing else to release.
+    }
+  }
+
+}

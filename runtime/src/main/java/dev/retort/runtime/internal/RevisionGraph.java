@@ -1,0 +1,201 @@
+package dev.retort.runtime.internal;
+
+import dev.retort.message.Message;
+import dev.retort.message.RetortException;
+import dev.retort.migration.Migration;
+import dev.retort.migration.Revision;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The revisions of a set of migrations as a validated graph: exactly one base, no unknown parent,
+ * no cycle, and (unless allowed for tools that repair branches) exactly one head. Revisions come
+ * out in a deterministic topological order: parents first, then by revision id.
+ */
+public final class RevisionGraph {
+
+  private final Map<String, Migration> byId;
+  private final Map<String, List<String>> children;
+  private final List<String> order;
+  private final Map<String, Integer> position;
+
+  private RevisionGraph(Map<String, Migration> byId, Map<String, List<String>> children, List<String> order) {
+    this.byId = byId;
+    this.children = children;
+    this.order = List.copyOf(order);
+    this.position = new HashMap<>();
+    for (int i = 0; i < order.size(); i++) {
+      position.put(order.get(i), i);
+    }
+  }
+
+  /**
+   * Builds and validates the graph.
+   *
+   * @param requireSingleHead whether several heads are an error (they are at boot; the CLI's
+   *     {@code heads} and {@code merge} commands must still be able to see them)
+   * @throws RetortException naming the revisions at fault
+   */
+  public static RevisionGraph of(Collection<? extends Migration> migrations, boolean requireSingleHead) {
+    Map<String, Migration> byId = new LinkedHashMap<>();
+    for (Migration migration : migrations) {
+      Revision revision = migration.revision();
+      Migration previous = byId.putIfAbsent(revision.id(), migration);
+      if (previous != null) {
+        throw new RetortException(Message.DUPLICATE_REVISION, revision.id(),
+            previous.getClass().getName(), migration.getClass().getName());
+      }
+    }
+    Map<String, List<String>> children = new HashMap<>();
+    List<String> bases = new ArrayList<>();
+    for (Migration migration : byId.values()) {
+      Revision revision = migration.revision();
+      children.putIfAbsent(revision.id(), new ArrayList<>());
+      if (revision.parents().isEmpty()) {
+        bases.add(revision.id());
+      }
+      for (String parent : revision.parents()) {
+        if (!byId.containsKey(parent)) {
+          throw new RetortException(Message.UNKNOWN_PARENT, revision.id(), parent, revision.id());
+        }
+        children.computeIfAbsent(parent, p -> new ArrayList<>()).add(revision.id());
+      }
+    }
+    List<String> order = topologicalOrder(byId, children);
+    if (order.size() < byId.size()) {
+      Set<String> inCycle = new TreeSet<>(byId.keySet());
+      order.forEach(inCycle::remove);
+      throw new RetortException(Message.REVISION_CYCLE, inCycle);
+    }
+    if (bases.size() > 1) {
+      throw new RetortException(Message.MULTIPLE_BASES, bases.size(), new TreeSet<>(bases));
+    }
+    RevisionGraph graph = new RevisionGraph(byId, children, order);
+    if (requireSingleHead && graph.heads().size() > 1) {
+      throw new RetortException(Message.MULTIPLE_HEADS, graph.heads().size(), graph.heads());
+    }
+    return graph;
+  }
+
+  /** Kahn's algorithm, taking the smallest revision id among those ready, so the order is stable. */
+  private static List<String> topologicalOrder(Map<String, Migration> byId, Map<String, List<String>> children) {
+    Map<String, Integer> waitingFor = new HashMap<>();
+    PriorityQueue<String> ready = new PriorityQueue<>();
+    for (Migration migration : byId.values()) {
+      int parents = migration.revision().parents().size();
+      waitingFor.put(migration.revision().id(), parents);
+      if (parents == 0) {
+        ready.add(migration.revision().id());
+      }
+    }
+    List<String> order = new ArrayList<>(byId.size());
+    while (!ready.isEmpty()) {
+      String next = ready.poll();
+      order.add(next);
+      for (String child : children.getOrDefault(next, List.of())) {
+        if (waitingFor.merge(child, -1, Integer::sum) == 0) {
+          ready.add(child);
+        }
+      }
+    }
+    return order;
+  }
+
+  /** Every revision id, parents before children. */
+  public List<String> order() {
+    return order;
+  }
+
+  /** Whether the graph has this revision. */
+  public boolean contains(String id) {
+    return byId.containsKey(id);
+  }
+
+  /** The migration of a revision. */
+  public Migration migration(String id) {
+    Migration migration = byId.get(id);
+    if (migration == null) {
+      throw new RetortException(Message.UNKNOWN_REVISION, id, String.join(", ", order));
+    }
+    return migration;
+  }
+
+  /** The revisions no other revision follows, sorted. */
+  public List<String> heads() {
+    List<String> heads = new ArrayList<>();
+    for (String id : order) {
+      if (children.get(id).isEmpty()) {
+        heads.add(id);
+      }
+    }
+    heads.sort(null);
+    return heads;
+  }
+
+  /** The revisions that follow {@code id} directly. */
+  public List<String> childrenOf(String id) {
+    return List.copyOf(children.getOrDefault(id, List.of()));
+  }
+
+  /** {@code id} and every revision it descends from. */
+  public Set<String> ancestorsOrSelf(String id) {
+    Set<String> seen = new HashSet<>();
+    Deque<String> todo = new ArrayDeque<>();
+    todo.push(id);
+    while (!todo.isEmpty()) {
+      String next = todo.pop();
+      if (seen.add(next)) {
+        todo.addAll(migration(next).revision().parents());
+      }
+    }
+    return seen;
+  }
+
+  /** The given revisions in topological order. */
+  public List<String> inOrder(Collection<String> ids) {
+    List<String> sorted = new ArrayList<>(ids);
+    sorted.sort((a, b) -> Integer.compare(position.get(a), position.get(b)));
+    return sorted;
+  }
+
+  /** The given revisions with the applied ones whose children are all unapplied: the current heads. */
+  public List<String> currentHeads(Set<String> applied) {
+    List<String> current = new ArrayList<>();
+    for (String id : inOrder(applied)) {
+      boolean childApplied = children.getOrDefault(id, List.of()).stream().anyMatch(applied::contains);
+      if (!childApplied) {
+        current.add(id);
+      }
+    }
+    return current;
+  }
+
+  /**
+   * Resolves a revision id or a unique prefix of one.
+   *
+   * @throws RetortException when nothing or several revisions match
+   */
+  public String resolve(String idOrPrefix) {
+    if (byId.containsKey(idOrPrefix)) {
+      return idOrPrefix;
+    }
+    List<String> matches = order.stream().filter(id -> id.startsWith(idOrPrefix)).toList();
+    if (matches.isEmpty()) {
+      throw new RetortException(Message.UNKNOWN_REVISION, idOrPrefix, order.isEmpty() ? "none" : String.join(", ", order));
+    }
+    if (matches.size() > 1) {
+      throw new RetortException(Message.AMBIGUOUS_REVISION, idOrPrefix, String.join(", ", matches));
+    }
+    return matches.get(0);
+  }
+}
