@@ -1,0 +1,431 @@
+package dev.retort.introspect;
+
+import dev.retort.message.Message;
+import dev.retort.message.RetortException;
+import dev.retort.model.CheckConstraint;
+import dev.retort.model.Column;
+import dev.retort.model.ColumnType;
+import dev.retort.model.EnumType;
+import dev.retort.model.ForeignKey;
+import dev.retort.model.Identity;
+import dev.retort.model.Index;
+import dev.retort.model.IndexColumn;
+import dev.retort.model.PrimaryKey;
+import dev.retort.model.QualifiedName;
+import dev.retort.model.ReferentialAction;
+import dev.retort.model.SchemaModel;
+import dev.retort.model.Sequence;
+import dev.retort.model.Table;
+import dev.retort.model.UniqueConstraint;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Reads a live PostgreSQL schema from {@code pg_catalog} into a {@link SchemaModel}, in seven
+ * set-based queries however many tables there are.
+ *
+ * <p>Names in the connection's {@code current_schema()} get a null schema, the model's default
+ * schema; every other schema in scope keeps its name and is listed in {@link SchemaModel#schemas()}.
+ *
+ * <p>Default expressions, check expressions and partial-index predicates are kept in the server's
+ * canonical text ({@code pg_get_expr}), never normalized: {@code DEFAULT 'x'} reads back as
+ * {@code 'x'::character varying}, {@code CHECK (qty > 0)} as {@code (qty > 0)}. The server prints
+ * names outside the connection's {@code search_path} schema-qualified, so the same database reads
+ * the same only under the same {@code search_path}.
+ *
+ * <p>What the model cannot represent is left out, or read in part, with a warning: expression
+ * indexes, indexes with {@code INCLUDE} columns, a method other than btree, a non-default operator
+ * class or {@code NULLS} order; exclusion constraints; stored generated columns (read as ordinary
+ * columns). A partitioned table reads as a plain table and its partitions are not reported, because
+ * the model has no partitioning and a partition's keys and indexes are cloned from its parent's.
+ *
+ * <p>Sequences that implement an identity column are not reported: the column's {@link Identity}
+ * already says they exist, and recreating the model recreates them. Free-standing sequences (what
+ * Hibernate creates for {@code GenerationType.SEQUENCE}) and those a {@code serial} column owns are
+ * reported: nothing else in the model creates them, yet a column default such as
+ * {@code nextval('t_id_seq'::regclass)} needs them.
+ */
+public final class PostgresIntrospector {
+
+  /** Resolves the scope: the current schema, and which of the wanted schemas exist. */
+  private static final String SCOPE_SQL = """
+      WITH wanted AS (SELECT ?::text[] AS names)
+      SELECT current_schema(),
+             ARRAY(SELECT n.nspname::text
+                   FROM pg_namespace n, wanted w
+                   WHERE n.nspname = ANY (CASE WHEN cardinality(w.names) = 0
+                                               THEN ARRAY[current_schema()::text] ELSE w.names END)
+                   ORDER BY 1)
+      FROM wanted""";
+
+  /** The tables every later query reads the parts of; partitions belong to their parent. */
+  private static final String IN_SCOPE = """
+      n.nspname = ANY (?) AND c.relkind IN ('r', 'p') AND NOT c.relispartition""";
+
+  private static final String TABLES_SQL = """
+      SELECT c.oid, n.nspname, c.relname, c.relkind, obj_description(c.oid, 'pg_class')
+      FROM pg_class c
+      JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE """ + IN_SCOPE;
+
+  private static final String COLUMNS_SQL = """
+      SELECT a.attrelid, a.attname, format_type(a.atttypid, a.atttypmod), t.typtype, tn.nspname, t.typname,
+             a.attnotnull, pg_get_expr(d.adbin, d.adrelid), a.attidentity, a.attgenerated,
+             col_description(a.attrelid, a.attnum)
+      FROM pg_attribute a
+      JOIN pg_class c ON c.oid = a.attrelid
+      JOIN pg_namespace n ON n.oid = c.relnamespace
+      JOIN pg_type t ON t.oid = a.atttypid
+      JOIN pg_namespace tn ON tn.oid = t.typnamespace
+      LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+      WHERE a.attnum > 0 AND NOT a.attisdropped AND """ + IN_SCOPE + """
+
+      ORDER BY a.attrelid, a.attnum""";
+
+  // conparentid <> 0 marks the clones PostgreSQL adds for partitions, e.g. one foreign key per
+  // partition of a referenced partitioned table; they are not the user's constraints.
+  private static final String CONSTRAINTS_SQL = """
+      SELECT con.conrelid, con.conname, con.contype,
+             ARRAY(SELECT a.attname::text
+                   FROM unnest(con.conkey) WITH ORDINALITY AS k(attnum, ord)
+                   JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum
+                   ORDER BY k.ord),
+             rn.nspname, rc.relname,
+             ARRAY(SELECT a.attname::text
+                   FROM unnest(con.confkey) WITH ORDINALITY AS k(attnum, ord)
+                   JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum
+                   ORDER BY k.ord),
+             con.confdeltype, con.confupdtype,
+             CASE WHEN con.contype = 'c' THEN pg_get_expr(con.conbin, con.conrelid) END
+      FROM pg_constraint con
+      JOIN pg_class c ON c.oid = con.conrelid
+      JOIN pg_namespace n ON n.oid = c.relnamespace
+      LEFT JOIN pg_class rc ON rc.oid = con.confrelid
+      LEFT JOIN pg_namespace rn ON rn.oid = rc.relnamespace
+      WHERE con.contype IN ('p', 'u', 'f', 'c', 'x') AND con.conparentid = 0 AND """ + IN_SCOPE;
+
+  // An index that backs a primary key, unique or exclusion constraint is that constraint's.
+  private static final String INDEXES_SQL = """
+      SELECT i.indrelid, ic.relname, i.indisunique, am.amname, i.indnatts <> i.indnkeyatts,
+             ARRAY(SELECT a.attname::text
+                   FROM unnest(i.indkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
+                   LEFT JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum
+                   WHERE k.ord <= i.indnkeyatts
+                   ORDER BY k.ord),
+             i.indoption::int2[]::int[],
+             NOT EXISTS (SELECT FROM unnest(i.indclass::oid[]) AS k(opclass)
+                         JOIN pg_opclass o ON o.oid = k.opclass
+                         WHERE NOT o.opcdefault),
+             pg_get_expr(i.indpred, i.indrelid)
+      FROM pg_index i
+      JOIN pg_class ic ON ic.oid = i.indexrelid
+      JOIN pg_am am ON am.oid = ic.relam
+      JOIN pg_class c ON c.oid = i.indrelid
+      JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE NOT EXISTS (SELECT FROM pg_constraint k
+                        WHERE k.conindid = i.indexrelid AND k.contype IN ('p', 'u', 'x'))
+        AND """ + IN_SCOPE;
+
+  // An identity column's sequence depends on the column internally ('i'); a serial column's
+  // sequence only automatically ('a'), and is reported (see the class comment).
+  private static final String SEQUENCES_SQL = """
+      SELECT n.nspname, c.relname, format_type(s.seqtypid, NULL), s.seqstart, s.seqincrement,
+             s.seqmin, s.seqmax, s.seqcache, s.seqcycle
+      FROM pg_sequence s
+      JOIN pg_class c ON c.oid = s.seqrelid
+      JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE n.nspname = ANY (?)
+        AND NOT EXISTS (SELECT FROM pg_depend d
+                        WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid
+                          AND d.refclassid = 'pg_class'::regclass AND d.deptype = 'i')""";
+
+  private static final String ENUMS_SQL = """
+      SELECT n.nspname, t.typname,
+             ARRAY(SELECT e.enumlabel::text FROM pg_enum e WHERE e.enumtypid = t.oid ORDER BY e.enumsortorder)
+      FROM pg_type t
+      JOIN pg_namespace n ON n.oid = t.typnamespace
+      WHERE t.typtype = 'e' AND n.nspname = ANY (?)""";
+
+  /** {@code pg_index.indoption} bits, from PostgreSQL's {@code pg_index.h}. */
+  private static final int INDOPTION_DESC = 1;
+  private static final int INDOPTION_NULLS_FIRST = 2;
+
+  private final Connection connection;
+  private final List<String> warnings = new ArrayList<>();
+  private String currentSchema;
+  private Array schemas;
+
+  private PostgresIntrospector(Connection connection) {
+    this.connection = Objects.requireNonNull(connection, "connection");
+  }
+
+  /** The schema in the connection's {@code current_schema()}, without {@code retort_history}. */
+  public static Introspection introspect(Connection connection) {
+    return introspect(connection, IntrospectionScope.currentSchema());
+  }
+
+  /**
+   * The schemas in {@code scope} as the model sees them, with a warning for each object the model
+   * cannot represent; schemas in scope that do not exist are skipped.
+   *
+   * @throws RetortException ({@link Message#DATABASE_ERROR}) when a catalog query fails
+   */
+  public static Introspection introspect(Connection connection, IntrospectionScope scope) {
+    Objects.requireNonNull(scope, "scope");
+    try {
+      return new PostgresIntrospector(connection).read(scope);
+    } catch (SQLException e) {
+      String what = scope.schemas().isEmpty() ? "the current schema" : "the schemas " + scope.schemas();
+      throw new RetortException(e, Message.DATABASE_ERROR, "reading the catalog of " + what, e.getMessage());
+    }
+  }
+
+  private Introspection read(IntrospectionScope scope) throws SQLException {
+    List<String> present = resolveScope(scope.schemas());
+    schemas = connection.createArrayOf("text", present.toArray());
+    String historySchema = scope.historySchema() == null ? currentSchema : scope.historySchema();
+
+    Map<Long, TableParts> tables = readTables(new QualifiedName(historySchema, scope.historyTable()));
+    readColumns(tables);
+    readConstraints(tables);
+    readIndexes(tables);
+    List<Sequence> sequences = readSequences();
+    List<EnumType> enumTypes = readEnumTypes();
+
+    Set<String> named = new HashSet<>(present);
+    named.remove(currentSchema);
+    List<Table> built = tables.values().stream().map(TableParts::build).toList();
+    return new Introspection(new SchemaModel(named, built, sequences, enumTypes), warnings);
+  }
+
+  private List<String> resolveScope(List<String> wanted) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(SCOPE_SQL)) {
+      statement.setArray(1, connection.createArrayOf("text", wanted.toArray()));
+      try (ResultSet row = statement.executeQuery()) {
+        row.next();
+        currentSchema = row.getString(1);
+        return List.of(strings(row.getArray(2)));
+      }
+    }
+  }
+
+  /** Keyed by {@code pg_class.oid}, which the later queries report their rows by. */
+  private Map<Long, TableParts> readTables(QualifiedName historyTable) throws SQLException {
+    Map<Long, TableParts> tables = new LinkedHashMap<>();
+    try (PreparedStatement statement = prepare(TABLES_SQL); ResultSet rows = statement.executeQuery()) {
+      while (rows.next()) {
+        String schema = rows.getString(2);
+        String name = rows.getString(3);
+        if (new QualifiedName(schema, name).equals(historyTable)) {
+          continue;
+        }
+        QualifiedName table = name(schema, name);
+        if (rows.getString(4).equals("p")) {
+          warnings.add("Table " + table + " is partitioned; it was read as a plain table, without its partitions.");
+        }
+        tables.put(rows.getLong(1), new TableParts(table, rows.getString(5)));
+      }
+    }
+    return tables;
+  }
+
+  private void readColumns(Map<Long, TableParts> tables) throws SQLException {
+    try (PreparedStatement statement = prepare(COLUMNS_SQL); ResultSet rows = statement.executeQuery()) {
+      while (rows.next()) {
+        TableParts table = tables.get(rows.getLong(1));
+        if (table == null) {
+          continue;
+        }
+        String name = rows.getString(2);
+        ColumnType type = "e".equals(rows.getString(4))
+            ? new ColumnType.NativeEnum(name(rows.getString(5), rows.getString(6)))
+            : FormatTypes.parse(rows.getString(3));
+        String defaultValue = rows.getString(8);
+        Identity identity = identity(rows.getString(9));
+        if (!rows.getString(10).isEmpty()) {
+          warnings.add("Column " + name + " of table " + table.name + " is generated as " + defaultValue
+              + ", which the model cannot represent; it was read as an ordinary column.");
+          defaultValue = null;
+        }
+        table.columns.add(new Column(name, type, !rows.getBoolean(7), defaultValue, identity, rows.getString(11)));
+      }
+    }
+  }
+
+  private void readConstraints(Map<Long, TableParts> tables) throws SQLException {
+    try (PreparedStatement statement = prepare(CONSTRAINTS_SQL); ResultSet rows = statement.executeQuery()) {
+      while (rows.next()) {
+        TableParts table = tables.get(rows.getLong(1));
+        if (table == null) {
+          continue;
+        }
+        String name = rows.getString(2);
+        List<String> columns = List.of(strings(rows.getArray(4)));
+        switch (rows.getString(3)) {
+          case "p" -> table.primaryKey = new PrimaryKey(name, columns);
+          case "u" -> table.uniques.add(new UniqueConstraint(name, columns));
+          case "f" -> table.foreignKeys.add(new ForeignKey(name, columns,
+              name(rows.getString(5), rows.getString(6)), List.of(strings(rows.getArray(7))),
+              action(rows.getString(8)), action(rows.getString(9))));
+          case "c" -> table.checks.add(new CheckConstraint(name, rows.getString(10)));
+          default -> warnings.add("Exclusion constraint " + name + " of table " + table.name
+              + " cannot be represented in the model; it was left out.");
+        }
+      }
+    }
+  }
+
+  private void readIndexes(Map<Long, TableParts> tables) throws SQLException {
+    try (PreparedStatement statement = prepare(INDEXES_SQL); ResultSet rows = statement.executeQuery()) {
+      while (rows.next()) {
+        TableParts table = tables.get(rows.getLong(1));
+        if (table == null) {
+          continue;
+        }
+        String name = rows.getString(2);
+        String[] keys = strings(rows.getArray(6));
+        Object[] options = (Object[]) rows.getArray(7).getArray();
+        String unrepresentable = unrepresentable(rows.getString(4), rows.getBoolean(5), keys, options, rows.getBoolean(8));
+        if (unrepresentable != null) {
+          warnings.add("Index " + name + " of table " + table.name + " " + unrepresentable
+              + ", which the model cannot represent; it was left out.");
+          continue;
+        }
+        List<IndexColumn> columns = new ArrayList<>();
+        for (int i = 0; i < keys.length; i++) {
+          columns.add(new IndexColumn(keys[i], (((Number) options[i]).intValue() & INDOPTION_DESC) != 0));
+        }
+        table.indexes.add(new Index(name, columns, rows.getBoolean(3), rows.getString(9)));
+      }
+    }
+  }
+
+  /** Why the index does not fit the model, or null when it does. */
+  private static String unrepresentable(String method, boolean includes, String[] keys, Object[] options, boolean defaultOpclasses) {
+    if (!method.equals("btree")) {
+      return "uses the " + method + " method";
+    }
+    if (Arrays.asList(keys).contains(null)) {
+      return "has an expression key";
+    }
+    if (includes) {
+      return "has INCLUDE columns";
+    }
+    if (!defaultOpclasses) {
+      return "uses a non-default operator class";
+    }
+    for (int i = 0; i < keys.length; i++) {
+      int option = ((Number) options[i]).intValue();
+      // The model's DESC means PostgreSQL's default NULLS FIRST for DESC and NULLS LAST for ASC.
+      boolean descending = (option & INDOPTION_DESC) != 0;
+      boolean nullsFirst = (option & INDOPTION_NULLS_FIRST) != 0;
+      if (descending != nullsFirst) {
+        return "orders key " + keys[i] + (nullsFirst ? " NULLS FIRST" : " NULLS LAST");
+      }
+    }
+    return null;
+  }
+
+  private List<Sequence> readSequences() throws SQLException {
+    List<Sequence> sequences = new ArrayList<>();
+    try (PreparedStatement statement = prepare(SEQUENCES_SQL); ResultSet rows = statement.executeQuery()) {
+      while (rows.next()) {
+        long increment = rows.getLong(5);
+        SequenceBounds defaults = SequenceBounds.of(rows.getString(3), increment);
+        long min = rows.getLong(6);
+        long max = rows.getLong(7);
+        sequences.add(new Sequence(name(rows.getString(1), rows.getString(2)), rows.getLong(4), increment,
+            min == defaults.min ? null : min, max == defaults.max ? null : max,
+            rows.getLong(8), rows.getBoolean(9)));
+      }
+    }
+    return sequences;
+  }
+
+  private List<EnumType> readEnumTypes() throws SQLException {
+    List<EnumType> types = new ArrayList<>();
+    try (PreparedStatement statement = prepare(ENUMS_SQL); ResultSet rows = statement.executeQuery()) {
+      while (rows.next()) {
+        types.add(new EnumType(name(rows.getString(1), rows.getString(2)), List.of(strings(rows.getArray(3)))));
+      }
+    }
+    return types;
+  }
+
+  private PreparedStatement prepare(String sql) throws SQLException {
+    PreparedStatement statement = connection.prepareStatement(sql);
+    statement.setArray(1, schemas);
+    return statement;
+  }
+
+  /** The model's name: the current schema is the model's default schema, written null. */
+  private QualifiedName name(String schema, String name) {
+    return new QualifiedName(schema.equals(currentSchema) ? null : schema, name);
+  }
+
+  private static String[] strings(Array array) throws SQLException {
+    return (String[]) array.getArray();
+  }
+
+  private static Identity identity(String attidentity) {
+    return switch (attidentity) {
+      case "a" -> Identity.ALWAYS;
+      case "d" -> Identity.BY_DEFAULT;
+      default -> Identity.NONE;
+    };
+  }
+
+  private static ReferentialAction action(String code) {
+    return switch (code) {
+      case "r" -> ReferentialAction.RESTRICT;
+      case "c" -> ReferentialAction.CASCADE;
+      case "n" -> ReferentialAction.SET_NULL;
+      case "d" -> ReferentialAction.SET_DEFAULT;
+      default -> ReferentialAction.NO_ACTION;
+    };
+  }
+
+  /** The bounds PostgreSQL gives a sequence of this type and direction when none are declared. */
+  private record SequenceBounds(long min, long max) {
+    static SequenceBounds of(String dataType, long increment) {
+      SequenceBounds type = switch (dataType) {
+        case "smallint" -> new SequenceBounds(Short.MIN_VALUE, Short.MAX_VALUE);
+        case "integer" -> new SequenceBounds(Integer.MIN_VALUE, Integer.MAX_VALUE);
+        default -> new SequenceBounds(Long.MIN_VALUE, Long.MAX_VALUE);
+      };
+      return increment > 0 ? new SequenceBounds(1, type.max) : new SequenceBounds(type.min, -1);
+    }
+  }
+
+  /** One table's parts as the queries deliver them, table by table. */
+  private static final class TableParts {
+    final QualifiedName name;
+    final String comment;
+    final List<Column> columns = new ArrayList<>();
+    PrimaryKey primaryKey;
+    final List<UniqueConstraint> uniques = new ArrayList<>();
+    final List<Index> indexes = new ArrayList<>();
+    final List<ForeignKey> foreignKeys = new ArrayList<>();
+    final List<CheckConstraint> checks = new ArrayList<>();
+
+    TableParts(QualifiedName name, String comment) {
+      this.name = name;
+      this.comment = comment;
+    }
+
+    Table build() {
+      return new Table(name, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment);
+    }
+  }
+}
