@@ -49,6 +49,9 @@ import java.util.Set;
  * class or {@code NULLS} order; exclusion constraints; stored generated columns (read as ordinary
  * columns). A partitioned table reads as a plain table and its partitions are not reported, because
  * the model has no partitioning and a partition's keys and indexes are cloned from its parent's.
+ * Properties the model has no field for are not read and not warned about: a sequence's data type,
+ * an identity's sequence options, column collations, {@code DEFERRABLE}, {@code NOT VALID},
+ * {@code NO INHERIT}, {@code NULLS NOT DISTINCT} and whether an index is valid.
  *
  * <p>Sequences that implement an identity column are not reported: the column's {@link Identity}
  * already says they exist, and recreating the model recreates them. Free-standing sequences (what
@@ -70,14 +73,15 @@ public final class PostgresIntrospector {
       FROM wanted""";
 
   /** The tables every later query reads the parts of; partitions belong to their parent. */
-  private static final String IN_SCOPE = """
-      n.nspname = ANY (?) AND c.relkind IN ('r', 'p') AND NOT c.relispartition""";
+  private static final String IN_SCOPE =
+      " n.nspname = ANY (?) AND c.relkind IN ('r', 'p') AND NOT c.relispartition ";
 
   private static final String TABLES_SQL = """
       SELECT c.oid, n.nspname, c.relname, c.relkind, obj_description(c.oid, 'pg_class')
       FROM pg_class c
       JOIN pg_namespace n ON n.oid = c.relnamespace
-      WHERE """ + IN_SCOPE;
+      WHERE""" + IN_SCOPE + """
+      ORDER BY n.nspname, c.relname""";
 
   private static final String COLUMNS_SQL = """
       SELECT a.attrelid, a.attname, format_type(a.atttypid, a.atttypmod), t.typtype, tn.nspname, t.typname,
@@ -89,8 +93,7 @@ public final class PostgresIntrospector {
       JOIN pg_type t ON t.oid = a.atttypid
       JOIN pg_namespace tn ON tn.oid = t.typnamespace
       LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
-      WHERE a.attnum > 0 AND NOT a.attisdropped AND """ + IN_SCOPE + """
-
+      WHERE a.attnum > 0 AND NOT a.attisdropped AND""" + IN_SCOPE + """
       ORDER BY a.attrelid, a.attnum""";
 
   // conparentid <> 0 marks the clones PostgreSQL adds for partitions, e.g. one foreign key per
@@ -113,7 +116,8 @@ public final class PostgresIntrospector {
       JOIN pg_namespace n ON n.oid = c.relnamespace
       LEFT JOIN pg_class rc ON rc.oid = con.confrelid
       LEFT JOIN pg_namespace rn ON rn.oid = rc.relnamespace
-      WHERE con.contype IN ('p', 'u', 'f', 'c', 'x') AND con.conparentid = 0 AND """ + IN_SCOPE;
+      WHERE con.contype IN ('p', 'u', 'f', 'c', 'x') AND con.conparentid = 0 AND""" + IN_SCOPE + """
+      ORDER BY con.conrelid, con.conname""";
 
   // An index that backs a primary key, unique or exclusion constraint is that constraint's.
   private static final String INDEXES_SQL = """
@@ -135,7 +139,8 @@ public final class PostgresIntrospector {
       JOIN pg_namespace n ON n.oid = c.relnamespace
       WHERE NOT EXISTS (SELECT FROM pg_constraint k
                         WHERE k.conindid = i.indexrelid AND k.contype IN ('p', 'u', 'x'))
-        AND """ + IN_SCOPE;
+        AND""" + IN_SCOPE + """
+      ORDER BY i.indrelid, ic.relname""";
 
   // An identity column's sequence depends on the column internally ('i'); a serial column's
   // sequence only automatically ('a'), and is reported (see the class comment).

@@ -76,7 +76,62 @@ public enum Message {
       "Cannot create migration %s listed in %s: %s. A migration class needs a public no-argument constructor;"
           + " rebuild the project so that the index matches the classes."),
   NO_CONNECTION_CONFIGURED("RTR-702", Category.USAGE,
-      "No database is configured. Call dataSource(..) or url(..) before %s.");
+      "No database is configured. Call dataSource(..) or url(..) before %s."),
+
+  // --- snapshot (RTR-8xx): add entries of the snapshot format here ---
+  SNAPSHOT_MALFORMED("RTR-801", Category.INTEGRITY,
+      "The schema snapshot %s cannot be read at line %d: expected %s, but found %s. Retort generates this file;"
+          + " it was edited by hand or damaged. Restore it from version control and build again; Retort leaves"
+          + " the broken file as it is."),
+  SNAPSHOT_INVALID("RTR-802", Category.INTEGRITY,
+      "The schema snapshot %s describes an impossible schema at line %d: %s. Retort generates this file; it was"
+          + " edited by hand or damaged. Restore it from version control and build again; Retort leaves the"
+          + " broken file as it is."),
+  SNAPSHOT_TOO_NEW("RTR-803", Category.INTEGRITY,
+      "The schema snapshot %s says at line %d that it is in format %s, but this Retort reads format %d only:"
+          + " a newer Retort wrote it. Upgrade Retort in this build to the version the snapshot was written with."),
+  SNAPSHOT_MERGE_CONFLICT("RTR-804", Category.INTEGRITY,
+      "The schema snapshot %s has a merge-conflict marker at line %d: two branches each added a migration after"
+          + " the same head revision. Do not resolve it by keeping one side, which would lose the other branch's"
+          + " changes; create a merge revision that joins both heads (`retort merge -m \"merge heads\" heads`),"
+          + " which writes the merged snapshot, and build again."),
+
+  // --- processor (RTR-9xx): add entries of the annotation processor here ---
+  PROCESSOR_OPTION_INVALID("RTR-901", Category.USAGE,
+      "The processor option -A%s=%s is not understood. Use one of: %s."),
+  ENTITY_WITHOUT_ID("RTR-902", Category.USAGE,
+      "Entity %s has no identifier: neither it nor a superclass declares @Id or @EmbeddedId. Annotate the"
+          + " identifier field (or its getter) with @Id."),
+  DUPLICATE_COLUMN("RTR-903", Category.USAGE,
+      "%s maps to column %s of table %s, which %s already maps. Give one of them another column name with"
+          + " @Column(name = \"...\") or @AttributeOverride."),
+  NAME_TOO_LONG("RTR-904", Category.USAGE,
+      "The %s name \"%s\" of %s is %d bytes long, but PostgreSQL keeps only the first 63 bytes of a name and would"
+          + " silently truncate it. Give it a name of at most 63 bytes with %s."),
+  UNMAPPABLE_TYPE("RTR-905", Category.USAGE,
+      "%s has type %s, which Hibernate cannot map to a column. Use a basic type, an @Embeddable or an entity"
+          + " association; add an AttributeConverter with @Convert; or mark the attribute @Transient."),
+  MAPPED_BY_UNKNOWN("RTR-906", Category.USAGE,
+      "%s is mappedBy \"%s\", but %s has no such attribute. Name the attribute of %s that owns the association."),
+  UNSUPPORTED_MAPPING("RTR-907", Category.USAGE,
+      "%s uses %s, which Retort does not read yet, so the schema model lacks it. Write that part of the schema in"
+          + " a migration by hand (op.execute(\"...\")) until Retort supports it."),
+  SERIALIZED_ATTRIBUTE("RTR-908", Category.USAGE,
+      "%s has type %s, which Hibernate stores as serialized Java bytes in a bytea column. Map it to a basic type,"
+          + " an @Embeddable or add an AttributeConverter with @Convert, unless serialized bytes are intended."),
+  PROCESSOR_FAILED("RTR-909", Category.USAGE,
+      "Retort failed while reading %s: %s. This is a bug in Retort; please report it with this message and"
+          + " the entity's source."),
+  UNKNOWN_GENERATOR("RTR-910", Category.USAGE,
+      "%s uses generator \"%s\", but no @SequenceGenerator of that name is declared on the attribute, its class"
+          + " or its package. Declare @SequenceGenerator(name = \"%s\", sequenceName = \"...\")."),
+  NOT_AN_ENTITY("RTR-911", Category.USAGE,
+      "%s refers to %s, which is not an @Entity. Annotate %s with @Entity, or map the attribute as @Embedded or"
+          + " as a basic value."),
+  UNKNOWN_COLUMN("RTR-912", Category.USAGE,
+      "%s names column %s, which table %s does not have. Use one of its columns: %s."),
+
+  ;
 
   private final String code;
   private final Category category;

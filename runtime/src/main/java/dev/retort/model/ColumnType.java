@@ -90,7 +90,10 @@ public sealed interface ColumnType {
     }
   }
 
-  /** Exact numeric; a null precision means unconstrained {@code numeric}. */
+  /**
+   * Exact numeric; a null precision means unconstrained {@code numeric}, and a precision without
+   * a scale means scale 0, as PostgreSQL reads it.
+   */
   record Numeric(Integer precision, Integer scale) implements ColumnType {
     @Override
     public <R> R accept(Visitor<R> visitor) {
@@ -101,6 +104,9 @@ public sealed interface ColumnType {
       requirePositive(precision, "numeric precision");
       if (scale != null && precision == null) {
         throw new IllegalArgumentException("a numeric scale needs a precision");
+      }
+      if (precision != null && scale == null) {
+        scale = 0;
       }
       if (scale != null && (scale < 0 || scale > precision)) {
         throw new IllegalArgumentException("numeric scale " + scale + " must lie between 0 and the precision " + precision);

@@ -25,6 +25,11 @@ public record Table(
 
   public Table {
     Objects.requireNonNull(name, "name");
+    if (primaryKey != null) {
+      // PostgreSQL makes primary key columns NOT NULL whatever they were declared as; so does the model.
+      Set<String> keyColumns = Set.copyOf(primaryKey.columns());
+      columns = columns.stream().map(c -> keyColumns.contains(c.name()) && c.nullable() ? c.nullable(false) : c).toList();
+    }
     columns = List.copyOf(columns);
     uniqueConstraints = sortedByName(uniqueConstraints, UniqueConstraint::name);
     indexes = sortedByName(indexes, Index::name);
