@@ -5,6 +5,7 @@ import dev.retort.model.Column;
 import dev.retort.model.ColumnType;
 import dev.retort.model.EnumType;
 import dev.retort.model.ForeignKey;
+import dev.retort.model.Identity;
 import dev.retort.model.Index;
 import dev.retort.model.PrimaryKey;
 import dev.retort.model.QualifiedName;
@@ -121,6 +122,11 @@ public final class Operations {
   /** Changes a column's default SQL expression; null means none. */
   public Operations alterColumnDefault(String table, String column, String from, String to) {
     return apply(new Operation.AlterColumnDefault(name(table), column, from, to));
+  }
+
+  /** Changes how a column generates its values, e.g. from {@code NONE} to {@code BY_DEFAULT} identity. */
+  public Operations alterColumnIdentity(String table, String column, Identity from, Identity to) {
+    return apply(new Operation.AlterColumnIdentity(name(table), column, from, to));
   }
 
   /** Sets a column's comment from {@code from} to {@code to}; null means none. */

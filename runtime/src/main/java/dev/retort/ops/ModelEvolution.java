@@ -180,6 +180,12 @@ public final class ModelEvolution implements OperationVisitor<SchemaModel> {
   }
 
   @Override
+  public SchemaModel visit(Operation.AlterColumnIdentity op) {
+    // Identity columns are NOT NULL; dropping the identity keeps the constraint, as PostgreSQL does.
+    return changeColumn(op.table(), op.column(), c -> c.nullable(false).generatedAs(op.to()));
+  }
+
+  @Override
   public SchemaModel visit(Operation.SetColumnComment op) {
     return changeColumn(op.table(), op.column(), c -> c.comment(op.to()));
   }

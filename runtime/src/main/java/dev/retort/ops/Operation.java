@@ -6,6 +6,7 @@ import dev.retort.model.Column;
 import dev.retort.model.ColumnType;
 import dev.retort.model.EnumType;
 import dev.retort.model.ForeignKey;
+import dev.retort.model.Identity;
 import dev.retort.model.Index;
 import dev.retort.model.PrimaryKey;
 import dev.retort.model.QualifiedName;
@@ -315,6 +316,34 @@ public sealed interface Operation {
     @Override
     public Operation inverse() {
       return new AlterColumnDefault(table, column, to, from);
+    }
+
+    @Override
+    public boolean losesData() {
+      return false;
+    }
+  }
+
+  /**
+   * Changes how a column generates its values: {@code ADD GENERATED ... AS IDENTITY},
+   * {@code SET GENERATED ...} or {@code DROP IDENTITY}. Dropping an identity keeps the values.
+   */
+  record AlterColumnIdentity(QualifiedName table, String column, Identity from, Identity to) implements Operation {
+    public AlterColumnIdentity {
+      Objects.requireNonNull(table, "table");
+      Objects.requireNonNull(column, "column");
+      Objects.requireNonNull(from, "from");
+      Objects.requireNonNull(to, "to");
+    }
+
+    @Override
+    public <R> R accept(OperationVisitor<R> visitor) {
+      return visitor.visit(this);
+    }
+
+    @Override
+    public Operation inverse() {
+      return new AlterColumnIdentity(table, column, to, from);
     }
 
     @Override

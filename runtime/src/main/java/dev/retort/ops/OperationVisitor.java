@@ -27,6 +27,8 @@ public interface OperationVisitor<R> {
 
   R visit(Operation.AlterColumnDefault op);
 
+  R visit(Operation.AlterColumnIdentity op);
+
   R visit(Operation.SetColumnComment op);
 
   R visit(Operation.AddPrimaryKey op);

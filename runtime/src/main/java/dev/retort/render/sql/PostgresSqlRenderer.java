@@ -147,6 +147,19 @@ public final class PostgresSqlRenderer implements OperationVisitor<List<String>>
   }
 
   @Override
+  public List<String> visit(Operation.AlterColumnIdentity op) {
+    String column = alterColumn(op.table(), op.column());
+    if (op.to() == Identity.NONE) {
+      return List.of(column + "DROP IDENTITY");
+    }
+    String generated = op.to() == Identity.ALWAYS ? "ALWAYS" : "BY DEFAULT";
+    if (op.from() == Identity.NONE) {
+      return List.of(column + "ADD GENERATED " + generated + " AS IDENTITY");
+    }
+    return List.of(column + "SET GENERATED " + generated);
+  }
+
+  @Override
   public List<String> visit(Operation.SetColumnComment op) {
     return List.of(columnComment(op.table(), op.column(), op.to()));
   }
