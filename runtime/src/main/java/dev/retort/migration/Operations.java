@@ -207,10 +207,14 @@ public final class Operations {
 
   /** Appends {@code value} to the enum {@code type} (as it is before this step). */
   public Operations addEnumValue(EnumType type, String value) {
-    return apply(new Operation.AddEnumValue(type, value, null));
+    List<String> values = type.values();
+    return apply(new Operation.AddEnumValue(type, value, values.isEmpty() ? null : values.get(values.size() - 1)));
   }
 
-  /** Adds {@code value} to the enum {@code type} (as it is before this step) right after {@code after}. */
+  /**
+   * Adds {@code value} to the enum {@code type} (as it is before this step) right after
+   * {@code after}, or first when {@code after} is null.
+   */
   public Operations addEnumValue(EnumType type, String value, String after) {
     return apply(new Operation.AddEnumValue(type, value, after));
   }

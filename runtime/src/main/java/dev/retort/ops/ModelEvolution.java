@@ -119,8 +119,7 @@ public final class ModelEvolution implements OperationVisitor<SchemaModel> {
     String name = op.column().name();
     return changeTable(op.table(), t -> {
       column(t, name);
-      Table without = t.withoutColumn(name);
-      return new Table(t.name(), without.columns(),
+      return new Table(t.name(), t.columns().stream().filter(c -> !c.name().equals(name)).toList(),
           t.primaryKey() != null && t.primaryKey().columns().contains(name) ? null : t.primaryKey(),
           t.uniqueConstraints().stream().filter(u -> !u.columns().contains(name)).toList(),
           t.indexes().stream().filter(i -> i.columns().stream().noneMatch(c -> c.column().equals(name))).toList(),

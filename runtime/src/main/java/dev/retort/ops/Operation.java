@@ -724,7 +724,7 @@ public sealed interface Operation {
 
   /**
    * {@code ALTER TYPE ... ADD VALUE}: never a table rewrite. {@code type} is the enum before the
-   * change; the value goes right after {@code after}, or last when {@code after} is null.
+   * change; the value goes right after {@code after}, or first when {@code after} is null.
    */
   record AddEnumValue(EnumType type, String value, String after) implements Operation {
     public AddEnumValue {
@@ -741,7 +741,7 @@ public sealed interface Operation {
     /** The enum type once the value is added. */
     public EnumType result() {
       List<String> values = new ArrayList<>(type.values());
-      values.add(after == null ? values.size() : values.indexOf(after) + 1, value);
+      values.add(after == null ? 0 : values.indexOf(after) + 1, value);
       return new EnumType(type.name(), values);
     }
 

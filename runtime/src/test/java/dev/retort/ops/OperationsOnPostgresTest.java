@@ -166,6 +166,8 @@ class OperationsOnPostgresTest {
             op -> op.dropEnumType(enumType("service_type", "oil", "tires"))),
         new Case("add enum value", op -> op.createEnumType(enumType("service_type", "oil", "tires")),
             op -> op.addEnumValue(enumType("service_type", "oil", "tires"), "brakes", "oil")),
+        new Case("add enum value first", op -> op.createEnumType(enumType("service_type", "oil", "tires")),
+            op -> op.addEnumValue(enumType("service_type", "oil", "tires"), "air", null)),
         new Case("drop enum value used by a column",
             op -> op.createEnumType(enumType("service_type", "oil", "glass", "tires"))
                 .createTable("services", t -> t.column("kind", nativeEnum("service_type")))

@@ -282,8 +282,15 @@ public final class PostgresSqlRenderer implements OperationVisitor<List<String>>
 
   @Override
   public List<String> visit(Operation.AddEnumValue op) {
-    return List.of("ALTER TYPE " + quote(op.type().name()) + " ADD VALUE " + literal(op.value())
-        + (op.after() == null ? "" : " AFTER " + literal(op.after())));
+    String position;
+    if (op.after() != null) {
+      position = " AFTER " + literal(op.after());
+    } else if (op.type().values().isEmpty()) {
+      position = "";
+    } else {
+      position = " BEFORE " + literal(op.type().values().get(0));
+    }
+    return List.of("ALTER TYPE " + quote(op.type().name()) + " ADD VALUE " + literal(op.value()) + position);
   }
 
   /**

@@ -197,13 +197,15 @@ class PostgresSqlRendererTest {
   void enumOperations() {
     assertEquals(List.of(
             "CREATE TYPE service_type AS ENUM ('oil', 'tires')",
-            "ALTER TYPE service_type ADD VALUE 'brakes'",
+            "ALTER TYPE service_type ADD VALUE 'brakes' AFTER 'tires'",
             "ALTER TYPE service_type ADD VALUE 'glass' AFTER 'oil'",
+            "ALTER TYPE service_type ADD VALUE 'air' BEFORE 'oil'",
             "DROP TYPE service_type"),
         sql(op -> op
             .createEnumType(enumType("service_type", "oil", "tires"))
             .addEnumValue(enumType("service_type", "oil", "tires"), "brakes")
             .addEnumValue(enumType("service_type", "oil", "tires", "brakes"), "glass", "oil")
+            .addEnumValue(enumType("service_type", "oil", "glass", "tires", "brakes"), "air", null)
             .dropEnumType(enumType("service_type", "oil", "glass", "tires", "brakes"))));
   }
 
