@@ -1,0 +1,37 @@
+package dev.retort.processor;
+
+import dev.retort.message.Message;
+import dev.retort.model.SchemaModel;
+import dev.retort.snapshot.Snapshot;
+import dev.retort.snapshot.SnapshotFormat;
+import java.io.IOException;
+import java.io.Writer;
+import javax.annotation.processing.Filer;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
+
+/** Writes the model read on this compile to the class output as {@value #PATH}, in the snapshot format. */
+final class ModelResource {
+
+  /** Where the model goes, relative to the class output. */
+  static final String PATH = "META-INF/retort/model.snapshot";
+
+  private final Filer filer;
+  private final Reporter reporter;
+
+  ModelResource(Filer filer, Reporter reporter) {
+    this.filer = filer;
+    this.reporter = reporter;
+  }
+
+  void write(SchemaModel model) {
+    try {
+      FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", PATH);
+      try (Writer writer = file.openWriter()) {
+        writer.write(SnapshotFormat.write(new Snapshot(null, model)));
+      }
+    } catch (IOException | RuntimeException e) {
+      reporter.error(null, Message.PROCESSOR_FAILED, PATH, e);
+    }
+  }
+}

@@ -1,0 +1,59 @@
+package dev.retort.processor;
+
+import dev.retort.message.Message;
+import javax.annotation.processing.Messager;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.tools.Diagnostic;
+
+/**
+ * Reports catalog messages through javac's {@link Messager}, attached to the element (and
+ * annotation) at fault, and counts the errors so the processor knows whether its model is whole.
+ */
+public final class Reporter {
+
+  private final Messager messager;
+  private int errors;
+
+  /** A reporter that writes to {@code messager}. */
+  public Reporter(Messager messager) {
+    this.messager = messager;
+  }
+
+  /** Reports an error on {@code element}; the model is not written when any error was reported. */
+  public void error(Element element, Message message, Object... args) {
+    error(element, null, message, args);
+  }
+
+  /** Reports an error on {@code annotation} of {@code element}, or on the element when it is null. */
+  public void error(Element element, AnnotationMirror annotation, Message message, Object... args) {
+    errors++;
+    print(Diagnostic.Kind.ERROR, element, annotation, message, args);
+  }
+
+  /** Reports a warning on {@code element}. */
+  public void warning(Element element, Message message, Object... args) {
+    warning(element, null, message, args);
+  }
+
+  /** Reports a warning on {@code annotation} of {@code element}, or on the element when it is null. */
+  public void warning(Element element, AnnotationMirror annotation, Message message, Object... args) {
+    print(Diagnostic.Kind.WARNING, element, annotation, message, args);
+  }
+
+  /** How many errors were reported so far. */
+  public int errorCount() {
+    return errors;
+  }
+
+  private void print(Diagnostic.Kind kind, Element element, AnnotationMirror annotation, Message message, Object... args) {
+    String text = message.format(args);
+    if (element == null) {
+      messager.printMessage(kind, text);
+    } else if (annotation == null) {
+      messager.printMessage(kind, text, element);
+    } else {
+      messager.printMessage(kind, text, element, annotation);
+    }
+  }
+}

@@ -1,0 +1,92 @@
+package dev.retort.processor;
+
+import com.google.auto.service.AutoService;
+import dev.retort.model.SchemaModel;
+import dev.retort.read.SchemaReader;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.function.Consumer;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Retort's annotation processor: collects the {@code @Entity} classes of every round, reads them
+ * into the schema model once the last round is over, and writes that model as the class output's
+ * {@code META-INF/retort/model.snapshot}.
+ */
+@AutoService(Processor.class)
+public final class RetortProcessor extends AbstractProcessor {
+
+  private static final Set<String> ENTITY = Set.of("jakarta.persistence.Entity", "javax.persistence.Entity");
+
+  private final Consumer<SchemaModel> modelListener;
+  private final Set<String> entityNames = new LinkedHashSet<>();
+  private Reporter reporter;
+  private ProcessorOptions options;
+
+  /** The processor as javac's service loader creates it. */
+  public RetortProcessor() {
+    this(model -> {});
+  }
+
+  /** For tests: {@code modelListener} receives the model whenever one is read without errors. */
+  RetortProcessor(Consumer<SchemaModel> modelListener) {
+    this.modelListener = modelListener;
+  }
+
+  @Override
+  public synchronized void init(ProcessingEnvironment env) {
+    super.init(env);
+    reporter = new Reporter(env.getMessager());
+    options = ProcessorOptions.parse(env.getOptions(), reporter);
+  }
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return ENTITY;
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return ProcessorOptions.ALL;
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    if (options.mode() == ProcessorOptions.Mode.OFF) {
+      return false;
+    }
+    for (TypeElement annotation : annotations) {
+      round.getElementsAnnotatedWith(annotation).forEach(e -> {
+        if (e instanceof TypeElement type) {
+          entityNames.add(type.getQualifiedName().toString());
+        }
+      });
+    }
+    if (round.processingOver() && reporter.errorCount() == 0) {
+      // Entities are re-resolved by name because elements of earlier rounds must not be reused.
+      Set<TypeElement> entities = new LinkedHashSet<>();
+      for (String name : entityNames) {
+        TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+        if (type != null) {
+          entities.add(type);
+        }
+      }
+      SchemaModel model = new SchemaReader(processingEnv, reporter, options.naming()).read(entities);
+      if (reporter.errorCount() == 0) {
+        new ModelResource(processingEnv.getFiler(), reporter).write(model);
+        modelListener.accept(model);
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,76 @@
+package dev.retort.read;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Turns Hibernate's physical names into the names PostgreSQL stores, and names what PostgreSQL
+ * names itself: Hibernate leaves primary keys, unique and check constraints anonymous on PostgreSQL.
+ */
+public final class Identifiers {
+
+  /** PostgreSQL's NAMEDATALEN - 1. */
+  public static final int MAX_BYTES = 63;
+
+  private Identifiers() {}
+
+  /** Whether Hibernate would quote {@code name}: it is wrapped in backticks or double quotes. */
+  public static boolean isQuoted(String name) {
+    return name.length() > 1
+        && ((name.startsWith("`") && name.endsWith("`")) || (name.startsWith("\"") && name.endsWith("\"")));
+  }
+
+  /** The name as PostgreSQL stores it: quoted names verbatim, unquoted ones folded to lower case. */
+  public static String stored(String physical) {
+    return isQuoted(physical) ? physical.substring(1, physical.length() - 1) : physical.toLowerCase(Locale.ROOT);
+  }
+
+  /** The name as Hibernate's {@code Identifier.toString()} renders it, which is what its hashes read. */
+  public static String rendered(String physical) {
+    return isQuoted(physical) ? "`" + physical.substring(1, physical.length() - 1) + "`" : physical;
+  }
+
+  /** The length in bytes PostgreSQL measures. */
+  public static int bytes(String stored) {
+    return stored.getBytes(StandardCharsets.UTF_8).length;
+  }
+
+  /** {@code <table>_pkey}, the name PostgreSQL gives an anonymous primary key. */
+  public static String primaryKeyName(String storedTable) {
+    return makeObjectName(storedTable, null, "pkey");
+  }
+
+  /** {@code <table>_<col>_<col>_key}, the name PostgreSQL gives an anonymous unique constraint. */
+  public static String uniqueName(String storedTable, List<String> storedColumns) {
+    return makeObjectName(storedTable, String.join("_", storedColumns), "key");
+  }
+
+  /** {@code <table>_<col>_check}, or {@code <table>_check} when the check reads several columns. */
+  public static String checkName(String storedTable, String storedColumnOrNull) {
+    return makeObjectName(storedTable, storedColumnOrNull, "check");
+  }
+
+  /** A port of PostgreSQL's {@code makeObjectName}, which shortens the longer part until the name fits. */
+  static String makeObjectName(String name1, String name2, String label) {
+    int overhead = (label == null ? 0 : label.length() + 1) + (name2 == null ? 0 : 1);
+    int available = MAX_BYTES - overhead;
+    int name1Chars = name1.length();
+    int name2Chars = name2 == null ? 0 : name2.length();
+    while (name1Chars + name2Chars > available) {
+      if (name1Chars > name2Chars) {
+        name1Chars--;
+      } else {
+        name2Chars--;
+      }
+    }
+    StringBuilder name = new StringBuilder(name1.substring(0, name1Chars));
+    if (name2 != null) {
+      name.append('_').append(name2, 0, name2Chars);
+    }
+    if (label != null) {
+      name.append('_').append(label);
+    }
+    return name.toString();
+  }
+}

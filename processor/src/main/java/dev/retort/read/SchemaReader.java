@@ -1,0 +1,133 @@
+package dev.retort.read;
+
+import dev.retort.message.Message;
+import dev.retort.model.SchemaModel;
+import dev.retort.model.Table;
+import dev.retort.processor.Reporter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Reads the JPA entities of a compile, through {@code javax.lang.model} only, into the schema
+ * Hibernate ORM 7.4 creates for them on PostgreSQL; what it cannot read yet it reports as a
+ * warning on the element, and mistakes as errors, so the model is trustworthy when no error was reported.
+ */
+public final class SchemaReader {
+
+  private final ReadContext context;
+
+  /** A reader reporting through {@code reporter} and naming as {@code naming} says. */
+  public SchemaReader(ProcessingEnvironment env, Reporter reporter, NamingStrategy naming) {
+    this.context = new ReadContext(env, reporter, naming);
+  }
+
+  /** The schema of {@code entityTypes}, the classes annotated {@code @Entity}. */
+  public SchemaModel read(Collection<TypeElement> entityTypes) {
+    List<TypeElement> sorted = new ArrayList<>(entityTypes);
+    // Sorting makes the model (and every diagnostic's order) independent of javac's round order.
+    sorted.sort(Comparator.comparing(t -> t.getQualifiedName().toString()));
+    List<EntityInfo> entities = new ArrayList<>();
+    for (TypeElement type : sorted) {
+      EntityInfo entity = guarded(type, () -> discover(type));
+      if (entity != null) {
+        entities.add(entity);
+        context.entities.put(type.getQualifiedName().toString(), entity);
+      }
+    }
+    ColumnReader columns = new ColumnReader(context);
+    AssociationReader associations = new AssociationReader(context, columns);
+    TableConstraints constraints = new TableConstraints(context);
+    // Associations need every key column, and @Table constraints every join column, hence the passes.
+    entities.forEach(e -> guarded(e.type, () -> run(() -> columns.read(e))));
+    entities.forEach(e -> guarded(e.type, () -> run(() -> associations.read(e))));
+    entities.forEach(e -> guarded(e.type, () -> run(() -> constraints.read(e))));
+
+    List<Table> tables = new ArrayList<>();
+    Set<String> schemas = new TreeSet<>();
+    List<TableBuilder> builders = new ArrayList<>();
+    entities.forEach(e -> builders.add(e.table));
+    builders.addAll(associations.extraTables());
+    for (TableBuilder builder : builders) {
+      tables.add(builder.build());
+      if (builder.name().schema() != null) {
+        schemas.add(builder.name().schema());
+      }
+    }
+    context.sequences.values().forEach(s -> {
+      if (s.name().schema() != null) {
+        schemas.add(s.name().schema());
+      }
+    });
+    return new SchemaModel(schemas, tables, new ArrayList<>(context.sequences.values()), List.of());
+  }
+
+  private EntityInfo discover(TypeElement type) {
+    AttributeScanner scanner = context.scanner;
+    for (TypeElement parent = scanner.superclass(type); parent != null; parent = scanner.superclass(parent)) {
+      if (Jpa.has(parent, "Entity")) {
+        context.reporter.warning(type, Message.UNSUPPORTED_MAPPING, type.getQualifiedName(),
+            "entity inheritance (it extends the entity " + parent.getSimpleName() + ")");
+        return null;
+      }
+    }
+    if (Jpa.has(type, "Inheritance") || Jpa.has(type, "DiscriminatorColumn")) {
+      context.reporter.warning(type, Message.UNSUPPORTED_MAPPING, type.getQualifiedName(), "@Inheritance");
+    }
+    String entityName = Jpa.find(type, "Entity").map(e -> e.string("name")).filter(n -> !n.isEmpty()).orElse(unqualified(type));
+    String logicalTable = Jpa.find(type, "Table").map(t -> t.string("name")).filter(n -> !n.isEmpty()).orElse(entityName);
+    String schema = Jpa.find(type, "Table").map(t -> t.string("schema")).filter(n -> !n.isEmpty()).orElse(null);
+    TableBuilder table = new TableBuilder(schema == null ? null : context.naming.physical(schema), context.naming.physical(logicalTable));
+    if (Identifiers.bytes(table.name().name()) > Identifiers.MAX_BYTES) {
+      context.reporter.error(type, Message.NAME_TOO_LONG, "table", table.name().name(), type.getQualifiedName(),
+          Identifiers.bytes(table.name().name()), "@Table(name = \"...\")");
+    }
+    AttributeScanner.Access access = scanner.accessOf(type);
+    List<Attribute> attributes = scanner.attributes(type, access);
+    // JPA generator names are global to the persistence unit, wherever they are declared.
+    collectGenerators(type);
+    for (Attribute attribute : attributes) {
+      collectGenerators(attribute.element());
+    }
+    return new EntityInfo(type, entityName, table, access, attributes);
+  }
+
+  private void collectGenerators(Element element) {
+    for (Jpa generator : Jpa.findRepeatable(element, "SequenceGenerator", "SequenceGenerators")) {
+      context.sequenceGenerators.putIfAbsent(generator.string("name"), generator);
+    }
+  }
+
+  /** Hibernate's unqualified entity name: the binary class name after its package. */
+  private static String unqualified(TypeElement type) {
+    String name = type.getQualifiedName().toString();
+    Element enclosing = type.getEnclosingElement();
+    StringBuilder binary = new StringBuilder(type.getSimpleName());
+    while (enclosing instanceof TypeElement outer) {
+      binary.insert(0, outer.getSimpleName() + "$");
+      enclosing = outer.getEnclosingElement();
+    }
+    return name.isEmpty() ? type.getSimpleName().toString() : binary.toString();
+  }
+
+  private static Void run(Runnable runnable) {
+    runnable.run();
+    return null;
+  }
+
+  /** Runs one step for {@code type}, turning a bug of ours into an error on the type instead of a javac crash. */
+  private <T> T guarded(TypeElement type, java.util.function.Supplier<T> step) {
+    try {
+      return step.get();
+    } catch (RuntimeException e) {
+      context.reporter.error(type, Message.PROCESSOR_FAILED, type.getQualifiedName(), e);
+      return null;
+    }
+  }
+}

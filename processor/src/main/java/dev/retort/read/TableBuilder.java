@@ -1,0 +1,105 @@
+package dev.retort.read;
+
+import dev.retort.model.CheckConstraint;
+import dev.retort.model.Column;
+import dev.retort.model.ForeignKey;
+import dev.retort.model.Index;
+import dev.retort.model.PrimaryKey;
+import dev.retort.model.QualifiedName;
+import dev.retort.model.Table;
+import dev.retort.model.UniqueConstraint;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.Element;
+
+/**
+ * Collects one table while the entities are read: columns keyed by their stored name with the
+ * attribute that mapped each (to report a second one), and the table's keys and constraints.
+ */
+final class TableBuilder {
+
+  /** A column with Hibernate's physical name, which constraint hashes read. */
+  record Entry(Column column, String physicalName, Element origin, String originName) {}
+
+  private final String physicalName;
+  private final QualifiedName name;
+  private final Map<String, Entry> columns = new LinkedHashMap<>();
+  private List<String> primaryKey = List.of();
+  private final Map<String, UniqueConstraint> uniques = new LinkedHashMap<>();
+  private final Map<String, Index> indexes = new LinkedHashMap<>();
+  private final Map<String, ForeignKey> foreignKeys = new LinkedHashMap<>();
+  private final Map<String, CheckConstraint> checks = new LinkedHashMap<>();
+
+  TableBuilder(String physicalSchema, String physicalName) {
+    this.physicalName = physicalName;
+    this.name = new QualifiedName(physicalSchema == null ? null : Identifiers.stored(physicalSchema), Identifiers.stored(physicalName));
+  }
+
+  String physicalName() {
+    return physicalName;
+  }
+
+  QualifiedName name() {
+    return name;
+  }
+
+  /** The entry already holding {@code column}'s name, or null when it was added. */
+  Entry add(Column column, String physicalColumn, Element origin, String originName) {
+    Entry existing = columns.get(column.name());
+    if (existing != null) {
+      return existing;
+    }
+    columns.put(column.name(), new Entry(column, physicalColumn, origin, originName));
+    return null;
+  }
+
+  Entry column(String storedName) {
+    return columns.get(storedName);
+  }
+
+  List<String> storedColumnNames() {
+    return new ArrayList<>(columns.keySet());
+  }
+
+  void primaryKey(List<String> storedColumns) {
+    primaryKey = List.copyOf(storedColumns);
+  }
+
+  List<String> primaryKey() {
+    return primaryKey;
+  }
+
+  void unique(UniqueConstraint constraint) {
+    uniques.putIfAbsent(constraint.name(), constraint);
+  }
+
+  void index(Index index) {
+    indexes.putIfAbsent(index.name(), index);
+  }
+
+  void foreignKey(ForeignKey key) {
+    foreignKeys.putIfAbsent(key.name(), key);
+  }
+
+  void check(CheckConstraint check) {
+    checks.putIfAbsent(check.name(), check);
+  }
+
+  Table build() {
+    // Hibernate puts primary key columns first; the rest keep the order they were mapped in.
+    List<Column> ordered = new ArrayList<>();
+    for (String key : primaryKey) {
+      ordered.add(columns.get(key).column());
+    }
+    for (Entry entry : columns.values()) {
+      if (!primaryKey.contains(entry.column().name())) {
+        ordered.add(entry.column());
+      }
+    }
+    PrimaryKey key = primaryKey.isEmpty() ? null : new PrimaryKey(Identifiers.primaryKeyName(name.name()), primaryKey);
+    return new Table(name, ordered, key, new ArrayList<>(uniques.values()), new ArrayList<>(indexes.values()),
+        new ArrayList<>(foreignKeys.values()), new ArrayList<>(checks.values()), null);
+  }
+}

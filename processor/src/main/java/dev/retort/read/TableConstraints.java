@@ -1,0 +1,83 @@
+package dev.retort.read;
+
+import dev.retort.message.Message;
+import dev.retort.model.Index;
+import dev.retort.model.IndexColumn;
+import dev.retort.model.UniqueConstraint;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Reads {@code @Table}'s unique constraints and indexes. Hibernate leaves unnamed unique
+ * constraints to PostgreSQL's naming and names unnamed indexes {@code IDX} plus a hash.
+ */
+final class TableConstraints {
+
+  private final ReadContext context;
+
+  TableConstraints(ReadContext context) {
+    this.context = context;
+  }
+
+  void read(EntityInfo entity) {
+    Optional<Jpa> table = Jpa.find(entity.type, "Table");
+    if (table.isEmpty()) {
+      return;
+    }
+    for (Jpa unique : table.get().annotations("uniqueConstraints")) {
+      List<String> physical = resolve(entity, unique, unique.strings("columnNames"));
+      if (physical != null) {
+        unique(entity.table, unique.string("name"), physical);
+      }
+    }
+    for (Jpa index : table.get().annotations("indexes")) {
+      List<String> logical = new ArrayList<>();
+      List<Boolean> descending = new ArrayList<>();
+      for (String part : index.string("columnList").split(",")) {
+        String[] words = part.trim().split("\\s+");
+        logical.add(words[0]);
+        descending.add(words.length > 1 && words[1].toLowerCase(Locale.ROOT).equals("desc"));
+      }
+      List<String> resolved = resolve(entity, index, logical);
+      if (resolved == null) {
+        continue;
+      }
+      if (index.bool("unique", false)) {
+        unique(entity.table, index.string("name"), resolved);
+        continue;
+      }
+      // Hibernate hashes an index's logical column names, as written in columnList.
+      String name = index.string("name").isEmpty()
+          ? HashedNames.constraint("IDX", entity.table.physicalName(), logical)
+          : index.string("name");
+      List<IndexColumn> keys = new ArrayList<>();
+      for (int i = 0; i < resolved.size(); i++) {
+        keys.add(new IndexColumn(Identifiers.stored(resolved.get(i)), descending.get(i)));
+      }
+      entity.table.index(new Index(Identifiers.stored(name), keys, false, null));
+    }
+  }
+
+  private void unique(TableBuilder table, String name, List<String> physical) {
+    List<String> stored = physical.stream().map(Identifiers::stored).toList();
+    table.unique(new UniqueConstraint(name.isEmpty() ? Identifiers.uniqueName(table.name().name(), stored) : Identifiers.stored(name), stored));
+  }
+
+  /** The physical names of the logical {@code columns}, or null after reporting one the table lacks. */
+  private List<String> resolve(EntityInfo entity, Jpa annotation, List<String> columns) {
+    List<String> physical = new ArrayList<>();
+    for (String logical : columns) {
+      String name = context.naming.physical(logical.trim());
+      TableBuilder.Entry entry = entity.table.column(Identifiers.stored(name));
+      if (entry == null) {
+        context.reporter.error(entity.type, annotation.mirror(), Message.UNKNOWN_COLUMN, "@Table of " + entity.type.getSimpleName(),
+            logical, entity.table.name(), entity.table.storedColumnNames());
+        return null;
+      }
+      physical.add(entry.physicalName());
+    }
+    return physical;
+  }
+}

@@ -1,0 +1,67 @@
+package dev.retort.read;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.google.testing.compile.Compilation;
+import dev.retort.model.SchemaModel;
+import dev.retort.model.Table;
+import dev.retort.ops.Operation;
+import dev.retort.processor.ProcessorHarness;
+import dev.retort.render.sql.PostgresSqlRenderer;
+import dev.retort.testing.TestDatabase;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import javax.tools.Diagnostic;
+
+/** Proves a test model against the oracle: same model as Hibernate's, and Hibernate validates it. */
+final class OracleAssertions {
+
+  private OracleAssertions() {}
+
+  /** Reads model {@code name} with the processor, compares it with Hibernate's, creates it and validates it. */
+  static SchemaModel provesAgainstHibernate(String name, TestDatabase database, String... options) throws Exception {
+    ProcessorHarness.Result result = ProcessorHarness.compile(TestModels.sources(name), options);
+    if (result.compilation().status() != Compilation.Status.SUCCESS) {
+      fail("the processor rejected model " + name + ": " + result.compilation().diagnostics());
+    }
+    List<String> warnings = new ArrayList<>();
+    result.compilation().diagnostics().stream()
+        .filter(d -> d.getKind() == Diagnostic.Kind.WARNING && d.getMessage(null).startsWith("RTR-"))
+        .forEach(d -> warnings.add(d.getMessage(null)));
+    assertEquals(List.of(), warnings, "model " + name + " should read without Retort warnings");
+    SchemaModel retort = result.model();
+    assertNotNull(retort, "the processor read no model");
+    boolean spring = List.of(options).contains("retort.naming=spring");
+    try (HibernateOracle oracle = new HibernateOracle(name, spring)) {
+      String difference = ModelDiff.between(oracle.model(), retort);
+      assertEquals("", difference, "the processor's model of " + name + " differs from Hibernate's:\n" + difference + "\n");
+      TestDatabase fresh = database.createSibling();
+      create(fresh, retort);
+      oracle.validate(fresh);
+    }
+    return retort;
+  }
+
+  /** Creates {@code model} in {@code database}: schemas, sequences, tables, then every foreign key. */
+  static void create(TestDatabase database, SchemaModel model) throws Exception {
+    PostgresSqlRenderer renderer = new PostgresSqlRenderer();
+    List<Operation> operations = new ArrayList<>();
+    model.sortedSchemas().forEach(s -> operations.add(new Operation.CreateSchema(s)));
+    model.sequences().forEach(s -> operations.add(new Operation.CreateSequence(s)));
+    for (Table table : model.tables()) {
+      operations.add(new Operation.CreateTable(table.withForeignKeys(List.of())));
+    }
+    for (Table table : model.tables()) {
+      table.foreignKeys().forEach(fk -> operations.add(new Operation.AddForeignKey(table.name(), fk)));
+    }
+    try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+      for (String sql : renderer.render(operations)) {
+        statement.execute(sql);
+      }
+    }
+  }
+}

@@ -1,0 +1,54 @@
+package dev.retort.read;
+
+import dev.retort.testing.PostgresTest;
+import dev.retort.testing.TestDatabase;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each test model is read by the processor and booted by Hibernate; the two schemas must be equal,
+ * and Hibernate's schema validation must pass on the schema created from the processor's model.
+ */
+@PostgresTest
+class OracleTest {
+
+  @Test
+  void oneEntityWithAnIdentityIdMatchesHibernate(TestDatabase database) throws Exception {
+    OracleAssertions.provesAgainstHibernate("tiny", database);
+  }
+
+  @Test
+  void basicJavaTypesGetHibernatesPostgresTypesNullabilityAndEnumChecks(TestDatabase database) throws Exception {
+    OracleAssertions.provesAgainstHibernate("types", database);
+  }
+
+  @Test
+  void generatedIdsMakeIdentityColumnsAndHibernatesSequences(TestDatabase database) throws Exception {
+    OracleAssertions.provesAgainstHibernate("keys", database);
+  }
+
+  @Test
+  void associationsMakeJoinColumnsJoinTablesAndHibernatesForeignKeyNames(TestDatabase database) throws Exception {
+    OracleAssertions.provesAgainstHibernate("associations", database);
+  }
+
+  @Test
+  void embeddablesAndMappedSuperclassesAddTheirColumnsWithOverrides(TestDatabase database) throws Exception {
+    OracleAssertions.provesAgainstHibernate("embedded", database);
+  }
+
+  @Test
+  void elementCollectionsOfBasicsMakeCollectionTables(TestDatabase database) throws Exception {
+    OracleAssertions.provesAgainstHibernate("collections", database);
+  }
+
+  @Test
+  void tableUniqueConstraintsAndIndexesGetHibernatesAndPostgresNames(TestDatabase database) throws Exception {
+    OracleAssertions.provesAgainstHibernate("constraints", database);
+  }
+
+  @Test
+  void springNamingSnakeCasesNamesAndNamesJoinTablesAfterTheAttribute(TestDatabase database) throws Exception {
+    OracleAssertions.provesAgainstHibernate("associations", database, "retort.naming=spring");
+    OracleAssertions.provesAgainstHibernate("constraints", database, "retort.naming=spring");
+  }
+}

@@ -1,0 +1,8 @@
+package keys;
+
+import jakarta.persistence.*;
+
+@Entity
+public class Refund {
+  @Id @GeneratedValue(strategy = GenerationType.SEQUENCE) Integer id;
+}
