@@ -2,7 +2,6 @@ package dev.retort.read;
 
 import dev.retort.message.Message;
 import dev.retort.model.Column;
-import dev.retort.model.ForeignKey;
 import dev.retort.model.Identity;
 import dev.retort.model.UniqueConstraint;
 import java.util.ArrayList;
@@ -36,12 +35,21 @@ final class AssociationReader {
   }
 
   void read(EntityInfo entity) {
-    for (Attribute attribute : entity.attributes) {
+    if (!entity.ownsTable() && entity.strategy == EntityInfo.Strategy.TABLE_PER_CLASS) {
+      // An abstract TABLE_PER_CLASS entity has no table; its subclasses map its associations.
+      return;
+    }
+    for (Attribute attribute : entity.columnAttributes()) {
       Element element = attribute.element();
       Optional<Jpa> toOne = Jpa.find(element, "ManyToOne").or(() -> Jpa.find(element, "OneToOne"));
       Optional<Jpa> toMany = Jpa.find(element, "OneToMany").or(() -> Jpa.find(element, "ManyToMany"));
       Optional<Jpa> elements = Jpa.find(element, "ElementCollection");
-      if (toOne.isPresent()) {
+      if (entity.strategy == EntityInfo.Strategy.TABLE_PER_CLASS && (entity.parent != null || !entity.children.isEmpty())
+          && (toMany.isPresent() || elements.isPresent())) {
+        if (entity.declares(attribute)) {
+          unsupported(element, "a collection in a TABLE_PER_CLASS hierarchy");
+        }
+      } else if (toOne.isPresent()) {
         toOne(entity, attribute, toOne.get(), Jpa.has(element, "OneToOne"));
       } else if (toMany.isPresent()) {
         toMany(entity, attribute, toMany.get(), Jpa.has(element, "OneToMany"));
@@ -61,11 +69,19 @@ final class AssociationReader {
       return;
     }
     Element element = attribute.element();
+    if (CompositeKeys.mapsId(entity).filter(attribute::equals).isPresent()) {
+      // The column pass made its join column the primary key.
+      return;
+    }
     if (Jpa.has(element, "JoinTable") || Jpa.has(element, "MapsId") || Jpa.has(element, "PrimaryKeyJoinColumn")) {
       unsupported(element, "a to-one association through @JoinTable, @MapsId or @PrimaryKeyJoinColumn");
       return;
     }
     if (!target.keyKnown) {
+      return;
+    }
+    if (target.strategy == EntityInfo.Strategy.TABLE_PER_CLASS && !target.children.isEmpty()) {
+      unsupported(element, "a to-one association to an entity with TABLE_PER_CLASS subclasses");
       return;
     }
     List<Jpa> joinColumns = Jpa.findRepeatable(element, "JoinColumn", "JoinColumns");
@@ -93,7 +109,13 @@ final class AssociationReader {
         ? joinColumn.string("name")
         : attribute.name() + "_" + referencedPhysical;
     String physical = context.naming.physical(logical);
-    boolean nullable = association.bool("optional", true) && (joinColumn == null || joinColumn.bool("nullable", true));
+    boolean explicitlyNullable = joinColumn == null || joinColumn.bool("nullable", true);
+    boolean nullable = association.bool("optional", true) && explicitlyNullable;
+    if (!nullable && explicitlyNullable && entity.isSingleTableSubclass()) {
+      // As for basic columns: the other entities' rows leave it empty, so a table check requires it instead.
+      nullable = true;
+      entity.impliedNotNullSql.add(Identifiers.sql(physical));
+    }
     Column column = new Column(Identifiers.stored(physical),
         referencedColumn == null ? referenced.type() : referencedColumn.type(), nullable, null, Identity.NONE, null);
     if (!context.addColumn(entity.table, column, physical, element, attribute.describe())) {
@@ -102,7 +124,7 @@ final class AssociationReader {
     if (oneToOne || (joinColumn != null && joinColumn.bool("unique", false))) {
       entity.table.unique(new UniqueConstraint(Identifiers.uniqueName(entity.table.name().name(), List.of(column.name())), List.of(column.name())));
     }
-    foreignKey(entity.table, List.of(physical), target.table, List.of(referencedStored),
+    ForeignKeys.add(entity.table, List.of(physical), target.table, List.of(referencedStored),
         joinColumn == null ? Optional.empty() : joinColumn.annotation("foreignKey"));
   }
 
@@ -158,9 +180,9 @@ final class AssociationReader {
     if (oneToMany) {
       table.unique(new UniqueConstraint(Identifiers.uniqueName(table.name().name(), targetStored), targetStored));
     }
-    foreignKey(table, ownerPhysical, entity.table, entity.keyColumns.stream().map(EntityInfo.KeyColumn::storedName).toList(),
+    ForeignKeys.add(table, ownerPhysical, entity.table, entity.keyColumns.stream().map(EntityInfo.KeyColumn::storedName).toList(),
         joinTable.flatMap(j -> j.annotation("foreignKey")));
-    foreignKey(table, targetPhysical, target.table, target.keyColumns.stream().map(EntityInfo.KeyColumn::storedName).toList(),
+    ForeignKeys.add(table, targetPhysical, target.table, target.keyColumns.stream().map(EntityInfo.KeyColumn::storedName).toList(),
         joinTable.flatMap(j -> j.annotation("inverseForeignKey")));
   }
 
@@ -204,7 +226,7 @@ final class AssociationReader {
     } else if (Jpa.has(element, "OrderColumn")) {
       unsupported(element, "@OrderColumn");
     }
-    foreignKey(table, ownerPhysical, entity.table, entity.keyColumns.stream().map(EntityInfo.KeyColumn::storedName).toList(),
+    ForeignKeys.add(table, ownerPhysical, entity.table, entity.keyColumns.stream().map(EntityInfo.KeyColumn::storedName).toList(),
         collectionTable.flatMap(c -> c.annotation("foreignKey")));
   }
 
@@ -233,16 +255,6 @@ final class AssociationReader {
       physicalNames.add(physical);
     }
     return physicalNames;
-  }
-
-  private void foreignKey(TableBuilder from, List<String> physicalColumns, TableBuilder to, List<String> referencedStored, Optional<Jpa> annotation) {
-    if (annotation.isPresent() && annotation.get().enumName("value", "CONSTRAINT").equals("NO_CONSTRAINT")) {
-      return;
-    }
-    String name = annotation.map(a -> a.string("name")).filter(n -> !n.isEmpty())
-        .orElse(HashedNames.foreignKey(from.physicalName(), to.physicalName(), physicalColumns));
-    from.foreignKey(ForeignKey.of(Identifiers.stored(name), physicalColumns.stream().map(Identifiers::stored).toList(),
-        to.name(), referencedStored));
   }
 
   private EntityInfo target(Attribute attribute, Jpa association, TypeMirror declared) {

@@ -8,6 +8,8 @@ import dev.retort.model.Identity;
 import dev.retort.model.QualifiedName;
 import dev.retort.model.Sequence;
 import dev.retort.model.UniqueConstraint;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,34 +29,62 @@ final class ColumnReader {
   /** Annotations whose attributes {@link AssociationReader} maps. */
   static final List<String> ASSOCIATIONS = List.of("ManyToOne", "OneToOne", "OneToMany", "ManyToMany", "ElementCollection");
 
+  /** {@code org.hibernate.type.SqlTypes.JSON}. */
+  private static final int SQL_TYPES_JSON = 3001;
+
   /** A basic column before it joins its table. */
   record Prepared(Column column, String physicalName, BasicType mapped, Optional<Jpa> columnAnnotation) {}
 
   private final ReadContext context;
+  private final JoinedKeys joinedKeys;
+  private final CompositeKeys compositeKeys;
 
   ColumnReader(ReadContext context) {
     this.context = context;
+    this.joinedKeys = new JoinedKeys(context);
+    this.compositeKeys = new CompositeKeys(context, this);
   }
 
+  /** Reads {@code entity}'s columns once; a {@code @MapsId} entity reads its target's first. */
   void read(EntityInfo entity) {
-    if (Jpa.has(entity.type, "IdClass")) {
-      unsupported(entity.type, "@IdClass");
-      entity.keyKnown = false;
+    if (entity.columnsRead) {
+      return;
     }
-    for (Attribute attribute : entity.attributes) {
+    entity.columnsRead = true;
+    if (entity.isSingleTableSubclass()) {
+      entity.keyColumns.addAll(entity.parent.keyColumns);
+      entity.keyKnown = entity.parent.keyKnown;
+    } else if (entity.parent != null && entity.strategy == EntityInfo.Strategy.JOINED) {
+      joinedKeys.read(entity);
+    }
+    Optional<Attribute> mapsId = CompositeKeys.mapsId(entity);
+    mapsId.ifPresent(a -> compositeKeys.mapsId(entity, a));
+    Map<EntityInfo.KeyColumn, String> idAttributes = new HashMap<>();
+    for (Attribute attribute : entity.columnAttributes()) {
       Element element = attribute.element();
       if (Jpa.has(element, "Id")) {
-        id(entity, attribute);
+        if (mapsId.isEmpty()) {
+          id(entity, attribute);
+          entity.keyColumns.forEach(k -> idAttributes.putIfAbsent(k, attribute.name()));
+        }
       } else if (Jpa.has(element, "EmbeddedId")) {
-        unsupported(element, "@EmbeddedId");
-        entity.keyKnown = false;
-      } else if (isAssociation(element)) {
+        compositeKeys.embeddedId(entity, attribute);
+      } else if (isAssociation(element) || Jpa.findHibernate(element, "Formula").isPresent()) {
+        // Associations come in the next pass; a @Formula is computed in queries and has no column.
         continue;
       } else if (isEmbedded(attribute)) {
         embedded(entity.table, attribute, "", new HashMap<>(), entity.access);
       } else {
-        prepare(attribute, null, false).ifPresent(p -> add(entity.table, p, attribute));
+        prepare(attribute, null, false).map(p -> relaxed(entity, p)).ifPresent(p -> add(entity.table, p, attribute));
       }
+    }
+    naturalId(entity);
+    if (idAttributes.size() > 1) {
+      // Hibernate orders the columns of an @IdClass (or several @Id) key by attribute name.
+      entity.keyColumns.sort(Comparator.comparing(idAttributes::get));
+    }
+    if (entity.isSingleTableSubclass()) {
+      return;
     }
     if (entity.keyColumns.isEmpty()) {
       if (entity.keyKnown) {
@@ -64,6 +94,34 @@ final class ColumnReader {
     } else {
       entity.table.primaryKey(entity.keyColumns.stream().map(EntityInfo.KeyColumn::storedName).toList());
     }
+  }
+
+  /** Hibernate makes one unique constraint over all {@code @NaturalId} columns, in attribute order. */
+  private void naturalId(EntityInfo entity) {
+    List<String> stored = new ArrayList<>();
+    for (Attribute attribute : entity.attributes) {
+      if (Jpa.findHibernate(attribute.element(), "NaturalId").isPresent()) {
+        String logical = Jpa.find(attribute.element(), "Column").map(c -> c.string("name")).filter(n -> !n.isEmpty()).orElse(attribute.name());
+        stored.add(Identifiers.stored(context.naming.physical(logical)));
+      }
+    }
+    if (!stored.isEmpty() && stored.stream().allMatch(c -> entity.table.column(c) != null)) {
+      entity.table.unique(new UniqueConstraint(Identifiers.uniqueName(entity.table.name().name(), stored), stored));
+    }
+  }
+
+  /**
+   * A SINGLE_TABLE subclass's column that is NOT NULL only because its attribute is primitive or
+   * {@code @Basic(optional = false)} becomes nullable, as Hibernate forces; its table check takes over.
+   * An explicit {@code @Column(nullable = false)} stays.
+   */
+  private Prepared relaxed(EntityInfo entity, Prepared prepared) {
+    boolean explicit = !prepared.columnAnnotation().map(c -> c.bool("nullable", true)).orElse(true);
+    if (!entity.isSingleTableSubclass() || prepared.column().nullable() || explicit) {
+      return prepared;
+    }
+    entity.impliedNotNullSql.add(Identifiers.sql(prepared.physicalName()));
+    return new Prepared(prepared.column().nullable(true), prepared.physicalName(), prepared.mapped(), prepared.columnAnnotation());
   }
 
   static boolean isAssociation(Element element) {
@@ -100,12 +158,14 @@ final class ColumnReader {
           column = column.generatedAsIdentity();
           break;
         case "TABLE":
-          unsupported(attribute.element(), "@GeneratedValue(strategy = TABLE)");
+          context.generatorTables.add(Optional.ofNullable(context.tableGenerators.get(generatedValue.string("generator"))));
           break;
         case "UUID":
           break;
         default:
-          if (!(uuid && strategy.equals("AUTO"))) {
+          if (context.tableGenerators.containsKey(generatedValue.string("generator"))) {
+            context.generatorTables.add(Optional.of(context.tableGenerators.get(generatedValue.string("generator"))));
+          } else if (!(uuid && strategy.equals("AUTO"))) {
             sequence(entity, attribute, generatedValue);
           }
           break;
@@ -123,7 +183,8 @@ final class ColumnReader {
   private void sequence(EntityInfo entity, Attribute attribute, Jpa generatedValue) {
     String generator = generatedValue.string("generator");
     if (generator.isEmpty()) {
-      String physical = context.naming.physical(entity.table.physicalName() + "_SEQ");
+      // Every table of a hierarchy draws from the root's sequence.
+      String physical = context.naming.physical(entity.root().table.physicalName() + "_SEQ");
       context.sequence(Sequence.of(QualifiedName.of(Identifiers.stored(physical)), 1, 50));
       return;
     }
@@ -184,7 +245,18 @@ final class ColumnReader {
       return Optional.empty();
     }
     Optional<Jpa> column = columnOverride != null ? Optional.of(columnOverride) : Jpa.find(element, "Column");
-    Optional<BasicType> mapped = context.typeMapper.map(type, element, column);
+    Optional<BasicType> mapped;
+    Optional<Jpa> jdbcType = Jpa.findHibernate(element, "JdbcTypeCode");
+    if (jdbcType.isPresent()) {
+      if (jdbcType.get().integer("value", 0) != SQL_TYPES_JSON) {
+        unsupported(element, "@JdbcTypeCode(" + jdbcType.get().integer("value", 0) + ")");
+        return Optional.empty();
+      }
+      // Hibernate's PostgreSQL dialect stores SqlTypes.JSON as jsonb, whatever the Java type.
+      mapped = Optional.of(new BasicType(new ColumnType.Json(true), type.getKind().isPrimitive(), null, false));
+    } else {
+      mapped = context.typeMapper.map(type, element, column);
+    }
     if (mapped.isEmpty()) {
       context.reporter.error(element, Message.UNMAPPABLE_TYPE, attribute.describe(), type);
       return Optional.empty();
@@ -196,10 +268,13 @@ final class ColumnReader {
     String physical = context.naming.physical(logical);
     String definition = column.map(c -> c.string("columnDefinition")).orElse("");
     ColumnType columnType = definition.isEmpty() ? mapped.get().type() : new ColumnType.Raw(definition);
+
     boolean nullable = !(mapped.get().primitive() && !inEmbeddable)
         && column.map(c -> c.bool("nullable", true)).orElse(true)
         && Jpa.find(element, "Basic").map(b -> b.bool("optional", true)).orElse(true);
-    Column result = new Column(Identifiers.stored(physical), columnType, nullable, null, Identity.NONE, null);
+    Column result = new Column(Identifiers.stored(physical), columnType, nullable,
+        Jpa.findHibernate(element, "ColumnDefault").map(d -> d.string("value")).orElse(null), Identity.NONE,
+        Jpa.findHibernate(element, "Comment").map(c -> c.string("value")).orElse(null));
     return Optional.of(new Prepared(result, physical, mapped.get(), column));
   }
 
@@ -212,10 +287,22 @@ final class ColumnReader {
     if (prepared.columnAnnotation().map(c -> c.bool("unique", false)).orElse(false)) {
       table.unique(new UniqueConstraint(Identifiers.uniqueName(table.name().name(), List.of(column.name())), List.of(column.name())));
     }
+    List<String> anonymous = new ArrayList<>();
     String template = prepared.mapped().checkTemplate();
     if (template != null && !(column.type() instanceof ColumnType.Raw)) {
-      String sqlName = Identifiers.isQuoted(prepared.physicalName()) ? "\"" + column.name() + "\"" : prepared.physicalName();
-      table.check(new CheckConstraint(Identifiers.checkName(table.name().name(), column.name()), String.format(template, sqlName)));
+      anonymous.add(String.format(template, Identifiers.sql(prepared.physicalName())));
+    }
+    for (Jpa check : Jpa.findHibernateRepeatable(attribute.element(), "Check", "Checks")) {
+      if (check.string("name").isEmpty()) {
+        anonymous.add(check.string("constraints"));
+      } else {
+        table.check(new CheckConstraint(Identifiers.stored(context.naming.physical(check.string("name"))), check.string("constraints")));
+      }
+    }
+    // PostgreSQL names the inline checks of one column <table>_<col>_check; several become one, as Hibernate writes them.
+    if (!anonymous.isEmpty()) {
+      table.check(new CheckConstraint(Identifiers.checkName(table.name().name(), column.name()), anonymous.size() == 1
+          ? anonymous.get(0) : String.join(" and ", anonymous.stream().map(c -> "(" + c + ")").toList())));
     }
     return true;
   }

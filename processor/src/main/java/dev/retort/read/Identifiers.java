@@ -31,6 +31,11 @@ public final class Identifiers {
     return isQuoted(physical) ? "`" + physical.substring(1, physical.length() - 1) + "`" : physical;
   }
 
+  /** The name as Hibernate writes it into SQL such as check constraints: quoted names in double quotes. */
+  public static String sql(String physical) {
+    return isQuoted(physical) ? "\"" + stored(physical) + "\"" : physical;
+  }
+
   /** The length in bytes PostgreSQL measures. */
   public static int bytes(String stored) {
     return stored.getBytes(StandardCharsets.UTF_8).length;

@@ -14,13 +14,14 @@ import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
 
 /**
- * One JPA annotation found on an element, read by name so that {@code jakarta.persistence} and
- * {@code javax.persistence} are the same to the reader; values fall back to the declared defaults.
+ * One JPA (or Hibernate) annotation found on an element, read by name so that {@code jakarta.persistence}
+ * and {@code javax.persistence} are the same to the reader; values fall back to the declared defaults.
  */
 public final class Jpa {
 
   private static final String JAKARTA = "jakarta.persistence.";
   private static final String JAVAX = "javax.persistence.";
+  private static final String HIBERNATE = "org.hibernate.annotations.";
 
   private final AnnotationMirror mirror;
   private final Map<? extends ExecutableElement, ? extends AnnotationValue> values;
@@ -41,6 +42,24 @@ public final class Jpa {
       }
     }
     return Optional.empty();
+  }
+
+  /** The annotation {@code org.hibernate.annotations.<simpleName>} on {@code element}, if present. */
+  public static Optional<Jpa> findHibernate(Element element, String simpleName) {
+    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+      if (((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().contentEquals(HIBERNATE + simpleName)) {
+        return Optional.of(new Jpa(mirror));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The Hibernate annotations {@code simpleName} on {@code element}, with those inside its container {@code containerName}. */
+  public static List<Jpa> findHibernateRepeatable(Element element, String simpleName, String containerName) {
+    List<Jpa> found = new ArrayList<>();
+    findHibernate(element, simpleName).ifPresent(found::add);
+    findHibernate(element, containerName).ifPresent(container -> found.addAll(container.annotations("value")));
+    return found;
   }
 
   /** Whether {@code element} carries the annotation {@code simpleName} of either persistence package. */

@@ -25,6 +25,8 @@ final class ReadContext {
   final AttributeScanner scanner;
   final Map<String, EntityInfo> entities = new HashMap<>();
   final Map<String, Jpa> sequenceGenerators = new HashMap<>();
+  final Map<String, Jpa> tableGenerators = new HashMap<>();
+  final GeneratorTables generatorTables = new GeneratorTables(this);
   final Map<String, Sequence> sequences = new TreeMap<>();
 
   ReadContext(ProcessingEnvironment env, Reporter reporter, NamingStrategy naming) {

@@ -41,19 +41,25 @@ public final class SchemaReader {
         context.entities.put(type.getQualifiedName().toString(), entity);
       }
     }
+    // Superclasses come first: subclasses copy their key columns.
+    entities = new Hierarchies(context).link(entities, context.entities);
     ColumnReader columns = new ColumnReader(context);
     AssociationReader associations = new AssociationReader(context, columns);
+    Discriminators discriminators = new Discriminators(context);
     TableConstraints constraints = new TableConstraints(context);
-    // Associations need every key column, and @Table constraints every join column, hence the passes.
+    // Associations need every key column, @Table constraints every join column, and discriminator
+    // checks every column a subclass requires, numbered after the class's own @Check, hence the passes.
     entities.forEach(e -> guarded(e.type, () -> run(() -> columns.read(e))));
     entities.forEach(e -> guarded(e.type, () -> run(() -> associations.read(e))));
     entities.forEach(e -> guarded(e.type, () -> run(() -> constraints.read(e))));
+    entities.stream().filter(e -> e.parent == null).forEach(e -> guarded(e.type, () -> run(() -> discriminators.read(e))));
 
     List<Table> tables = new ArrayList<>();
     Set<String> schemas = new TreeSet<>();
     List<TableBuilder> builders = new ArrayList<>();
-    entities.forEach(e -> builders.add(e.table));
+    entities.stream().filter(EntityInfo::ownsTable).forEach(e -> builders.add(e.table));
     builders.addAll(associations.extraTables());
+    builders.addAll(context.generatorTables.tables());
     for (TableBuilder builder : builders) {
       tables.add(builder.build());
       if (builder.name().schema() != null) {
@@ -70,16 +76,6 @@ public final class SchemaReader {
 
   private EntityInfo discover(TypeElement type) {
     AttributeScanner scanner = context.scanner;
-    for (TypeElement parent = scanner.superclass(type); parent != null; parent = scanner.superclass(parent)) {
-      if (Jpa.has(parent, "Entity")) {
-        context.reporter.warning(type, Message.UNSUPPORTED_MAPPING, type.getQualifiedName(),
-            "entity inheritance (it extends the entity " + parent.getSimpleName() + ")");
-        return null;
-      }
-    }
-    if (Jpa.has(type, "Inheritance") || Jpa.has(type, "DiscriminatorColumn")) {
-      context.reporter.warning(type, Message.UNSUPPORTED_MAPPING, type.getQualifiedName(), "@Inheritance");
-    }
     String entityName = Jpa.find(type, "Entity").map(e -> e.string("name")).filter(n -> !n.isEmpty()).orElse(unqualified(type));
     String logicalTable = Jpa.find(type, "Table").map(t -> t.string("name")).filter(n -> !n.isEmpty()).orElse(entityName);
     String schema = Jpa.find(type, "Table").map(t -> t.string("schema")).filter(n -> !n.isEmpty()).orElse(null);
@@ -101,6 +97,9 @@ public final class SchemaReader {
   private void collectGenerators(Element element) {
     for (Jpa generator : Jpa.findRepeatable(element, "SequenceGenerator", "SequenceGenerators")) {
       context.sequenceGenerators.putIfAbsent(generator.string("name"), generator);
+    }
+    for (Jpa generator : Jpa.findRepeatable(element, "TableGenerator", "TableGenerators")) {
+      context.tableGenerators.putIfAbsent(generator.string("name"), generator);
     }
   }
 

@@ -31,6 +31,7 @@ final class TableBuilder {
   private final Map<String, Index> indexes = new LinkedHashMap<>();
   private final Map<String, ForeignKey> foreignKeys = new LinkedHashMap<>();
   private final Map<String, CheckConstraint> checks = new LinkedHashMap<>();
+  private String comment;
 
   TableBuilder(String physicalSchema, String physicalName) {
     this.physicalName = physicalName;
@@ -83,8 +84,24 @@ final class TableBuilder {
     foreignKeys.putIfAbsent(key.name(), key);
   }
 
+  void comment(String text) {
+    comment = text;
+  }
+
   void check(CheckConstraint check) {
     checks.putIfAbsent(check.name(), check);
+  }
+
+  /**
+   * Adds an anonymous table check, named as PostgreSQL names a check over several columns:
+   * {@code <table>_check}, then {@code <table>_check1} and on for the next ones.
+   */
+  void anonymousCheck(String expression) {
+    String name = Identifiers.checkName(name().name(), null);
+    for (int pass = 1; checks.containsKey(name); pass++) {
+      name = Identifiers.makeObjectName(name().name(), null, "check" + pass);
+    }
+    checks.put(name, new CheckConstraint(name, expression));
   }
 
   Table build() {
@@ -100,6 +117,6 @@ final class TableBuilder {
     }
     PrimaryKey key = primaryKey.isEmpty() ? null : new PrimaryKey(Identifiers.primaryKeyName(name.name()), primaryKey);
     return new Table(name, ordered, key, new ArrayList<>(uniques.values()), new ArrayList<>(indexes.values()),
-        new ArrayList<>(foreignKeys.values()), new ArrayList<>(checks.values()), null);
+        new ArrayList<>(foreignKeys.values()), new ArrayList<>(checks.values()), comment);
   }
 }

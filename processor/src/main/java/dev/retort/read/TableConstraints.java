@@ -1,6 +1,7 @@
 package dev.retort.read;
 
 import dev.retort.message.Message;
+import dev.retort.model.CheckConstraint;
 import dev.retort.model.Index;
 import dev.retort.model.IndexColumn;
 import dev.retort.model.UniqueConstraint;
@@ -22,6 +23,7 @@ final class TableConstraints {
   }
 
   void read(EntityInfo entity) {
+    hibernateAnnotations(entity);
     Optional<Jpa> table = Jpa.find(entity.type, "Table");
     if (table.isEmpty()) {
       return;
@@ -58,6 +60,18 @@ final class TableConstraints {
       }
       entity.table.index(new Index(Identifiers.stored(name), keys, false, null));
     }
+  }
+
+  /** Hibernate's {@code @Check} on the class adds table checks; its {@code @Comment} comments the table. */
+  private void hibernateAnnotations(EntityInfo entity) {
+    for (Jpa check : Jpa.findHibernateRepeatable(entity.type, "Check", "Checks")) {
+      if (check.string("name").isEmpty()) {
+        entity.table.anonymousCheck(check.string("constraints"));
+      } else {
+        entity.table.check(new CheckConstraint(Identifiers.stored(context.naming.physical(check.string("name"))), check.string("constraints")));
+      }
+    }
+    Jpa.findHibernate(entity.type, "Comment").ifPresent(c -> entity.table.comment(c.string("value")));
   }
 
   private void unique(TableBuilder table, String name, List<String> physical) {

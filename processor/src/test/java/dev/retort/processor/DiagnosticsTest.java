@@ -119,6 +119,28 @@ class DiagnosticsTest {
   }
 
   @Test
+  void aCharDiscriminatorSubclassWithoutValueIsAnErrorOnTheSubclass() {
+    JavaFileObject root = source("Grade",
+        "package test;",
+        "import jakarta.persistence.*;",
+        "@Entity",
+        "@DiscriminatorColumn(discriminatorType = DiscriminatorType.CHAR)",
+        "@DiscriminatorValue(\"G\")",
+        "public class Grade {",
+        "  @Id Long id;",
+        "}");
+    JavaFileObject sub = source("Honours",
+        "package test;",
+        "import jakarta.persistence.*;",
+        "@Entity",
+        "public class Honours extends Grade {",
+        "}");
+    assertThat(ProcessorHarness.compile(List.of(root, sub)).compilation())
+        .hadErrorContaining("RTR-913 Entity test.Honours has no @DiscriminatorValue")
+        .inFile(sub).onLine(4);
+  }
+
+  @Test
   void anUnknownNamingOptionIsAnError() {
     JavaFileObject file = source("Plain",
         "package test;",

@@ -161,7 +161,7 @@ final class HibernateOracle implements AutoCloseable {
       // An explicit columnDefinition is DDL Hibernate passes through untouched.
       ColumnType type = column.getSqlType() != null ? new ColumnType.Raw(column.getSqlType()) : parse(column.getSqlType(metadata));
       boolean nullable = column.isNullable() && !keyColumns.contains(columnName);
-      Column model = new Column(columnName, type, nullable, null, Identity.NONE, null);
+      Column model = new Column(columnName, type, nullable, column.getDefaultValue(), Identity.NONE, column.getComment());
       columns.add(column.isIdentity() ? model.generatedAsIdentity() : model);
       if (column.isUnique()) {
         uniques.put(columnName, new UniqueConstraint(Identifiers.uniqueName(name, List.of(columnName)), List.of(columnName)));
@@ -180,8 +180,15 @@ final class HibernateOracle implements AutoCloseable {
         checks.add(new CheckConstraint(Identifiers.checkName(name, columnName), expression));
       }
     }
+    int anonymousTableChecks = 0;
     for (org.hibernate.mapping.CheckConstraint check : source.getChecks()) {
-      checks.add(new CheckConstraint(check.isAnonymous() ? Identifiers.checkName(name, null) : stored(check.getName()), check.getConstraint()));
+      // PostgreSQL names anonymous checks over several columns <table>_check, <table>_check1, ...
+      String checkName = !check.isAnonymous() ? stored(check.getName())
+          : Identifiers.makeObjectName(name, null, anonymousTableChecks == 0 ? "check" : "check" + anonymousTableChecks);
+      if (check.isAnonymous()) {
+        anonymousTableChecks++;
+      }
+      checks.add(new CheckConstraint(checkName, check.getConstraint()));
     }
     for (UniqueKey key : source.getUniqueKeys().values()) {
       List<String> keyColumnNames = key.getColumns().stream().map(HibernateOracle::stored).toList();
@@ -212,7 +219,7 @@ final class HibernateOracle implements AutoCloseable {
           referencedColumns.stream().map(HibernateOracle::stored).toList()));
     }
     return new Table(new QualifiedName(schema, name), columns, primaryKey, new ArrayList<>(uniques.values()), indexes,
-        foreignKeys, checks, null);
+        foreignKeys, checks, source.getComment());
   }
 
   private static final Pattern TYPE = Pattern.compile("([a-z][a-z0-9 ]*?)(?:\\((\\d+)(?:,(\\d+))?\\))?( with time zone)?");

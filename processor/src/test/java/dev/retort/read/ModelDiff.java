@@ -1,6 +1,7 @@
 package dev.retort.read;
 
 import dev.retort.model.Column;
+import dev.retort.model.ColumnType;
 import dev.retort.model.SchemaModel;
 import dev.retort.model.Table;
 import dev.retort.render.sql.PostgresSqlRenderer;
@@ -23,10 +24,15 @@ final class ModelDiff {
     model.sequences().forEach(s -> facts.add("sequence " + s.name() + " start " + s.start() + " increment " + s.increment()));
     for (Table table : model.tables()) {
       String t = "table " + table.name();
-      facts.add(t);
+      facts.add(t + (table.comment() == null ? "" : " comment '" + table.comment() + "'"));
       for (Column c : table.columns()) {
-        facts.add(t + " column " + c.name() + " " + PostgresSqlRenderer.typeName(c.type())
-            + (c.nullable() ? " null" : " not null") + (c.identity().name().equals("NONE") ? "" : " identity " + c.identity()));
+        // A raw definition is compared by what it means, because Hibernate caches computed type names in
+        // columns that TABLE_PER_CLASS tables share, where they look like an explicit columnDefinition.
+        ColumnType type = c.type() instanceof ColumnType.Raw raw ? HibernateOracle.parse(raw.definition()) : c.type();
+        facts.add(t + " column " + c.name() + " " + PostgresSqlRenderer.typeName(type)
+            + (c.nullable() ? " null" : " not null") + (c.identity().name().equals("NONE") ? "" : " identity " + c.identity())
+            + (c.defaultValue() == null ? "" : " default " + c.defaultValue())
+            + (c.comment() == null ? "" : " comment '" + c.comment() + "'"));
       }
       if (table.primaryKey() != null) {
         facts.add(t + " primary key " + table.primaryKey().name() + " " + table.primaryKey().columns());

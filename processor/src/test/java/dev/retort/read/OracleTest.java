@@ -47,6 +47,36 @@ class OracleTest {
   }
 
   @Test
+  void singleTableInheritanceSharesTheRootTableWithADiscriminatorAndChecks(TestDatabase database) throws Exception {
+    OracleAssertions.provesAgainstHibernate("singletable", database);
+  }
+
+  @Test
+  void joinedInheritanceGivesEachSubclassATableKeyedByAForeignKeyToItsParent(TestDatabase database) throws Exception {
+    OracleAssertions.provesAgainstHibernate("joined", database);
+  }
+
+  @Test
+  void tablePerClassInheritanceRepeatsInheritedColumnsInEachConcreteTable(TestDatabase database) throws Exception {
+    OracleAssertions.provesAgainstHibernate("tableperclass", database);
+  }
+
+  @Test
+  void embeddedIdsIdClassesAndMapsIdMakeCompositeAndSharedPrimaryKeys(TestDatabase database) throws Exception {
+    OracleAssertions.provesAgainstHibernate("compositekeys", database);
+  }
+
+  @Test
+  void tableGenerationMakesHibernatesGeneratorTables(TestDatabase database) throws Exception {
+    OracleAssertions.provesAgainstHibernate("tablegen", database);
+  }
+
+  @Test
+  void hibernatesOwnAnnotationsAddDefaultsChecksCommentsNaturalIdsAndJsonb(TestDatabase database) throws Exception {
+    OracleAssertions.provesAgainstHibernate("hibernate", database);
+  }
+
+  @Test
   void springNamingSnakeCasesNamesAndNamesJoinTablesAfterTheAttribute(TestDatabase database) throws Exception {
     OracleAssertions.provesAgainstHibernate("associations", database, "retort.naming=spring");
     OracleAssertions.provesAgainstHibernate("constraints", database, "retort.naming=spring");

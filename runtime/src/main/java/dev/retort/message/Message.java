@@ -130,6 +130,9 @@ public enum Message {
           + " as a basic value."),
   UNKNOWN_COLUMN("RTR-912", Category.USAGE,
       "%s names column %s, which table %s does not have. Use one of its columns: %s."),
+  DISCRIMINATOR_VALUE_REQUIRED("RTR-913", Category.USAGE,
+      "Entity %s has no @DiscriminatorValue, and Hibernate derives none for a discriminator of type %s. Annotate"
+          + " it with @DiscriminatorValue(\"...\")."),
 
   ;
 

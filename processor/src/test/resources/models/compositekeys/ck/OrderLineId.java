@@ -1,0 +1,10 @@
+package ck;
+
+import jakarta.persistence.Embeddable;
+import java.io.Serializable;
+
+@Embeddable
+public class OrderLineId implements Serializable {
+  Long orderId;
+  int line;
+}

@@ -1,0 +1,9 @@
+package jn;
+
+import jakarta.persistence.*;
+
+@Entity
+@DiscriminatorValue("CARD")
+public class CardPayment extends Payment {
+  String card;
+}

@@ -1,0 +1,9 @@
+package jn;
+
+import jakarta.persistence.*;
+import java.math.BigDecimal;
+
+@Entity
+public class Savings extends Account {
+  BigDecimal rate;
+}

@@ -1,0 +1,9 @@
+package tg;
+
+import jakarta.persistence.*;
+
+@Entity
+public class Seat {
+  @Id @GeneratedValue(strategy = GenerationType.TABLE) Long id;
+  String label;
+}
