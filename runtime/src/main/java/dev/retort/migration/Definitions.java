@@ -87,6 +87,26 @@ public final class Definitions {
     return new ColumnType.Date();
   }
 
+  /** {@code time} with the server's default precision. */
+  public static ColumnType time() {
+    return new ColumnType.Time(null, false);
+  }
+
+  /** {@code time with time zone} with the server's default precision. */
+  public static ColumnType timeTz() {
+    return new ColumnType.Time(null, true);
+  }
+
+  /** {@code timestamp} with the server's default precision. */
+  public static ColumnType timestamp() {
+    return new ColumnType.Timestamp(null, false);
+  }
+
+  /** {@code timestamp with time zone} with the server's default precision. */
+  public static ColumnType timestampTz() {
+    return new ColumnType.Timestamp(null, true);
+  }
+
   public static ColumnType time(int precision) {
     return new ColumnType.Time(precision, false);
   }

@@ -260,19 +260,14 @@ final class Expressions {
 
     @Override
     public CodeBlock visitTime(ColumnType.Time type) {
-      if (type.precision() == null) {
-        // Definitions only offers time(precision); the server-default precision needs the record.
-        return CodeBlock.of("new $T(null, $L)", ClassName.get(ColumnType.Time.class), type.withTimeZone());
-      }
-      return call(type.withTimeZone() ? "timeTz" : "time", CodeBlock.of("$L", type.precision()));
+      String name = type.withTimeZone() ? "timeTz" : "time";
+      return type.precision() == null ? call(name) : call(name, CodeBlock.of("$L", type.precision()));
     }
 
     @Override
     public CodeBlock visitTimestamp(ColumnType.Timestamp type) {
-      if (type.precision() == null) {
-        return CodeBlock.of("new $T(null, $L)", ClassName.get(ColumnType.Timestamp.class), type.withTimeZone());
-      }
-      return call(type.withTimeZone() ? "timestampTz" : "timestamp", CodeBlock.of("$L", type.precision()));
+      String name = type.withTimeZone() ? "timestampTz" : "timestamp";
+      return type.precision() == null ? call(name) : call(name, CodeBlock.of("$L", type.precision()));
     }
 
     @Override
