@@ -105,14 +105,37 @@ public final class MigrationWriter {
     if (operations.isEmpty()) {
       method.addComment("$L", hint);
     }
+    Operation previous = null;
     for (Operation operation : operations) {
+      if (previous != null && isBackfillPoint(previous, operation)) {
+        Operation.AddColumn added = (Operation.AddColumn) previous;
+        // The developer's step: the marker sits exactly where existing rows must get a value.
+        method.addComment("$L", commentText("BACKFILL: " + added.table() + "." + added.column().name()
+            + " becomes NOT NULL and has no default; give existing rows a value here, for example"));
+        method.addComment("$L", commentText("op.execute(\"UPDATE " + added.table() + " SET " + added.column().name()
+            + " = ... WHERE " + added.column().name() + " IS NULL\");"));
+      }
       if (operation.losesData()) {
         // Said in the code, not only in the Javadoc, so that a review of the diff cannot miss it.
         method.addComment("$L", commentText(Descriptions.destructiveComment(operation)));
       }
       method.addStatement("$L", operation.accept(statements));
+      previous = operation;
     }
     return method.build();
+  }
+
+  /**
+   * An added nullable column made NOT NULL by the very next step is the safe three-phase form of
+   * adding a NOT NULL column to a table that has rows: add nullable, backfill, enforce.
+   */
+  public static boolean isBackfillPoint(Operation previous, Operation next) {
+    return previous instanceof Operation.AddColumn added
+        && added.column().nullable()
+        && next instanceof Operation.AlterColumnNullability enforce
+        && !enforce.nullable()
+        && enforce.table().equals(added.table())
+        && enforce.column().equals(added.column().name());
   }
 
   private static String javadoc(MigrationSource source) {

@@ -12,12 +12,12 @@ import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 
 /** Compiles one rendered migration with the system javac against the test classpath and loads it. */
-final class SourceCompiler {
+public final class SourceCompiler {
 
   private SourceCompiler() {}
 
   /** The compiled class, instantiated; {@code dir} must outlive its use (a JUnit temp dir does). */
-  static Migration compileAndInstantiate(MigrationSource source, String code, Path dir) throws Exception {
+  public static Migration compileAndInstantiate(MigrationSource source, String code, Path dir) throws Exception {
     Path file = dir.resolve("src").resolve(source.className() + ".java");
     Files.createDirectories(file.getParent());
     Files.writeString(file, code, StandardCharsets.UTF_8);

@@ -1,0 +1,18 @@
+package dev.retort.autogenerate;
+
+import dev.retort.ops.Operation;
+
+/**
+ * A generated step a reviewer must look at: it destroys data, or it needs a backfill the
+ * developer writes. The processor turns each into a compiler warning.
+ */
+public record Risk(Kind kind, Operation operation, String description) {
+
+  /** Why the step is risky. */
+  public enum Kind {
+    /** Dropping a table or column, narrowing a type, removing an enum value or a sequence. */
+    DESTROYS_DATA,
+    /** A NOT NULL column without a default added to an existing table: existing rows need a value. */
+    NEEDS_BACKFILL
+  }
+}
