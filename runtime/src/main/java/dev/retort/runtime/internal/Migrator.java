@@ -106,7 +106,7 @@ public final class Migrator {
         if (!committed) {
           rollbackQuietly(connection);
         }
-        connection.setAutoCommit(true);
+        restoreAutoCommit(connection, committed);
       }
       for (String id : forget) {
         steps.add(new MigrationReport.Step(id, graph.migration(id).revision().message(), Duration.ZERO));
@@ -260,17 +260,23 @@ public final class Migrator {
           rollbackQuietly(connection);
         }
         // Only after the rollback: switching autocommit on inside a transaction would commit it.
-        connection.setAutoCommit(true);
+        restoreAutoCommit(connection, committed);
       }
     } else {
       try {
         execute(connection, statements);
       } catch (StepFailure failure) {
+        RetortException error = new RetortException(failure.getCause(), Message.NON_TRANSACTIONAL_MIGRATION_FAILED,
+            revision.id(), revision.message(), failure.statement(), failure.serverMessage());
         if (direction == Direction.UPGRADE) {
-          record(connection, revision, direction, millisSince(started), false);
+          try {
+            record(connection, revision, direction, millisSince(started), false);
+          } catch (SQLException recordingFailed) {
+            // The connection may be gone; the failure itself is what the user must see first.
+            error.addSuppressed(recordingFailed);
+          }
         }
-        throw new RetortException(failure.getCause(), Message.NON_TRANSACTIONAL_MIGRATION_FAILED, revision.id(),
-            revision.message(), failure.statement(), failure.serverMessage());
+        throw error;
       }
       record(connection, revision, direction, millisSince(started), true);
     }
@@ -317,6 +323,20 @@ public final class Migrator {
         statement.execute(step.sql());
       } catch (SQLException e) {
         throw new StepFailure(step.sql(), e);
+      }
+    }
+  }
+
+  /**
+   * Back to autocommit after a transactional revision. After a failure the connection may be
+   * broken; the revision's own error matters more than this one, so it is not thrown then.
+   */
+  private static void restoreAutoCommit(Connection connection, boolean committed) throws SQLException {
+    try {
+      connection.setAutoCommit(true);
+    } catch (SQLException e) {
+      if (committed) {
+        throw e;
       }
     }
   }
