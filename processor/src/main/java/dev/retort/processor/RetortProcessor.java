@@ -22,9 +22,18 @@ import javax.lang.model.element.TypeElement;
 public final class RetortProcessor extends AbstractProcessor {
 
   private static final Set<String> ENTITY = Set.of("jakarta.persistence.Entity", "javax.persistence.Entity");
+  private static final Set<String> CONVERTER = Set.of("jakarta.persistence.Converter", "javax.persistence.Converter");
+  private static final Set<String> SUPPORTED;
+
+  static {
+    Set<String> supported = new LinkedHashSet<>(ENTITY);
+    supported.addAll(CONVERTER);
+    SUPPORTED = Set.copyOf(supported);
+  }
 
   private final Consumer<SchemaModel> modelListener;
   private final Set<String> entityNames = new LinkedHashSet<>();
+  private final Set<String> converterNames = new LinkedHashSet<>();
   private Reporter reporter;
   private ProcessorOptions options;
 
@@ -47,7 +56,7 @@ public final class RetortProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return ENTITY;
+    return SUPPORTED;
   }
 
   @Override
@@ -66,27 +75,35 @@ public final class RetortProcessor extends AbstractProcessor {
       return false;
     }
     for (TypeElement annotation : annotations) {
+      // Converters matter only when they auto-apply, which the reader decides.
+      Set<String> names = CONVERTER.contains(annotation.getQualifiedName().toString()) ? converterNames : entityNames;
       round.getElementsAnnotatedWith(annotation).forEach(e -> {
         if (e instanceof TypeElement type) {
-          entityNames.add(type.getQualifiedName().toString());
+          names.add(type.getQualifiedName().toString());
         }
       });
     }
     if (round.processingOver() && reporter.errorCount() == 0) {
-      // Entities are re-resolved by name because elements of earlier rounds must not be reused.
-      Set<TypeElement> entities = new LinkedHashSet<>();
-      for (String name : entityNames) {
-        TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
-        if (type != null) {
-          entities.add(type);
-        }
-      }
-      SchemaModel model = new SchemaReader(processingEnv, reporter, options.naming()).read(entities);
+      // Types are re-resolved by name because elements of earlier rounds must not be reused.
+      Set<TypeElement> entities = resolve(entityNames);
+      Set<TypeElement> converters = resolve(converterNames);
+      SchemaModel model = new SchemaReader(processingEnv, reporter, options.naming()).read(entities, converters);
       if (reporter.errorCount() == 0) {
         new ModelResource(processingEnv.getFiler(), reporter).write(model);
         modelListener.accept(model);
       }
     }
     return false;
+  }
+
+  private Set<TypeElement> resolve(Set<String> names) {
+    Set<TypeElement> types = new LinkedHashSet<>();
+    for (String name : names) {
+      TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+      if (type != null) {
+        types.add(type);
+      }
+    }
+    return types;
   }
 }

@@ -10,28 +10,28 @@ import java.util.Optional;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
-import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
 /**
- * Maps associations and element collections: join columns of to-one associations, the join tables
- * of owning to-many associations and the collection tables of basic element collections, each with
- * the foreign keys Hibernate names.
+ * Maps associations: join columns of to-one associations and of unidirectional one-to-many ones,
+ * the join tables of owning to-many associations, each with the foreign keys Hibernate names; element
+ * collections are left to {@link CollectionReader}.
  */
 final class AssociationReader {
 
   private final ReadContext context;
-  private final ColumnReader columns;
-  private final List<TableBuilder> extraTables = new ArrayList<>();
+  private final CollectionTables tables;
+  private final CollectionReader collections;
 
   AssociationReader(ReadContext context, ColumnReader columns) {
     this.context = context;
-    this.columns = columns;
+    this.tables = new CollectionTables(context);
+    this.collections = new CollectionReader(context, columns, tables);
   }
 
   /** The join and collection tables made so far. */
   List<TableBuilder> extraTables() {
-    return extraTables;
+    return tables.tables();
   }
 
   void read(EntityInfo entity) {
@@ -54,7 +54,7 @@ final class AssociationReader {
       } else if (toMany.isPresent()) {
         toMany(entity, attribute, toMany.get(), Jpa.has(element, "OneToMany"));
       } else if (elements.isPresent()) {
-        elementCollection(entity, attribute);
+        collections.read(entity, attribute);
       }
     }
   }
@@ -142,17 +142,17 @@ final class AssociationReader {
       checkMappedBy(attribute, association, target);
       return;
     }
-    if (oneToMany && (Jpa.has(element, "JoinColumn") || Jpa.has(element, "JoinColumns"))) {
-      unsupported(element, "a unidirectional @OneToMany with @JoinColumn");
+    if (!entity.keyKnown || !target.keyKnown) {
       return;
     }
-    if (!entity.keyKnown || !target.keyKnown) {
+    if (oneToMany && (Jpa.has(element, "JoinColumn") || Jpa.has(element, "JoinColumns"))) {
+      joinColumnOnTarget(entity, attribute, target);
       return;
     }
     Optional<Jpa> joinTable = Jpa.find(element, "JoinTable");
     String logical = joinTable.map(j -> j.string("name")).filter(n -> !n.isEmpty())
         .orElse(context.naming.joinTable(entity.table.physicalName(), target.table.physicalName(), attribute.name()));
-    TableBuilder table = newTable(joinTable.map(j -> j.string("schema")).orElse(""), logical, element);
+    TableBuilder table = tables.create(joinTable.map(j -> j.string("schema")).orElse(""), logical, element);
     // The owner's columns are named after the inverse attribute when the association is bidirectional.
     String ownerPrefix = entity.entityName;
     for (Attribute inverse : target.attributes) {
@@ -163,19 +163,22 @@ final class AssociationReader {
     }
     List<Jpa> joinColumns = joinTable.map(j -> j.annotations("joinColumns")).orElse(List.of());
     List<Jpa> inverseColumns = joinTable.map(j -> j.annotations("inverseJoinColumns")).orElse(List.of());
-    List<String> ownerPhysical = keyColumns(table, entity, joinColumns, ownerPrefix, attribute);
-    List<String> targetPhysical = keyColumns(table, target, inverseColumns, attribute.name(), attribute);
+    List<String> ownerPhysical = tables.keyColumns(table, entity, joinColumns, ownerPrefix, attribute);
+    List<String> targetPhysical = tables.keyColumns(table, target, inverseColumns, attribute.name(), attribute);
     if (ownerPhysical == null || targetPhysical == null) {
       return;
     }
     List<String> ownerStored = ownerPhysical.stream().map(Identifiers::stored).toList();
     List<String> targetStored = targetPhysical.stream().map(Identifiers::stored).toList();
-    if (isSet(attribute.type())) {
+    Optional<String> position = tables.isList(attribute.type()) ? tables.orderColumn(table, attribute) : Optional.empty();
+    if (position.isPresent()) {
+      List<String> key = new ArrayList<>(ownerStored);
+      key.add(position.get());
+      table.primaryKey(key);
+    } else if (tables.isSet(attribute.type())) {
       List<String> key = new ArrayList<>(ownerStored);
       key.addAll(targetStored);
       table.primaryKey(key);
-    } else if (Jpa.has(element, "OrderColumn")) {
-      unsupported(element, "@OrderColumn");
     }
     if (oneToMany) {
       table.unique(new UniqueConstraint(Identifiers.uniqueName(table.name().name(), targetStored), targetStored));
@@ -186,75 +189,30 @@ final class AssociationReader {
         joinTable.flatMap(j -> j.annotation("inverseForeignKey")));
   }
 
-  /** A basic element collection: a table keyed by the owner's id with one value column. */
-  private void elementCollection(EntityInfo entity, Attribute attribute) {
+  /**
+   * A unidirectional {@code @OneToMany} with {@code @JoinColumn}: a column in the target's table,
+   * named {@code <attribute>_<key>} unless given, referencing the owner; nullable unless it says not.
+   */
+  private void joinColumnOnTarget(EntityInfo entity, Attribute attribute, EntityInfo target) {
     Element element = attribute.element();
-    Optional<TypeMirror> elementType = elementType(attribute);
-    if (elementType.isEmpty()) {
+    List<Jpa> joinColumns = Jpa.findRepeatable(element, "JoinColumn", "JoinColumns");
+    if (entity.keyColumns.size() != 1 || joinColumns.size() != 1) {
+      unsupported(element, "a unidirectional @OneToMany with @JoinColumn to a composite key");
       return;
     }
-    TypeMirror valueType = elementType.get();
-    if (valueType.getKind() == TypeKind.DECLARED && (Jpa.has(((DeclaredType) valueType).asElement(), "Embeddable")
-        || Jpa.has(((DeclaredType) valueType).asElement(), "Entity"))) {
-      unsupported(element, "an @ElementCollection of embeddables");
+    if (Jpa.has(element, "OrderColumn")) {
+      unsupported(element, "@OrderColumn on a unidirectional @OneToMany with @JoinColumn");
       return;
     }
-    if (!entity.keyKnown) {
-      return;
-    }
-    Optional<Jpa> collectionTable = Jpa.find(element, "CollectionTable");
-    String logical = collectionTable.map(c -> c.string("name")).filter(n -> !n.isEmpty())
-        .orElse(entity.entityName + "_" + attribute.name());
-    TableBuilder table = newTable(collectionTable.map(c -> c.string("schema")).orElse(""), logical, element);
-    List<String> ownerPhysical = keyColumns(table, entity,
-        collectionTable.map(c -> c.annotations("joinColumns")).orElse(List.of()), entity.entityName, attribute);
-    Optional<ColumnReader.Prepared> value = columns.prepare(attribute, valueType, attribute.name(), null, false);
-    if (ownerPhysical == null || value.isEmpty()) {
-      return;
-    }
-    ColumnReader.Prepared prepared = value.get();
-    // A primitive can't be an element type, so the value column is nullable unless @Column says otherwise.
-    columns.add(table, prepared, attribute);
-    if (isSet(attribute.type())) {
-      List<String> all = new ArrayList<>(ownerPhysical.stream().map(Identifiers::stored).toList());
-      all.add(prepared.column().name());
-      if (prepared.column().nullable()) {
-        table.unique(new UniqueConstraint(Identifiers.uniqueName(table.name().name(), all), all));
-      } else {
-        table.primaryKey(all);
-      }
-    } else if (Jpa.has(element, "OrderColumn")) {
-      unsupported(element, "@OrderColumn");
-    }
-    ForeignKeys.add(table, ownerPhysical, entity.table, entity.keyColumns.stream().map(EntityInfo.KeyColumn::storedName).toList(),
-        collectionTable.flatMap(c -> c.annotation("foreignKey")));
-  }
-
-  private TableBuilder newTable(String schema, String logical, Element element) {
+    Jpa joinColumn = joinColumns.get(0);
+    EntityInfo.KeyColumn key = entity.keyColumns.get(0);
+    String logical = joinColumn.string("name").isEmpty() ? attribute.name() + "_" + key.physicalName() : joinColumn.string("name");
     String physical = context.naming.physical(logical);
-    TableBuilder table = new TableBuilder(schema.isEmpty() ? null : context.naming.physical(schema), physical);
-    if (Identifiers.bytes(table.name().name()) > Identifiers.MAX_BYTES) {
-      context.reporter.error(element, Message.NAME_TOO_LONG, "table", table.name().name(), ColumnReader.describe(element),
-          Identifiers.bytes(table.name().name()), "@JoinTable(name = \"...\") or @CollectionTable(name = \"...\")");
+    Column column = new Column(Identifiers.stored(physical), key.type(), joinColumn.bool("nullable", true), null, Identity.NONE, null);
+    if (!context.addColumn(target.table, column, physical, element, attribute.describe())) {
+      return;
     }
-    extraTables.add(table);
-    return table;
-  }
-
-  /** Adds NOT NULL columns referencing {@code referenced}'s key to {@code table}; their physical names, or null. */
-  private List<String> keyColumns(TableBuilder table, EntityInfo referenced, List<Jpa> given, String prefix, Attribute attribute) {
-    List<String> physicalNames = new ArrayList<>();
-    for (int i = 0; i < referenced.keyColumns.size(); i++) {
-      EntityInfo.KeyColumn key = referenced.keyColumns.get(i);
-      String name = i < given.size() ? given.get(i).string("name") : "";
-      String physical = context.naming.physical(name.isEmpty() ? prefix + "_" + key.physicalName() : name);
-      Column column = new Column(Identifiers.stored(physical), key.type(), false, null, Identity.NONE, null);
-      if (!context.addColumn(table, column, physical, attribute.element(), attribute.describe())) {
-        return null;
-      }
-      physicalNames.add(physical);
-    }
-    return physicalNames;
+    ForeignKeys.add(target.table, List.of(physical), entity.table, List.of(key.storedName()), joinColumn.annotation("foreignKey"));
   }
 
   private EntityInfo target(Attribute attribute, Jpa association, TypeMirror declared) {
@@ -281,18 +239,13 @@ final class AssociationReader {
     if (attribute.type() instanceof DeclaredType declared && !declared.getTypeArguments().isEmpty()) {
       String raw = ((TypeElement) declared.asElement()).getQualifiedName().toString();
       if (raw.equals("java.util.Map") || declared.getTypeArguments().size() != 1) {
-        unsupported(attribute.element(), "a java.util.Map collection");
+        unsupported(attribute.element(), "a java.util.Map of entities");
         return Optional.empty();
       }
       return Optional.of(declared.getTypeArguments().get(0));
     }
     context.reporter.error(attribute.element(), Message.UNMAPPABLE_TYPE, attribute.describe(), attribute.type());
     return Optional.empty();
-  }
-
-  private boolean isSet(TypeMirror type) {
-    String raw = ((TypeElement) context.types.asElement(type)).getQualifiedName().toString();
-    return raw.equals("java.util.Set") || raw.equals("java.util.SortedSet") || raw.equals("java.util.NavigableSet");
   }
 
   private void unsupported(Element element, String what) {

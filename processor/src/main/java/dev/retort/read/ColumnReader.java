@@ -5,11 +5,8 @@ import dev.retort.model.CheckConstraint;
 import dev.retort.model.Column;
 import dev.retort.model.ColumnType;
 import dev.retort.model.Identity;
-import dev.retort.model.QualifiedName;
-import dev.retort.model.Sequence;
 import dev.retort.model.UniqueConstraint;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,16 +30,24 @@ final class ColumnReader {
   private static final int SQL_TYPES_JSON = 3001;
 
   /** A basic column before it joins its table. */
-  record Prepared(Column column, String physicalName, BasicType mapped, Optional<Jpa> columnAnnotation) {}
+  record Prepared(Column column, String physicalName, BasicType mapped, Optional<Jpa> columnAnnotation, Element origin) {
+
+    /** This column changed as {@code column} says. */
+    Prepared with(Column changed) {
+      return new Prepared(changed, physicalName, mapped, columnAnnotation, origin);
+    }
+  }
 
   private final ReadContext context;
   private final JoinedKeys joinedKeys;
   private final CompositeKeys compositeKeys;
+  private final IdentifierReader identifiers;
 
   ColumnReader(ReadContext context) {
     this.context = context;
     this.joinedKeys = new JoinedKeys(context);
     this.compositeKeys = new CompositeKeys(context, this);
+    this.identifiers = new IdentifierReader(context, this);
   }
 
   /** Reads {@code entity}'s columns once; a {@code @MapsId} entity reads its target's first. */
@@ -59,13 +64,11 @@ final class ColumnReader {
     }
     Optional<Attribute> mapsId = CompositeKeys.mapsId(entity);
     mapsId.ifPresent(a -> compositeKeys.mapsId(entity, a));
-    Map<EntityInfo.KeyColumn, String> idAttributes = new HashMap<>();
     for (Attribute attribute : entity.columnAttributes()) {
       Element element = attribute.element();
       if (Jpa.has(element, "Id")) {
         if (mapsId.isEmpty()) {
-          id(entity, attribute);
-          entity.keyColumns.forEach(k -> idAttributes.putIfAbsent(k, attribute.name()));
+          identifiers.read(entity, attribute);
         }
       } else if (Jpa.has(element, "EmbeddedId")) {
         compositeKeys.embeddedId(entity, attribute);
@@ -73,16 +76,14 @@ final class ColumnReader {
         // Associations come in the next pass; a @Formula is computed in queries and has no column.
         continue;
       } else if (isEmbedded(attribute)) {
-        embedded(entity.table, attribute, "", new HashMap<>(), entity.access);
+        embedded(entity.table, attribute, "", new HashMap<>(), entity.access, new HashMap<>());
       } else {
         prepare(attribute, null, false).map(p -> relaxed(entity, p)).ifPresent(p -> add(entity.table, p, attribute));
       }
     }
     naturalId(entity);
-    if (idAttributes.size() > 1) {
-      // Hibernate orders the columns of an @IdClass (or several @Id) key by attribute name.
-      entity.keyColumns.sort(Comparator.comparing(idAttributes::get));
-    }
+    // Schema export reorders composite keys, and the foreign keys to them follow.
+    entity.keyColumns.sort(KeyColumnOrder.comparing(EntityInfo.KeyColumn::type, EntityInfo.KeyColumn::physicalName));
     if (entity.isSingleTableSubclass()) {
       return;
     }
@@ -116,12 +117,13 @@ final class ColumnReader {
    * An explicit {@code @Column(nullable = false)} stays.
    */
   private Prepared relaxed(EntityInfo entity, Prepared prepared) {
-    boolean explicit = !prepared.columnAnnotation().map(c -> c.bool("nullable", true)).orElse(true);
+    boolean explicit = !prepared.columnAnnotation().map(c -> c.bool("nullable", true)).orElse(true)
+        || stampedOnInsert(prepared.origin());
     if (!entity.isSingleTableSubclass() || prepared.column().nullable() || explicit) {
       return prepared;
     }
     entity.impliedNotNullSql.add(Identifiers.sql(prepared.physicalName()));
-    return new Prepared(prepared.column().nullable(true), prepared.physicalName(), prepared.mapped(), prepared.columnAnnotation());
+    return prepared.with(prepared.column().nullable(true));
   }
 
   static boolean isAssociation(Element element) {
@@ -141,72 +143,13 @@ final class ColumnReader {
         && Jpa.has(((DeclaredType) attribute.type()).asElement(), "Embeddable");
   }
 
-  private void id(EntityInfo entity, Attribute attribute) {
-    Optional<Prepared> prepared = prepare(attribute, null, false);
-    if (prepared.isEmpty()) {
-      entity.keyKnown = false;
-      return;
-    }
-    Column column = prepared.get().column().notNull();
-    Optional<Jpa> generated = Jpa.find(attribute.element(), "GeneratedValue");
-    if (generated.isPresent()) {
-      Jpa generatedValue = generated.get();
-      String strategy = generatedValue.enumName("strategy", "AUTO");
-      boolean uuid = column.type() instanceof ColumnType.Uuid;
-      switch (strategy) {
-        case "IDENTITY":
-          column = column.generatedAsIdentity();
-          break;
-        case "TABLE":
-          context.generatorTables.add(Optional.ofNullable(context.tableGenerators.get(generatedValue.string("generator"))));
-          break;
-        case "UUID":
-          break;
-        default:
-          if (context.tableGenerators.containsKey(generatedValue.string("generator"))) {
-            context.generatorTables.add(Optional.of(context.tableGenerators.get(generatedValue.string("generator"))));
-          } else if (!(uuid && strategy.equals("AUTO"))) {
-            sequence(entity, attribute, generatedValue);
-          }
-          break;
-      }
-    }
-    if (add(entity.table, new Prepared(column, prepared.get().physicalName(), prepared.get().mapped(), prepared.get().columnAnnotation()), attribute)) {
-      entity.keyColumns.add(new EntityInfo.KeyColumn(prepared.get().physicalName(), column.name(), column.type()));
-    }
-  }
-
-  /**
-   * A named generator must be declared; without one, Hibernate 7 creates {@code <table>_SEQ}
-   * stepping by 50, the default allocation size.
-   */
-  private void sequence(EntityInfo entity, Attribute attribute, Jpa generatedValue) {
-    String generator = generatedValue.string("generator");
-    if (generator.isEmpty()) {
-      // Every table of a hierarchy draws from the root's sequence.
-      String physical = context.naming.physical(entity.root().table.physicalName() + "_SEQ");
-      context.sequence(Sequence.of(QualifiedName.of(Identifiers.stored(physical)), 1, 50));
-      return;
-    }
-    Jpa definition = context.sequenceGenerators.get(generator);
-    if (definition == null) {
-      context.reporter.error(attribute.element(), generatedValue.mirror(), Message.UNKNOWN_GENERATOR,
-          attribute.describe(), generator, generator);
-      return;
-    }
-    String sequenceName = definition.string("sequenceName").isEmpty() ? generator : definition.string("sequenceName");
-    String schema = definition.string("schema");
-    QualifiedName name = new QualifiedName(
-        schema.isEmpty() ? null : Identifiers.stored(context.naming.physical(schema)),
-        Identifiers.stored(context.naming.physical(sequenceName)));
-    context.sequence(Sequence.of(name, definition.integer("initialValue", 1), definition.integer("allocationSize", 50)));
-  }
-
   /**
    * The columns of an embedded attribute, named after each leaf attribute as Hibernate's JPA
-   * strategy does; {@code overrides} holds the outermost {@code @AttributeOverride} per path.
+   * strategy does; {@code overrides} holds the outermost {@code @AttributeOverride} per path, and
+   * {@code columnsByPath} receives the stored name of each column added, by attribute path.
    */
-  private void embedded(TableBuilder table, Attribute attribute, String prefix, Map<String, Jpa> overrides, AttributeScanner.Access access) {
+  void embedded(TableBuilder table, Attribute attribute, String prefix, Map<String, Jpa> overrides, AttributeScanner.Access access,
+      Map<String, String> columnsByPath) {
     for (Jpa override : Jpa.findRepeatable(attribute.element(), "AttributeOverride", "AttributeOverrides")) {
       overrides.putIfAbsent(prefix + override.string("name"), override);
     }
@@ -221,11 +164,11 @@ final class ColumnReader {
       if (isAssociation(part.element())) {
         unsupported(part.element(), "an association inside an @Embeddable");
       } else if (isEmbedded(part)) {
-        embedded(table, part, path + ".", overrides, own == null ? access : own);
+        embedded(table, part, path + ".", overrides, own == null ? access : own, columnsByPath);
       } else {
         Jpa override = overrides.get(path);
         Jpa column = override == null ? null : override.annotation("column").orElse(null);
-        prepare(part, column, true).ifPresent(p -> add(table, p, part));
+        prepare(part, column, true).filter(p -> add(table, p, part)).ifPresent(p -> columnsByPath.put(path, p.column().name()));
       }
     }
   }
@@ -240,14 +183,18 @@ final class ColumnReader {
 
   Optional<Prepared> prepare(Attribute attribute, TypeMirror type, String defaultName, Jpa columnOverride, boolean inEmbeddable) {
     Element element = attribute.element();
-    if (Jpa.has(element, "Convert")) {
-      unsupported(element, "@Convert");
+    Optional<Converters.Conversion> conversion = context.converters.of(element, type);
+    if (!context.converters.readable(attribute, conversion)) {
       return Optional.empty();
     }
     Optional<Jpa> column = columnOverride != null ? Optional.of(columnOverride) : Jpa.find(element, "Column");
     Optional<BasicType> mapped;
     Optional<Jpa> jdbcType = Jpa.findHibernate(element, "JdbcTypeCode");
-    if (jdbcType.isPresent()) {
+    if (conversion.isPresent()) {
+      // The column stores what the converter returns; a primitive attribute still makes it NOT NULL.
+      mapped = context.typeMapper.map(conversion.get().database(), element, column)
+          .map(m -> new BasicType(m.type(), type.getKind().isPrimitive(), m.checkTemplate(), m.serialized()));
+    } else if (jdbcType.isPresent()) {
       if (jdbcType.get().integer("value", 0) != SQL_TYPES_JSON) {
         unsupported(element, "@JdbcTypeCode(" + jdbcType.get().integer("value", 0) + ")");
         return Optional.empty();
@@ -271,11 +218,27 @@ final class ColumnReader {
 
     boolean nullable = !(mapped.get().primitive() && !inEmbeddable)
         && column.map(c -> c.bool("nullable", true)).orElse(true)
-        && Jpa.find(element, "Basic").map(b -> b.bool("optional", true)).orElse(true);
+        && Jpa.find(element, "Basic").map(b -> b.bool("optional", true)).orElse(true)
+        && !stampedOnInsert(element)
+        // Hibernate needs a version on every row, whatever its Java type.
+        && !Jpa.has(element, "Version");
     Column result = new Column(Identifiers.stored(physical), columnType, nullable,
         Jpa.findHibernate(element, "ColumnDefault").map(d -> d.string("value")).orElse(null), Identity.NONE,
         Jpa.findHibernate(element, "Comment").map(c -> c.string("value")).orElse(null));
-    return Optional.of(new Prepared(result, physical, mapped.get(), column));
+    return Optional.of(new Prepared(result, physical, mapped.get(), column, element));
+  }
+
+  /**
+   * Whether Hibernate stamps the attribute with the current time on insert, which makes its generator
+   * force the column NOT NULL when the session factory is built (so the boot metamodel alone misses it).
+   */
+  private static boolean stampedOnInsert(Element element) {
+    if (Jpa.findHibernate(element, "CreationTimestamp").isPresent() || Jpa.findHibernate(element, "UpdateTimestamp").isPresent()) {
+      return true;
+    }
+    return Jpa.findHibernate(element, "CurrentTimestamp")
+        .map(c -> c.strings("event").isEmpty() || c.strings("event").stream().anyMatch(e -> e.endsWith("INSERT")))
+        .orElse(false);
   }
 
   /** Adds a prepared column with the unique constraint and enum check Hibernate gives it. */

@@ -69,7 +69,7 @@ final class CompositeKeys {
       }
       ColumnReader.Prepared key = prepared.get();
       Column column = key.column().notNull();
-      if (!columns.add(entity.table, new ColumnReader.Prepared(column, key.physicalName(), key.mapped(), key.columnAnnotation()), part)) {
+      if (!columns.add(entity.table, key.with(column), part)) {
         entity.keyKnown = false;
         return;
       }

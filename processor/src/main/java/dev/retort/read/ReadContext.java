@@ -15,7 +15,7 @@ import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Types;
 
-/** State shared by the readers of one compile: javac's utilities, options, entities and sequences. */
+/** State shared by the readers of one compile: javac's utilities, options, entities, converters and sequences. */
 final class ReadContext {
 
   final Types types;
@@ -23,6 +23,7 @@ final class ReadContext {
   final NamingStrategy naming;
   final TypeMapper typeMapper;
   final AttributeScanner scanner;
+  final Converters converters;
   final Map<String, EntityInfo> entities = new HashMap<>();
   final Map<String, Jpa> sequenceGenerators = new HashMap<>();
   final Map<String, Jpa> tableGenerators = new HashMap<>();
@@ -35,6 +36,7 @@ final class ReadContext {
     this.naming = naming;
     this.typeMapper = new TypeMapper(env.getTypeUtils(), env.getElementUtils());
     this.scanner = new AttributeScanner(env.getTypeUtils());
+    this.converters = new Converters(env.getTypeUtils(), reporter);
   }
 
   /** The entity {@code type} names, if it is one being compiled. */

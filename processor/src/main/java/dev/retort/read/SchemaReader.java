@@ -30,6 +30,12 @@ public final class SchemaReader {
 
   /** The schema of {@code entityTypes}, the classes annotated {@code @Entity}. */
   public SchemaModel read(Collection<TypeElement> entityTypes) {
+    return read(entityTypes, List.of());
+  }
+
+  /** The schema of {@code entityTypes}, with the {@code @Converter} classes {@code converterTypes} applying where they auto-apply. */
+  public SchemaModel read(Collection<TypeElement> entityTypes, Collection<TypeElement> converterTypes) {
+    converterTypes.stream().sorted(Comparator.comparing(t -> t.getQualifiedName().toString())).forEach(context.converters::register);
     List<TypeElement> sorted = new ArrayList<>(entityTypes);
     // Sorting makes the model (and every diagnostic's order) independent of javac's round order.
     sorted.sort(Comparator.comparing(t -> t.getQualifiedName().toString()));

@@ -92,20 +92,17 @@ final class TableBuilder {
     checks.putIfAbsent(check.name(), check);
   }
 
-  /**
-   * Adds an anonymous table check, named as PostgreSQL names a check over several columns:
-   * {@code <table>_check}, then {@code <table>_check1} and on for the next ones.
-   */
+  /** Adds an anonymous table check under the name PostgreSQL would give it, see {@link CheckNames}. */
   void anonymousCheck(String expression) {
-    String name = Identifiers.checkName(name().name(), null);
-    for (int pass = 1; checks.containsKey(name); pass++) {
-      name = Identifiers.makeObjectName(name().name(), null, "check" + pass);
-    }
+    String name = CheckNames.name(name().name(), columns.keySet(), expression, checks::containsKey);
     checks.put(name, new CheckConstraint(name, expression));
   }
 
   Table build() {
     // Hibernate puts primary key columns first; the rest keep the order they were mapped in.
+    List<String> keyOrder = new ArrayList<>(primaryKey);
+    keyOrder.sort(KeyColumnOrder.comparing(k -> columns.get(k).column().type(), k -> columns.get(k).physicalName()));
+    primaryKey = keyOrder;
     List<Column> ordered = new ArrayList<>();
     for (String key : primaryKey) {
       ordered.add(columns.get(key).column());

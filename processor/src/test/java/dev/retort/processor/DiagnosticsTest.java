@@ -109,13 +109,57 @@ class DiagnosticsTest {
         "@Entity",
         "public class Keyed {",
         "  @Id Long id;",
-        "  @ElementCollection java.util.Map<String, String> labels;",
+        "  public enum Lang { EN, DE }",
+        "  @ElementCollection java.util.Map<Lang, String> labels;",
         "}");
     ProcessorHarness.Result result = ProcessorHarness.compile(List.of(file));
     assertThat(result.compilation()).succeeded();
-    assertThat(result.compilation()).hadWarningContaining("RTR-907 Keyed.labels uses a java.util.Map collection")
-        .inFile(file).onLine(6);
+    assertThat(result.compilation())
+        .hadWarningContaining("RTR-907 Keyed.labels uses a java.util.Map whose key is an enum, an embeddable or an entity")
+        .inFile(file).onLine(7);
     assertNotNull(result.model());
+  }
+
+  @Test
+  void aConverterOnABooleanWarnsBecauseHibernatesCheckRunsTheConverter() {
+    JavaFileObject file = source("Flagged",
+        "package test;",
+        "import jakarta.persistence.*;",
+        "@Entity",
+        "public class Flagged {",
+        "  @Converter public static class YesNo implements AttributeConverter<Boolean, Character> {",
+        "    public Character convertToDatabaseColumn(Boolean b) { return b ? 'Y' : 'N'; }",
+        "    public Boolean convertToEntityAttribute(Character c) { return c == 'Y'; }",
+        "  }",
+        "  @Id Long id;",
+        "  @Convert(converter = YesNo.class) Boolean enabled;",
+        "}");
+    ProcessorHarness.Result result = ProcessorHarness.compile(List.of(file));
+    assertThat(result.compilation()).hadWarningContaining(
+            "RTR-907 Flagged.enabled uses a converter on a boolean or enum attribute, whose check constraint Hibernate"
+                + " computes by running YesNo")
+        .inFile(file).onLine(10);
+    assertNotNull(result.model());
+  }
+
+  @Test
+  void convertAndEnumeratedTogetherAreAnErrorBecauseHibernateRefusesThem() {
+    JavaFileObject file = source("Leveled",
+        "package test;",
+        "import jakarta.persistence.*;",
+        "@Entity",
+        "public class Leveled {",
+        "  public enum Level { LOW, HIGH }",
+        "  @Converter public static class Codes implements AttributeConverter<Level, String> {",
+        "    public String convertToDatabaseColumn(Level l) { return l.name(); }",
+        "    public Level convertToEntityAttribute(String s) { return Level.valueOf(s); }",
+        "  }",
+        "  @Id Long id;",
+        "  @Convert(converter = Codes.class) @Enumerated(EnumType.STRING) Level level;",
+        "}");
+    assertThat(ProcessorHarness.compile(List.of(file)).compilation())
+        .hadErrorContaining("RTR-914 Leveled.level has both @Enumerated and @Convert(converter = test.Leveled.Codes)")
+        .inFile(file).onLine(11);
   }
 
   @Test

@@ -41,6 +41,7 @@ import org.hibernate.boot.model.relational.Namespace;
 import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.hibernate.boot.spi.MetadataImplementor;
 import org.hibernate.mapping.UniqueKey;
 
 /**
@@ -54,7 +55,7 @@ final class HibernateOracle implements AutoCloseable {
   private final List<Class<?>> entities = new ArrayList<>();
   private final boolean spring;
 
-  /** Compiles the model {@code name} and loads its {@code @Entity} classes. */
+  /** Compiles the model {@code name} and loads its {@code @Entity} and {@code @Converter} classes. */
   HibernateOracle(String name, boolean spring) throws IOException, ClassNotFoundException {
     this.spring = spring;
     Path classes = Files.createTempDirectory("retort-oracle");
@@ -70,7 +71,8 @@ final class HibernateOracle implements AutoCloseable {
       for (Path file : walk.filter(p -> p.toString().endsWith(".class")).sorted().toList()) {
         String className = classes.relativize(file).toString().replace(".class", "").replace('/', '.');
         Class<?> type = Class.forName(className, false, loader);
-        if (type.isAnnotationPresent(jakarta.persistence.Entity.class)) {
+        // Converters are registered as scanning would, so that autoApply ones apply.
+        if (type.isAnnotationPresent(jakarta.persistence.Entity.class) || type.isAnnotationPresent(jakarta.persistence.Converter.class)) {
           entities.add(type);
         }
       }
@@ -115,11 +117,33 @@ final class HibernateOracle implements AutoCloseable {
     }
   }
 
+  /** Lets Hibernate create the schema itself in {@code database}, as {@code hbm2ddl.auto=create} does; throws when a statement fails. */
+  void create(TestDatabase database) {
+    Map<String, Object> settings = new LinkedHashMap<>();
+    settings.put("jakarta.persistence.jdbc.url", database.jdbcUrl());
+    settings.put("jakarta.persistence.jdbc.user", database.user());
+    settings.put("jakarta.persistence.jdbc.password", database.password());
+    settings.put("jakarta.persistence.schema-generation.database.action", "create");
+    settings.put("jakarta.persistence.create-database-schemas", "true");
+    // Without it Hibernate logs a failing statement and carries on, and the comparison would blame the catalog.
+    settings.put("hibernate.hbm2ddl.halt_on_error", "true");
+    StandardServiceRegistry registry = registry(settings).build();
+    try {
+      metadata(registry).buildSessionFactory().close();
+    } finally {
+      StandardServiceRegistryBuilder.destroy(registry);
+    }
+  }
+
   /** The schema Hibernate's boot metamodel declares, as PostgreSQL would store it. */
   SchemaModel model() {
     StandardServiceRegistry registry = registry(Map.of("hibernate.boot.allow_jdbc_metadata_access", "false")).build();
     try {
       Metadata metadata = metadata(registry);
+      // Schema export orders composite key columns by size, then name; so does this model.
+      ((MetadataImplementor) metadata).orderColumns(true);
+      // Building the session factory instantiates generators, and @CreationTimestamp's makes its column NOT NULL.
+      metadata.buildSessionFactory().close();
       Set<String> schemas = new TreeSet<>();
       List<Table> tables = new ArrayList<>();
       List<Sequence> sequences = new ArrayList<>();
@@ -180,14 +204,12 @@ final class HibernateOracle implements AutoCloseable {
         checks.add(new CheckConstraint(Identifiers.checkName(name, columnName), expression));
       }
     }
-    int anonymousTableChecks = 0;
+    Set<String> checkNames = new HashSet<>();
+    checks.forEach(c -> checkNames.add(c.name()));
     for (org.hibernate.mapping.CheckConstraint check : source.getChecks()) {
-      // PostgreSQL names anonymous checks over several columns <table>_check, <table>_check1, ...
       String checkName = !check.isAnonymous() ? stored(check.getName())
-          : Identifiers.makeObjectName(name, null, anonymousTableChecks == 0 ? "check" : "check" + anonymousTableChecks);
-      if (check.isAnonymous()) {
-        anonymousTableChecks++;
-      }
+          : CheckNames.name(name, columns.stream().map(Column::name).toList(), check.getConstraint(), checkNames::contains);
+      checkNames.add(checkName);
       checks.add(new CheckConstraint(checkName, check.getConstraint()));
     }
     for (UniqueKey key : source.getUniqueKeys().values()) {

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.google.testing.compile.Compilation;
+import dev.retort.introspect.Introspection;
+import dev.retort.introspect.IntrospectionScope;
+import dev.retort.introspect.PostgresIntrospector;
 import dev.retort.model.SchemaModel;
 import dev.retort.model.Table;
 import dev.retort.ops.Operation;
@@ -17,7 +20,10 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.tools.Diagnostic;
 
-/** Proves a test model against the oracle: same model as Hibernate's, and Hibernate validates it. */
+/**
+ * Proves a test model against the oracle: same model as Hibernate's, Hibernate validates the schema
+ * created from it, and that schema's catalog equals the one Hibernate creates itself.
+ */
 final class OracleAssertions {
 
   private OracleAssertions() {}
@@ -39,11 +45,27 @@ final class OracleAssertions {
     try (HibernateOracle oracle = new HibernateOracle(name, spring)) {
       String difference = ModelDiff.between(oracle.model(), retort);
       assertEquals("", difference, "the processor's model of " + name + " differs from Hibernate's:\n" + difference + "\n");
-      TestDatabase fresh = database.createSibling();
-      create(fresh, retort);
-      oracle.validate(fresh);
+      TestDatabase ours = database.createSibling();
+      create(ours, retort);
+      oracle.validate(ours);
+      TestDatabase theirs = database.createSibling();
+      oracle.create(theirs);
+      String catalogDifference = CatalogDiff.between(introspect(theirs, retort), introspect(ours, retort));
+      assertEquals("", catalogDifference, "the catalog Retort created for " + name
+          + " differs from the one Hibernate created:\n" + catalogDifference + "\n");
     }
     return retort;
+  }
+
+  /** The catalog of {@code database}: its current schema and every schema {@code model} names. */
+  static SchemaModel introspect(TestDatabase database, SchemaModel model) throws Exception {
+    List<String> schemas = new ArrayList<>(List.of("public"));
+    schemas.addAll(model.sortedSchemas());
+    try (Connection connection = database.connect()) {
+      Introspection introspection = PostgresIntrospector.introspect(connection, IntrospectionScope.of(schemas.toArray(String[]::new)));
+      assertEquals(List.of(), introspection.warnings(), "introspecting " + database);
+      return introspection.model();
+    }
   }
 
   /** Creates {@code model} in {@code database}: schemas, sequences, tables, then every foreign key. */

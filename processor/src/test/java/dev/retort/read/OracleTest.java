@@ -6,7 +6,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Each test model is read by the processor and booted by Hibernate; the two schemas must be equal,
- * and Hibernate's schema validation must pass on the schema created from the processor's model.
+ * Hibernate's schema validation must pass on the schema created from the processor's model, and that
+ * schema's catalog must equal the catalog of the schema Hibernate creates itself.
  */
 @PostgresTest
 class OracleTest {
@@ -80,5 +81,35 @@ class OracleTest {
   void springNamingSnakeCasesNamesAndNamesJoinTablesAfterTheAttribute(TestDatabase database) throws Exception {
     OracleAssertions.provesAgainstHibernate("associations", database, "retort.naming=spring");
     OracleAssertions.provesAgainstHibernate("constraints", database, "retort.naming=spring");
+  }
+
+  @Test
+  void convertedAttributesTakeTheColumnTypeOfTheConvertersDatabaseSide(TestDatabase database) throws Exception {
+    OracleAssertions.provesAgainstHibernate("converters", database);
+  }
+
+  @Test
+  void orderColumnsAddANotNullPositionThatKeysTheCollectionTable(TestDatabase database) throws Exception {
+    OracleAssertions.provesAgainstHibernate("ordercolumns", database);
+  }
+
+  @Test
+  void mapsOfBasicsMakeCollectionTablesKeyedByOwnerAndMapKey(TestDatabase database) throws Exception {
+    OracleAssertions.provesAgainstHibernate("maps", database);
+  }
+
+  @Test
+  void elementCollectionsOfEmbeddablesMakeOneColumnPerEmbeddedAttribute(TestDatabase database) throws Exception {
+    OracleAssertions.provesAgainstHibernate("embeddablecollections", database);
+  }
+
+  @Test
+  void unidirectionalOneToManyWithAJoinColumnPutsTheForeignKeyOnTheTargetTable(TestDatabase database) throws Exception {
+    OracleAssertions.provesAgainstHibernate("onetomanyjoincolumn", database);
+  }
+
+  @Test
+  void aSixtyEntityModelAcrossSixBoundedContextsMatchesHibernateTableForTable(TestDatabase database) throws Exception {
+    OracleAssertions.provesAgainstHibernate("large", database);
   }
 }

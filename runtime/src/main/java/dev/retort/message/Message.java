@@ -133,6 +133,8 @@ public enum Message {
   DISCRIMINATOR_VALUE_REQUIRED("RTR-913", Category.USAGE,
       "Entity %s has no @DiscriminatorValue, and Hibernate derives none for a discriminator of type %s. Annotate"
           + " it with @DiscriminatorValue(\"...\")."),
+  CONVERTED_ENUMERATED("RTR-914", Category.USAGE,
+      "%s has both @Enumerated and @Convert(converter = %s), which Hibernate refuses at boot. Keep one of them."),
 
   ;
 

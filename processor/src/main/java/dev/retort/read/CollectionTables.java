@@ -1,0 +1,95 @@
+package dev.retort.read;
+
+import dev.retort.message.Message;
+import dev.retort.model.CheckConstraint;
+import dev.retort.model.Column;
+import dev.retort.model.ColumnType;
+import dev.retort.model.ColumnType.IntKind;
+import dev.retort.model.Identity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * Makes the tables collections live in (join tables and collection tables): the table itself, the
+ * columns keying it to its owner, and the {@code @OrderColumn} of a list.
+ */
+final class CollectionTables {
+
+  private final ReadContext context;
+  private final List<TableBuilder> tables = new ArrayList<>();
+
+  CollectionTables(ReadContext context) {
+    this.context = context;
+  }
+
+  /** The tables made so far. */
+  List<TableBuilder> tables() {
+    return tables;
+  }
+
+  /** A new table {@code logical} in {@code schema} (empty: the default one) for the collection {@code element}. */
+  TableBuilder create(String schema, String logical, Element element) {
+    String physical = context.naming.physical(logical);
+    TableBuilder table = new TableBuilder(schema.isEmpty() ? null : context.naming.physical(schema), physical);
+    if (Identifiers.bytes(table.name().name()) > Identifiers.MAX_BYTES) {
+      context.reporter.error(element, Message.NAME_TOO_LONG, "table", table.name().name(), ColumnReader.describe(element),
+          Identifiers.bytes(table.name().name()), "@JoinTable(name = \"...\") or @CollectionTable(name = \"...\")");
+    }
+    tables.add(table);
+    return table;
+  }
+
+  /** Adds NOT NULL columns referencing {@code referenced}'s key to {@code table}; their physical names, or null. */
+  List<String> keyColumns(TableBuilder table, EntityInfo referenced, List<Jpa> given, String prefix, Attribute attribute) {
+    List<String> physicalNames = new ArrayList<>();
+    for (int i = 0; i < referenced.keyColumns.size(); i++) {
+      EntityInfo.KeyColumn key = referenced.keyColumns.get(i);
+      String name = i < given.size() ? given.get(i).string("name") : "";
+      String physical = context.naming.physical(name.isEmpty() ? prefix + "_" + key.physicalName() : name);
+      Column column = new Column(Identifiers.stored(physical), key.type(), false, null, Identity.NONE, null);
+      if (!context.addColumn(table, column, physical, attribute.element(), attribute.describe())) {
+        return null;
+      }
+      physicalNames.add(physical);
+    }
+    return physicalNames;
+  }
+
+  /**
+   * Adds the list position {@code @OrderColumn} asks for: {@code <attribute>_ORDER} unless named,
+   * an integer that is NOT NULL and checked non-negative, as Hibernate makes it; its stored name, or empty.
+   */
+  Optional<String> orderColumn(TableBuilder table, Attribute attribute) {
+    Optional<Jpa> order = Jpa.find(attribute.element(), "OrderColumn");
+    if (order.isEmpty()) {
+      return Optional.empty();
+    }
+    String physical = context.naming.physical(order.get().string("name").isEmpty() ? attribute.name() + "_ORDER" : order.get().string("name"));
+    Column column = new Column(Identifiers.stored(physical), new ColumnType.Int(IntKind.INTEGER), false, null, Identity.NONE, null);
+    if (!context.addColumn(table, column, physical, attribute.element(), attribute.describe())) {
+      return Optional.empty();
+    }
+    table.check(new CheckConstraint(Identifiers.checkName(table.name().name(), column.name()), Identifiers.sql(physical) + ">=0"));
+    return Optional.of(column.name());
+  }
+
+  /** Whether {@code type} is a {@code Set}, whose rows Hibernate keys by their values. */
+  boolean isSet(TypeMirror type) {
+    String raw = ((TypeElement) context.types.asElement(type)).getQualifiedName().toString();
+    return raw.equals("java.util.Set") || raw.equals("java.util.SortedSet") || raw.equals("java.util.NavigableSet");
+  }
+
+  /** Whether {@code type} is a {@code List}, the collection an {@code @OrderColumn} positions. */
+  boolean isList(TypeMirror type) {
+    return ((TypeElement) context.types.asElement(type)).getQualifiedName().contentEquals("java.util.List");
+  }
+
+  /** Whether {@code type} is a {@code Map}. */
+  boolean isMap(TypeMirror type) {
+    return ((TypeElement) context.types.asElement(type)).getQualifiedName().contentEquals("java.util.Map");
+  }
+}

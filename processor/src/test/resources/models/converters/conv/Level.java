@@ -1,0 +1,3 @@
+package conv;
+
+public enum Level { LOW, HIGH }
