@@ -2,6 +2,9 @@ package dev.retort.processor;
 
 import dev.retort.message.Message;
 import dev.retort.read.NamingStrategy;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
@@ -9,21 +12,29 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The {@code -A} options of the processor, parsed and checked. */
-public record ProcessorOptions(NamingStrategy naming, Mode mode) {
+public record ProcessorOptions(
+    NamingStrategy naming, Mode mode, String migrationPackage, Path sourceRoot, LocalDateTime timestamp) {
 
   /** Chooses the naming strategies: {@code jpa} (Hibernate's defaults) or {@code spring} (Spring Boot's). */
   public static final String NAMING = "retort.naming";
   /** Chooses what the processor does: {@code generate}, {@code check} or {@code off}. */
   public static final String MODE = "retort.mode";
 
+  /** The package of the migrations; by default {@code migrations} under the entities' common package. */
+  public static final String PACKAGE = "retort.package";
+  /** The source root new migrations are written into; by default the one the entities come from. */
+  public static final String SOURCE_ROOT = "retort.sourceRoot";
+  /** The creation time that names a new migration, for reproducible builds and tests; by default now. */
+  public static final String TIMESTAMP = "retort.timestamp";
+
   /** Every option the processor understands. */
-  public static final Set<String> ALL = Set.of(NAMING, MODE);
+  public static final Set<String> ALL = Set.of(NAMING, MODE, PACKAGE, SOURCE_ROOT, TIMESTAMP);
 
   /** What the processor does on a compile. */
   public enum Mode {
-    /** Reads the model, writes the snapshot and (later) generates migrations. */
+    /** Reads the model and writes a new migration and snapshot when the entities changed. */
     GENERATE,
-    /** Reads the model and (later) fails when a migration is missing. */
+    /** Reads the model and fails the build, writing nothing, when the entities differ from the snapshot. */
     CHECK,
     /** Does nothing at all, for builds that must not touch migrations. */
     OFF
@@ -55,6 +66,21 @@ public record ProcessorOptions(NamingStrategy naming, Mode mode) {
             Arrays.stream(Mode.values()).map(m -> m.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")));
       }
     }
-    return new ProcessorOptions(naming, mode);
+    String migrationPackage = blankToNull(raw.get(PACKAGE));
+    String sourceRoot = blankToNull(raw.get(SOURCE_ROOT));
+    LocalDateTime timestamp = null;
+    String timestampValue = blankToNull(raw.get(TIMESTAMP));
+    if (timestampValue != null) {
+      try {
+        timestamp = LocalDateTime.parse(timestampValue);
+      } catch (DateTimeParseException e) {
+        reporter.error(null, Message.OPTION_NOT_A_TIMESTAMP, timestampValue);
+      }
+    }
+    return new ProcessorOptions(naming, mode, migrationPackage, sourceRoot == null ? null : Path.of(sourceRoot), timestamp);
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
   }
 }

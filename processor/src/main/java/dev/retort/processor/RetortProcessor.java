@@ -14,9 +14,10 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.TypeElement;
 
 /**
- * Retort's annotation processor: collects the {@code @Entity} classes of every round, reads them
- * into the schema model once the last round is over, and writes that model as the class output's
- * {@code META-INF/retort/model.snapshot}.
+ * Retort's annotation processor: reads the {@code @Entity} classes into the schema model, writes
+ * that model to the class output as {@code META-INF/retort/model.snapshot}, and (unless
+ * {@code retort.mode} says otherwise) writes the next migration when the entities differ from the
+ * committed snapshot, plus the index of migrations the runtime reads at boot.
  */
 @AutoService(Processor.class)
 public final class RetortProcessor extends AbstractProcessor {
@@ -35,6 +36,7 @@ public final class RetortProcessor extends AbstractProcessor {
   private final Set<String> entityNames = new LinkedHashSet<>();
   private final Set<String> converterNames = new LinkedHashSet<>();
   private Reporter reporter;
+  private boolean read;
   private ProcessorOptions options;
 
   /** The processor as javac's service loader creates it. */
@@ -83,7 +85,11 @@ public final class RetortProcessor extends AbstractProcessor {
         }
       });
     }
-    if (round.processingOver() && reporter.errorCount() == 0) {
+    // Read once, in the first round that has entities and is not the last: a migration generated
+    // then is compiled by this same build, so `mvn compile exec:java` applies it at once.
+    boolean ready = !entityNames.isEmpty() || round.processingOver();
+    if (!read && ready && reporter.errorCount() == 0) {
+      read = true;
       // Types are re-resolved by name because elements of earlier rounds must not be reused.
       Set<TypeElement> entities = resolve(entityNames);
       Set<TypeElement> converters = resolve(converterNames);
@@ -91,6 +97,7 @@ public final class RetortProcessor extends AbstractProcessor {
       if (reporter.errorCount() == 0) {
         new ModelResource(processingEnv.getFiler(), reporter).write(model);
         modelListener.accept(model);
+        new MigrationGeneration(processingEnv, reporter, options).run(model, entities);
       }
     }
     return false;

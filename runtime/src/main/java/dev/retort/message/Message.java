@@ -135,7 +135,34 @@ public enum Message {
           + " it with @DiscriminatorValue(\"...\")."),
   CONVERTED_ENUMERATED("RTR-914", Category.USAGE,
       "%s has both @Enumerated and @Convert(converter = %s), which Hibernate refuses at boot. Keep one of them."),
+  TABLE_COLUMN_CONFLICT("RTR-915", Category.USAGE,
+      "%s of entity %s maps column %s of table %s as %s, but entity %s, which shares that table, maps the column as %s;"
+          + " Hibernate creates the column only once, so one of the entities would not get the column it expects. Make"
+          + " both mappings agree on type, length and nullability, or give the column or the entity's table another"
+          + " name with @Column(name = \"...\") or @Table(name = \"...\")."),
 
+  // --- autogenerate (RTR-10xx): the processor's generation of migrations ---
+  SOURCE_ROOT_UNKNOWN("RTR-1001", Category.USAGE,
+      "Retort cannot tell where the source tree of %s is (%s). Set it with -Aretort.sourceRoot=<dir>, e.g."
+          + " -Aretort.sourceRoot=${project.basedir}/src/main/java."),
+  SNAPSHOT_UNREADABLE("RTR-1002", Category.USAGE,
+      "Cannot read the schema snapshot %s: %s. Check the file's permissions; Retort left it untouched."),
+  MIGRATION_GENERATED("RTR-1003", Category.DIFFERENCE,
+      "Retort wrote migration %s (%s) to %s and updated %s. Review it, then commit both files."),
+  MIGRATION_RISK("RTR-1004", Category.DIFFERENCE,
+      "Migration %s %s. Review that step before you apply it."),
+  MODEL_DIFFERS_FROM_SNAPSHOT("RTR-1005", Category.DIFFERENCE,
+      "The entities differ from the schema snapshot %s, and retort.mode=check writes no migration. Pending changes:%s"
+          + "%nBuild once without -Aretort.mode=check and commit the migration it writes."),
+  GENERATION_FAILED("RTR-1006", Category.USAGE,
+      "Retort could not write %s: %s. Nothing was changed; fix the cause and build again."),
+  OPTION_NOT_A_TIMESTAMP("RTR-1007", Category.USAGE,
+      "-Aretort.timestamp=%s is not a date and time like 2026-11-21T14:30. Fix or remove the option."),
+  GENERATION_SKIPPED("RTR-1009", Category.USAGE,
+      "The sources of %s were not read from files, so Retort wrote no migration; it generates migrations only"
+          + " when it compiles a source tree (or when -Aretort.sourceRoot names one)."),
+  SNAPSHOT_REJECTED("RTR-1008", Category.INTEGRITY,
+      "%s Retort wrote no migration and left %s untouched; repair it and build again."),
   ;
 
   private final String code;

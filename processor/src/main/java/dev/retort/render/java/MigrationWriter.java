@@ -125,6 +125,11 @@ public final class MigrationWriter {
     return method.build();
   }
 
+  /** Each operation in words, as the migration's Javadoc lists it: "adds column phone to drivers". */
+  public static List<String> describe(List<Operation> operations) {
+    return operations.stream().map(Descriptions::bullet).toList();
+  }
+
   /**
    * An added nullable column made NOT NULL by the very next step is the safe three-phase form of
    * adding a NOT NULL column to a table that has rows: add nullable, backfill, enforce.

@@ -1,0 +1,198 @@
+package dev.retort.processor;
+
+import dev.retort.autogenerate.Autogenerate;
+import dev.retort.autogenerate.Risk;
+import dev.retort.compare.RenameHints;
+import dev.retort.compare.SchemaDiff;
+import dev.retort.message.Message;
+import dev.retort.migration.Migration;
+import dev.retort.model.SchemaModel;
+import dev.retort.ops.Operation;
+import dev.retort.render.java.MigrationWriter;
+import dev.retort.runtime.internal.MigrationIndex;
+import dev.retort.snapshot.Snapshot;
+import dev.retort.snapshot.SnapshotException;
+import dev.retort.snapshot.SnapshotFormat;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeMirror;
+import javax.tools.Diagnostic;
+import javax.tools.FileObject;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
+
+/**
+ * The processor's autogenerate step: compares the entities' model with the snapshot committed in
+ * the migrations package and, when they differ, writes the next migration and the new snapshot
+ * into the source tree (for review and commit) and the migration into this build's generated
+ * sources too, so that it is compiled and applied by this very build. It always writes the index
+ * of migrations the runtime reads at boot.
+ */
+final class MigrationGeneration {
+
+  /** The snapshot's file name, in the migrations package directory. */
+  static final String SNAPSHOT_FILE = "retort.snapshot";
+
+  private final ProcessingEnvironment env;
+  private final Reporter reporter;
+  private final ProcessorOptions options;
+
+  MigrationGeneration(ProcessingEnvironment env, Reporter reporter, ProcessorOptions options) {
+    this.env = env;
+    this.reporter = reporter;
+    this.options = options;
+  }
+
+  /** Runs the step for the model read from {@code entities}; reports instead of throwing. */
+  void run(SchemaModel model, Collection<TypeElement> entities) {
+    if (entities.isEmpty()) {
+      return;
+    }
+    TypeElement first = entities.iterator().next();
+    String migrationPackage = options.migrationPackage() != null ? options.migrationPackage() : defaultPackage(entities);
+    SourceTree.Root root = options.sourceRoot() != null ? SourceTree.Root.of(options.sourceRoot()) : SourceTree.rootOf(env, first);
+    if (root.inMemory()) {
+      // Sources compiled from memory (tests of entity mappings) have no tree to write migrations into.
+      env.getMessager().printMessage(Diagnostic.Kind.NOTE, Message.GENERATION_SKIPPED.format(first.getQualifiedName()));
+      return;
+    }
+    if (root.path() == null) {
+      reporter.error(first, Message.SOURCE_ROOT_UNKNOWN, first.getQualifiedName(), "this compiler does not tell");
+      return;
+    }
+    Path directory = SourceTree.packageDirectory(root.path(), migrationPackage);
+    Path snapshotFile = directory.resolve(SNAPSHOT_FILE);
+    Optional<Snapshot> committed = readSnapshot(snapshotFile);
+    if (committed.isEmpty()) {
+      return;
+    }
+    List<String> migrations = existingMigrations(directory, migrationPackage);
+
+    if (options.mode() == ProcessorOptions.Mode.CHECK) {
+      List<Operation> pending = SchemaDiff.between(committed.get().model(), model);
+      if (!pending.isEmpty()) {
+        StringBuilder list = new StringBuilder();
+        MigrationWriter.describe(pending).forEach(line -> list.append(System.lineSeparator()).append("  - ").append(line));
+        reporter.error(null, Message.MODEL_DIFFERS_FROM_SNAPSHOT, snapshotFile, list);
+      }
+      writeIndex(migrations);
+      return;
+    }
+
+    LocalDateTime now = options.timestamp() != null ? options.timestamp() : LocalDateTime.now(ZoneOffset.UTC);
+    Autogenerate.Outcome outcome = Autogenerate.run(
+        new Autogenerate.Request(model, committed.get(), RenameHints.none(), migrationPackage, now, null));
+    if (outcome instanceof Autogenerate.NewMigration migration) {
+      String className = qualified(migrationPackage, migration.source().className());
+      Path sourceFile = directory.resolve(migration.source().className() + ".java");
+      try {
+        Files.createDirectories(directory);
+        // The migration first: a snapshot without its migration would hide the change for good.
+        Files.writeString(sourceFile, migration.javaSource(), StandardCharsets.UTF_8);
+        Files.writeString(snapshotFile, migration.snapshotText(), StandardCharsets.UTF_8);
+        JavaFileObject generated = env.getFiler().createSourceFile(className, first);
+        try (Writer writer = generated.openWriter()) {
+          writer.write(migration.javaSource());
+        }
+      } catch (IOException e) {
+        reporter.error(null, Message.GENERATION_FAILED, sourceFile, e.getMessage());
+        return;
+      }
+      env.getMessager().printMessage(Diagnostic.Kind.NOTE, Message.MIGRATION_GENERATED.format(
+          migration.source().className(), migration.source().revision().message(), sourceFile, snapshotFile));
+      for (Risk risk : migration.risks()) {
+        reporter.warning(null, Message.MIGRATION_RISK, migration.source().className(), risk.description());
+      }
+      migrations.add(className);
+    }
+    writeIndex(migrations);
+  }
+
+  private Optional<Snapshot> readSnapshot(Path file) {
+    if (!Files.exists(file)) {
+      return Optional.of(Snapshot.initial());
+    }
+    try {
+      return Optional.of(SnapshotFormat.parse(Files.readString(file, StandardCharsets.UTF_8), file.toString()));
+    } catch (SnapshotException e) {
+      // Never overwritten: a broken snapshot stays as it is until the developer repairs it.
+      reporter.error(null, Message.SNAPSHOT_REJECTED, e.getMessage(), file);
+      return Optional.empty();
+    } catch (IOException e) {
+      reporter.error(null, Message.SNAPSHOT_UNREADABLE, file, e.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  /** The migration classes of the package directory: every source whose class is a {@link Migration}. */
+  private List<String> existingMigrations(Path directory, String migrationPackage) {
+    List<String> names = new ArrayList<>();
+    if (!Files.isDirectory(directory)) {
+      return names;
+    }
+    TypeMirror migration = env.getElementUtils().getTypeElement(Migration.class.getName()).asType();
+    try (Stream<Path> files = Files.list(directory)) {
+      for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".java")).sorted().toList()) {
+        String simpleName = file.getFileName().toString().replaceFirst("\\.java$", "");
+        TypeElement type = env.getElementUtils().getTypeElement(qualified(migrationPackage, simpleName));
+        if (type != null && env.getTypeUtils().isAssignable(type.asType(), migration)) {
+          names.add(type.getQualifiedName().toString());
+        }
+      }
+    } catch (IOException e) {
+      reporter.error(null, Message.GENERATION_FAILED, directory, e.getMessage());
+    }
+    return names;
+  }
+
+  private void writeIndex(List<String> migrations) {
+    try {
+      FileObject index = env.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "", MigrationIndex.RESOURCE);
+      try (Writer writer = index.openWriter()) {
+        writer.write("# Generated by Retort: the migrations the runtime applies, found without scanning the classpath.\n");
+        for (String name : new TreeSet<>(migrations)) {
+          writer.write(name + "\n");
+        }
+      }
+    } catch (IOException e) {
+      reporter.error(null, Message.GENERATION_FAILED, MigrationIndex.RESOURCE, e.getMessage());
+    }
+  }
+
+  /** {@code migrations} under the longest package every entity shares. */
+  private String defaultPackage(Collection<TypeElement> entities) {
+    String common = null;
+    for (TypeElement entity : entities) {
+      String pkg = SourceTree.packageOf(env, entity);
+      common = common == null ? pkg : commonPrefix(common, pkg);
+    }
+    return common == null || common.isEmpty() ? "migrations" : common + ".migrations";
+  }
+
+  private static String commonPrefix(String a, String b) {
+    String[] left = a.split("\\.");
+    String[] right = b.split("\\.");
+    StringBuilder prefix = new StringBuilder();
+    for (int i = 0; i < Math.min(left.length, right.length) && left[i].equals(right[i]); i++) {
+      prefix.append(prefix.length() == 0 ? "" : ".").append(left[i]);
+    }
+    return prefix.toString();
+  }
+
+  private static String qualified(String pkg, String simpleName) {
+    return pkg.isEmpty() ? simpleName : pkg + "." + simpleName;
+  }
+}

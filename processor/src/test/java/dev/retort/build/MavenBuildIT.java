@@ -1,0 +1,239 @@
+package dev.retort.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.retort.runtime.MigrationReport;
+import dev.retort.runtime.Retort;
+import dev.retort.testing.PostgresTest;
+import dev.retort.testing.TestDatabase;
+import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Real Maven builds of a small project that uses the processor: a changed entity yields exactly one
+ * new migration, compiled by the same build and applied from its output; building again (no change,
+ * an unrelated change, clean) never duplicates, regenerates or fails.
+ */
+@PostgresTest
+class MavenBuildIT {
+
+  private static final String VERSION = "0.1.0-SNAPSHOT";
+  private static final Path MODULE = Path.of("").toAbsolutePath();
+  private static final Path ROOT = MODULE.getParent();
+
+  /** Installs this build's parent, runtime and processor into the local repository the child builds use. */
+  @BeforeAll
+  static void installThisBuildsArtifacts() throws Exception {
+    install(ROOT.resolve("pom.xml"), null);
+    install(ROOT.resolve("runtime/pom.xml"), ROOT.resolve("runtime/target/retort-runtime-" + VERSION + ".jar"));
+    install(MODULE.resolve("pom.xml"), MODULE.resolve("target/retort-processor-" + VERSION + ".jar"));
+  }
+
+  private static void install(Path pom, Path jar) throws Exception {
+    List<String> command = new ArrayList<>(List.of(mvn(), "-B", "-q", "-o",
+        "org.apache.maven.plugins:maven-install-plugin:3.1.2:install-file", "-DpomFile=" + pom));
+    command.add("-Dfile=" + (jar == null ? pom : jar));
+    if (jar == null) {
+      command.add("-Dpackaging=pom");
+    }
+    run(ROOT, command);
+  }
+
+  @Test
+  void anEntityChangeYieldsOneMigrationThatTheSameBuildCompilesAndRebuildsNeverDuplicateIt(TestDatabase db, @TempDir Path project)
+      throws Exception {
+    Project fleet = new Project(project);
+    fleet.writeProject();
+    fleet.writeDriver("");
+
+    fleet.build("2026-11-21T09:00", "compile");
+    assertEquals(List.of("V20261121_0900__create_drivers.java"), fleet.migrationSources());
+    assertTrue(Files.readString(fleet.migrations().resolve("retort.snapshot")).contains("head 20261121_0900_create_drivers"));
+    assertEquals(List.of("20261121_0900_create_drivers"), fleet.applyFromBuildOutput(db).revisions());
+
+    fleet.build("2026-11-21T09:05", "compile");
+    Project.touch(project.resolve("src/main/java/com/acme/fleet/Unrelated.java"), "package com.acme.fleet; class Unrelated {}\n");
+    fleet.build("2026-11-21T09:10", "compile");
+    fleet.build("2026-11-21T09:15", "clean", "compile");
+    assertEquals(List.of("V20261121_0900__create_drivers.java"), fleet.migrationSources());
+
+    fleet.writeDriver("  private String phone;\n");
+    fleet.build("2026-11-21T10:00", "compile");
+    assertEquals(List.of("V20261121_0900__create_drivers.java", "V20261121_1000__add_phone_to_drivers.java"), fleet.migrationSources());
+    assertEquals(List.of("20261121_1000_add_phone_to_drivers"), fleet.applyFromBuildOutput(db).revisions());
+
+    fleet.build("2026-11-21T10:05", "clean", "compile");
+    fleet.build("2026-11-21T10:10", "compile");
+    assertEquals(2, fleet.migrationSources().size());
+    assertEquals(List.of(), fleet.applyFromBuildOutput(db).revisions());
+  }
+
+  @Test
+  void checkModeFailsTheBuildAndWritesNothingWhenTheEntitiesChanged(@TempDir Path project) throws Exception {
+    Project fleet = new Project(project);
+    fleet.writeProject();
+    fleet.writeDriver("");
+    ProcessResult result = fleet.tryBuild("2026-11-21T09:00", List.of("-Dretort.mode=check"), "compile");
+    assertEquals(1, result.exitCode(), result.output());
+    assertTrue(result.output().contains("RTR-1005") && result.output().contains("creates table drivers"), result.output());
+    assertEquals(List.of(), fleet.migrationSources());
+  }
+
+  /** The small project the builds run on. */
+  private record Project(Path project) {
+
+    MigrationReport applyFromBuildOutput(TestDatabase db) throws Exception {
+      try (URLClassLoader loader = new URLClassLoader(new URL[] {project.resolve("target/classes").toUri().toURL()},
+          MavenBuildIT.class.getClassLoader())) {
+        return Retort.configure().dataSource(db.dataSource()).migrationsFromIndex(loader).load().upgrade();
+      }
+    }
+
+    Path migrations() {
+      return project.resolve("src/main/java/com/acme/fleet/migrations");
+    }
+
+    List<String> migrationSources() throws IOException {
+      if (!Files.isDirectory(migrations())) {
+        return List.of();
+      }
+      try (Stream<Path> files = Files.list(migrations())) {
+        return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".java")).sorted().toList();
+      }
+    }
+
+    void writeProject() throws IOException {
+      touch(project.resolve("pom.xml"), """
+          <project xmlns="http://maven.apache.org/POM/4.0.0">
+            <modelVersion>4.0.0</modelVersion>
+            <groupId>com.acme</groupId>
+            <artifactId>fleet</artifactId>
+            <version>1</version>
+            <properties>
+              <maven.compiler.release>17</maven.compiler.release>
+              <project.build.sourceEncoding>UTF-8</project.build.sourceEncoding>
+              <retort.mode>generate</retort.mode>
+            </properties>
+            <dependencies>
+              <dependency>
+                <groupId>dev.retort</groupId>
+                <artifactId>retort-runtime</artifactId>
+                <version>%1$s</version>
+              </dependency>
+              <dependency>
+                <groupId>jakarta.persistence</groupId>
+                <artifactId>jakarta.persistence-api</artifactId>
+                <version>3.2.0</version>
+                <scope>provided</scope>
+              </dependency>
+            </dependencies>
+            <build>
+              <pluginManagement>
+                <plugins>
+                  <plugin><groupId>org.apache.maven.plugins</groupId><artifactId>maven-resources-plugin</artifactId><version>3.3.1</version></plugin>
+                  <plugin><groupId>org.apache.maven.plugins</groupId><artifactId>maven-clean-plugin</artifactId><version>3.4.0</version></plugin>
+                </plugins>
+              </pluginManagement>
+              <plugins>
+                <plugin>
+                  <groupId>org.apache.maven.plugins</groupId>
+                  <artifactId>maven-compiler-plugin</artifactId>
+                  <version>3.16.0</version>
+                  <configuration>
+                    <annotationProcessorPaths>
+                      <path>
+                        <groupId>dev.retort</groupId>
+                        <artifactId>retort-processor</artifactId>
+                        <version>%1$s</version>
+                      </path>
+                    </annotationProcessorPaths>
+                    <compilerArgs>
+                      <arg>-Aretort.package=com.acme.fleet.migrations</arg>
+                      <arg>-Aretort.timestamp=${retort.timestamp}</arg>
+                      <arg>-Aretort.mode=${retort.mode}</arg>
+                    </compilerArgs>
+                  </configuration>
+                </plugin>
+              </plugins>
+            </build>
+          </project>
+          """.formatted(VERSION));
+    }
+
+    void writeDriver(String extraFields) throws IOException {
+      touch(project.resolve("src/main/java/com/acme/fleet/Driver.java"), """
+          package com.acme.fleet;
+
+          import jakarta.persistence.Entity;
+          import jakarta.persistence.GeneratedValue;
+          import jakarta.persistence.GenerationType;
+          import jakarta.persistence.Id;
+          import jakarta.persistence.Table;
+
+          @Entity
+          @Table(name = "drivers")
+          public class Driver {
+            @Id
+            @GeneratedValue(strategy = GenerationType.IDENTITY)
+            private Long id;
+            private String name;
+          %s}
+          """.formatted(extraFields));
+    }
+
+    private static void touch(Path file, String content) throws IOException {
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, content, StandardCharsets.UTF_8);
+    }
+
+    void build(String timestamp, String... goals) throws Exception {
+      ProcessResult result = tryBuild(timestamp, List.of(), goals);
+      assertEquals(0, result.exitCode(), "mvn " + String.join(" ", goals) + " failed:\n" + result.output());
+    }
+
+    ProcessResult tryBuild(String timestamp, List<String> extra, String... goals) throws Exception {
+      List<String> command = new ArrayList<>(List.of(mvn(), "-B", "-o", "-Dretort.timestamp=" + timestamp));
+      command.addAll(extra);
+      command.addAll(List.of(goals));
+      return run(project, command);
+    }
+  }
+
+  record ProcessResult(int exitCode, String output) {}
+
+  private static ProcessResult run(Path directory, List<String> command) throws Exception {
+    Path log = Files.createTempFile("retort-mvn", ".log");
+    Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
+        .redirectOutput(log.toFile()).start();
+    if (!process.waitFor(5, TimeUnit.MINUTES)) {
+      process.destroyForcibly();
+      throw new IllegalStateException(String.join(" ", command) + " did not finish in 5 minutes");
+    }
+    String output = Files.readString(log);
+    Files.delete(log);
+    if (process.exitValue() != 0 && command.contains("org.apache.maven.plugins:maven-install-plugin:3.1.2:install-file")) {
+      throw new IllegalStateException(String.join(" ", command) + " failed:\n" + output);
+    }
+    return new ProcessResult(process.exitValue(), output);
+  }
+
+  private static String mvn() {
+    String home = System.getProperty("maven.home");
+    if (home != null && Files.isExecutable(Path.of(home, "bin", "mvn"))) {
+      return Path.of(home, "bin", "mvn").toString();
+    }
+    return "mvn";
+  }
+}
