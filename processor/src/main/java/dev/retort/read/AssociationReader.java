@@ -22,11 +22,13 @@ final class AssociationReader {
   private final ReadContext context;
   private final CollectionTables tables;
   private final CollectionReader collections;
+  private final ReferencedColumns referencedColumns;
 
   AssociationReader(ReadContext context, ColumnReader columns) {
     this.context = context;
     this.tables = new CollectionTables(context);
     this.collections = new CollectionReader(context, columns, tables);
+    this.referencedColumns = new ReferencedColumns(context);
   }
 
   /** The join and collection tables made so far. */
@@ -118,13 +120,14 @@ final class AssociationReader {
     }
     Column column = new Column(Identifiers.stored(physical),
         referencedColumn == null ? referenced.type() : referencedColumn.type(), nullable, null, Identity.NONE, null);
-    if (!context.addColumn(entity.table, column, physical, element, attribute.describe())) {
+    ColumnClaim claim = ColumnClaim.of(entity, ColumnClaim.Phase.TO_ONE, attribute.name(), Optional.ofNullable(joinColumn), "@JoinColumn");
+    if (!context.addColumn(entity.table, column, physical, element, attribute.describe(), claim)) {
       return;
     }
     if (oneToOne || (joinColumn != null && joinColumn.bool("unique", false))) {
       entity.table.unique(new UniqueConstraint(Identifiers.uniqueName(entity.table.name().name(), List.of(column.name())), List.of(column.name())));
     }
-    ForeignKeys.add(entity.table, List.of(physical), target.table, List.of(referencedStored),
+    ForeignKeys.add(context.names, element, entity.table, List.of(physical), target.table, List.of(referencedStored),
         joinColumn == null ? Optional.empty() : joinColumn.annotation("foreignKey"));
   }
 
@@ -183,9 +186,9 @@ final class AssociationReader {
     if (oneToMany) {
       table.unique(new UniqueConstraint(Identifiers.uniqueName(table.name().name(), targetStored), targetStored));
     }
-    ForeignKeys.add(table, ownerPhysical, entity.table, entity.keyColumns.stream().map(EntityInfo.KeyColumn::storedName).toList(),
+    ForeignKeys.add(context.names, element, table, ownerPhysical, entity.table, entity.keyColumns.stream().map(EntityInfo.KeyColumn::storedName).toList(),
         joinTable.flatMap(j -> j.annotation("foreignKey")));
-    ForeignKeys.add(table, targetPhysical, target.table, target.keyColumns.stream().map(EntityInfo.KeyColumn::storedName).toList(),
+    ForeignKeys.add(context.names, element, table, targetPhysical, target.table, target.keyColumns.stream().map(EntityInfo.KeyColumn::storedName).toList(),
         joinTable.flatMap(j -> j.annotation("inverseForeignKey")));
   }
 
@@ -206,13 +209,21 @@ final class AssociationReader {
     }
     Jpa joinColumn = joinColumns.get(0);
     EntityInfo.KeyColumn key = entity.keyColumns.get(0);
-    String logical = joinColumn.string("name").isEmpty() ? attribute.name() + "_" + key.physicalName() : joinColumn.string("name");
-    String physical = context.naming.physical(logical);
-    Column column = new Column(Identifiers.stored(physical), key.type(), joinColumn.bool("nullable", true), null, Identity.NONE, null);
-    if (!context.addColumn(target.table, column, physical, element, attribute.describe())) {
+    TableBuilder.Entry referenced = referencedColumns.find(attribute, joinColumn, entity, key);
+    if (referenced == null) {
       return;
     }
-    ForeignKeys.add(target.table, List.of(physical), entity.table, List.of(key.storedName()), joinColumn.annotation("foreignKey"));
+    String logical = joinColumn.string("name").isEmpty() ? attribute.name() + "_" + referenced.physicalName() : joinColumn.string("name");
+    String physical = context.naming.physical(logical);
+    boolean nullable = joinColumn.bool("nullable", true);
+    Column column = new Column(Identifiers.stored(physical), referenced.column().type(), nullable, null, Identity.NONE, null);
+    // Hibernate gives the target a backref property, which writes the column, only for a NOT NULL key.
+    ColumnClaim claim = new ColumnClaim(target, ColumnClaim.Phase.COLLECTION_KEY,
+        !nullable && ColumnClaim.writes(Optional.of(joinColumn)), attribute.name(), "@JoinColumn");
+    if (!context.addColumn(target.table, column, physical, element, attribute.describe(), claim)) {
+      return;
+    }
+    ForeignKeys.add(context.names, element, target.table, List.of(physical), entity.table, List.of(referenced.column().name()), joinColumn.annotation("foreignKey"));
   }
 
   private EntityInfo target(Attribute attribute, Jpa association, TypeMirror declared) {

@@ -82,7 +82,7 @@ final class CollectionReader {
         table.unique(new UniqueConstraint(Identifiers.uniqueName(table.name().name(), key), key));
       }
     }
-    ForeignKeys.add(table, ownerPhysical, entity.table, entity.keyColumns.stream().map(EntityInfo.KeyColumn::storedName).toList(),
+    ForeignKeys.add(context.names, element, table, ownerPhysical, entity.table, entity.keyColumns.stream().map(EntityInfo.KeyColumn::storedName).toList(),
         collectionTable.flatMap(c -> c.annotation("foreignKey")));
   }
 
@@ -93,7 +93,7 @@ final class CollectionReader {
   private List<String> values(TableBuilder table, Attribute attribute, TypeMirror valueType, AttributeScanner.Access access) {
     if (isDeclared(valueType, "Embeddable")) {
       Map<String, String> byPath = new HashMap<>();
-      columns.embedded(table, new Attribute(attribute.name(), attribute.element(), valueType), "", new HashMap<>(),
+      columns.embedded(table, null, new Attribute(attribute.name(), attribute.element(), valueType), "", new HashMap<>(),
           access, byPath);
       // Hibernate sorts an embeddable's attributes by name at every level of nesting.
       return byPath.entrySet().stream()
@@ -101,7 +101,7 @@ final class CollectionReader {
           .map(Map.Entry::getValue).toList();
     }
     Optional<ColumnReader.Prepared> value = columns.prepare(attribute, valueType, attribute.name(), null, false);
-    if (value.isEmpty() || !columns.add(table, value.get(), attribute)) {
+    if (value.isEmpty() || !columns.add(table, value.get(), attribute, ColumnClaim.exclusive("@Column"))) {
       return null;
     }
     return List.of(value.get().column().name());
@@ -119,7 +119,7 @@ final class CollectionReader {
     String logical = keyColumn.map(k -> k.string("name")).filter(n -> !n.isEmpty()).orElse(attribute.name() + "_KEY");
     String physical = context.naming.physical(logical);
     Column column = new Column(Identifiers.stored(physical), mapped.get().type(), false, null, Identity.NONE, null);
-    if (!context.addColumn(table, column, physical, attribute.element(), attribute.describe())) {
+    if (!context.addColumn(table, column, physical, attribute.element(), attribute.describe(), ColumnClaim.exclusive("@MapKeyColumn"))) {
       return Optional.empty();
     }
     return Optional.of(column.name());

@@ -1,6 +1,5 @@
 package dev.retort.read;
 
-import dev.retort.message.Message;
 import dev.retort.model.CheckConstraint;
 import dev.retort.model.Column;
 import dev.retort.model.ColumnType;
@@ -21,9 +20,11 @@ final class CollectionTables {
 
   private final ReadContext context;
   private final List<TableBuilder> tables = new ArrayList<>();
+  private final ReferencedColumns referencedColumns;
 
   CollectionTables(ReadContext context) {
     this.context = context;
+    this.referencedColumns = new ReferencedColumns(context);
   }
 
   /** The tables made so far. */
@@ -35,10 +36,8 @@ final class CollectionTables {
   TableBuilder create(String schema, String logical, Element element) {
     String physical = context.naming.physical(logical);
     TableBuilder table = new TableBuilder(schema.isEmpty() ? null : context.naming.physical(schema), physical);
-    if (Identifiers.bytes(table.name().name()) > Identifiers.MAX_BYTES) {
-      context.reporter.error(element, Message.NAME_TOO_LONG, "table", table.name().name(), ColumnReader.describe(element),
-          Identifiers.bytes(table.name().name()), "@JoinTable(name = \"...\") or @CollectionTable(name = \"...\")");
-    }
+    context.names.check(element, null, "table", table.name().name(), ColumnReader.describe(element),
+        "@JoinTable(name = \"...\") or @CollectionTable(name = \"...\")");
     tables.add(table);
     return table;
   }
@@ -48,10 +47,14 @@ final class CollectionTables {
     List<String> physicalNames = new ArrayList<>();
     for (int i = 0; i < referenced.keyColumns.size(); i++) {
       EntityInfo.KeyColumn key = referenced.keyColumns.get(i);
-      String name = i < given.size() ? given.get(i).string("name") : "";
+      Jpa joinColumn = i < given.size() ? given.get(i) : null;
+      if (joinColumn != null && referencedColumns.find(attribute, joinColumn, referenced, key) == null) {
+        return null;
+      }
+      String name = joinColumn == null ? "" : joinColumn.string("name");
       String physical = context.naming.physical(name.isEmpty() ? prefix + "_" + key.physicalName() : name);
       Column column = new Column(Identifiers.stored(physical), key.type(), false, null, Identity.NONE, null);
-      if (!context.addColumn(table, column, physical, attribute.element(), attribute.describe())) {
+      if (!context.addColumn(table, column, physical, attribute.element(), attribute.describe(), ColumnClaim.exclusive("@JoinColumn"))) {
         return null;
       }
       physicalNames.add(physical);
@@ -70,7 +73,7 @@ final class CollectionTables {
     }
     String physical = context.naming.physical(order.get().string("name").isEmpty() ? attribute.name() + "_ORDER" : order.get().string("name"));
     Column column = new Column(Identifiers.stored(physical), new ColumnType.Int(IntKind.INTEGER), false, null, Identity.NONE, null);
-    if (!context.addColumn(table, column, physical, attribute.element(), attribute.describe())) {
+    if (!context.addColumn(table, column, physical, attribute.element(), attribute.describe(), ColumnClaim.exclusive("@OrderColumn"))) {
       return Optional.empty();
     }
     table.check(new CheckConstraint(Identifiers.checkName(table.name().name(), column.name()), Identifiers.sql(physical) + ">=0"));

@@ -76,9 +76,10 @@ final class ColumnReader {
         // Associations come in the next pass; a @Formula is computed in queries and has no column.
         continue;
       } else if (isEmbedded(attribute)) {
-        embedded(entity.table, attribute, "", new HashMap<>(), entity.access, new HashMap<>());
+        embedded(entity.table, entity, attribute, "", new HashMap<>(), entity.access, new HashMap<>());
       } else {
-        prepare(attribute, null, false).map(p -> relaxed(entity, p)).ifPresent(p -> add(entity.table, p, attribute));
+        prepare(attribute, null, false).map(p -> relaxed(entity, p))
+            .ifPresent(p -> add(entity.table, p, attribute, basicClaim(entity, attribute.name(), p)));
       }
     }
     naturalId(entity);
@@ -117,6 +118,12 @@ final class ColumnReader {
    * An explicit {@code @Column(nullable = false)} stays.
    */
   private Prepared relaxed(EntityInfo entity, Prepared prepared) {
+    boolean singleTable = entity.strategy == EntityInfo.Strategy.SINGLE_TABLE && (entity.parent != null || !entity.children.isEmpty());
+    if (singleTable && prepared.column().nullable() && prepared.mapped().primitive()) {
+      // A primitive under @Column gets a nullable column, yet Hibernate still requires it in every subclass's rows.
+      entity.impliedNotNullSql.add(Identifiers.sql(prepared.physicalName()));
+      return prepared;
+    }
     boolean explicit = !prepared.columnAnnotation().map(c -> c.bool("nullable", true)).orElse(true)
         || stampedOnInsert(prepared.origin());
     if (!entity.isSingleTableSubclass() || prepared.column().nullable() || explicit) {
@@ -143,13 +150,20 @@ final class ColumnReader {
         && Jpa.has(((DeclaredType) attribute.type()).asElement(), "Embeddable");
   }
 
+  /** How {@code entity}'s basic attribute {@code name} maps its column, bound among the basics by its name. */
+  static ColumnClaim basicClaim(EntityInfo entity, String name, Prepared prepared) {
+    return entity == null ? ColumnClaim.exclusive("@Column")
+        : ColumnClaim.of(entity, ColumnClaim.Phase.BASIC, name, prepared.columnAnnotation(), "@Column");
+  }
+
   /**
    * The columns of an embedded attribute, named after each leaf attribute as Hibernate's JPA
    * strategy does; {@code overrides} holds the outermost {@code @AttributeOverride} per path, and
-   * {@code columnsByPath} receives the stored name of each column added, by attribute path.
+   * {@code columnsByPath} receives the stored name of each column added, by attribute path. The
+   * {@code entity} whose table it is, null for a collection table, lets other attributes share a column.
    */
-  void embedded(TableBuilder table, Attribute attribute, String prefix, Map<String, Jpa> overrides, AttributeScanner.Access access,
-      Map<String, String> columnsByPath) {
+  void embedded(TableBuilder table, EntityInfo entity, Attribute attribute, String prefix, Map<String, Jpa> overrides,
+      AttributeScanner.Access access, Map<String, String> columnsByPath) {
     for (Jpa override : Jpa.findRepeatable(attribute.element(), "AttributeOverride", "AttributeOverrides")) {
       overrides.putIfAbsent(prefix + override.string("name"), override);
     }
@@ -164,18 +178,22 @@ final class ColumnReader {
       if (isAssociation(part.element())) {
         unsupported(part.element(), "an association inside an @Embeddable");
       } else if (isEmbedded(part)) {
-        embedded(table, part, path + ".", overrides, own == null ? access : own, columnsByPath);
+        embedded(table, entity, part, path + ".", overrides, own == null ? access : own, columnsByPath);
       } else {
         Jpa override = overrides.get(path);
         Jpa column = override == null ? null : override.annotation("column").orElse(null);
-        prepare(part, column, true).filter(p -> add(table, p, part)).ifPresent(p -> columnsByPath.put(path, p.column().name()));
+        // Hibernate binds an embedded attribute's columns in the place of the attribute's name among the entity's.
+        String bindingName = prefix.isEmpty() ? attribute.name() : prefix.substring(0, prefix.indexOf('.'));
+        prepare(part, column, true).filter(p -> add(table, p, part, basicClaim(entity, bindingName, p)))
+            .ifPresent(p -> columnsByPath.put(path, p.column().name()));
       }
     }
   }
 
   /**
    * The column of a basic attribute; {@code columnOverride} replaces its {@code @Column}. Primitives
-   * are NOT NULL, except inside an embeddable, whose columns Hibernate leaves nullable.
+   * are NOT NULL, except inside an embeddable, whose columns Hibernate leaves nullable, and except
+   * under a {@code @Column}, whose {@code nullable} (true unless given) Hibernate takes instead.
    */
   Optional<Prepared> prepare(Attribute attribute, Jpa columnOverride, boolean inEmbeddable) {
     return prepare(attribute, attribute.type(), attribute.name(), columnOverride, inEmbeddable);
@@ -216,7 +234,7 @@ final class ColumnReader {
     String definition = column.map(c -> c.string("columnDefinition")).orElse("");
     ColumnType columnType = definition.isEmpty() ? mapped.get().type() : new ColumnType.Raw(definition);
 
-    boolean nullable = !(mapped.get().primitive() && !inEmbeddable)
+    boolean nullable = !(mapped.get().primitive() && !inEmbeddable && column.isEmpty())
         && column.map(c -> c.bool("nullable", true)).orElse(true)
         && Jpa.find(element, "Basic").map(b -> b.bool("optional", true)).orElse(true)
         && !stampedOnInsert(element)
@@ -241,11 +259,18 @@ final class ColumnReader {
         .orElse(false);
   }
 
-  /** Adds a prepared column with the unique constraint and enum check Hibernate gives it. */
-  boolean add(TableBuilder table, Prepared prepared, Attribute attribute) {
+  /**
+   * Adds a prepared column as {@code claim} maps it, with the unique constraint and enum check Hibernate
+   * gives it unless another mapping defines the column; false after an error.
+   */
+  boolean add(TableBuilder table, Prepared prepared, Attribute attribute, ColumnClaim claim) {
     Column column = prepared.column();
-    if (!context.addColumn(table, column, prepared.physicalName(), attribute.element(), attribute.describe())) {
+    if (!context.addColumn(table, column, prepared.physicalName(), attribute.element(), attribute.describe(), claim)) {
       return false;
+    }
+    if (table.column(column.name()).origin() != attribute.element()) {
+      // The column another mapping defines keeps that mapping's constraints only.
+      return true;
     }
     if (prepared.columnAnnotation().map(c -> c.bool("unique", false)).orElse(false)) {
       table.unique(new UniqueConstraint(Identifiers.uniqueName(table.name().name(), List.of(column.name())), List.of(column.name())));

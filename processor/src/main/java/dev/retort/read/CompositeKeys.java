@@ -69,7 +69,7 @@ final class CompositeKeys {
       }
       ColumnReader.Prepared key = prepared.get();
       Column column = key.column().notNull();
-      if (!columns.add(entity.table, key.with(column), part)) {
+      if (!columns.add(entity.table, key.with(column), part, keyClaim(entity, part.name(), "@Column"))) {
         entity.keyKnown = false;
         return;
       }
@@ -95,13 +95,19 @@ final class CompositeKeys {
     String logical = joinColumn.map(j -> j.string("name")).filter(n -> !n.isEmpty()).orElse(attribute.name() + "_" + referenced.physicalName());
     String physical = context.naming.physical(logical);
     Column column = new Column(Identifiers.stored(physical), referenced.type(), false, null, Identity.NONE, null);
-    if (!context.addColumn(entity.table, column, physical, attribute.element(), attribute.describe())) {
+    if (!context.addColumn(entity.table, column, physical, attribute.element(), attribute.describe(),
+        keyClaim(entity, attribute.name(), "@JoinColumn"))) {
       entity.keyKnown = false;
       return;
     }
     entity.keyColumns.add(new EntityInfo.KeyColumn(physical, column.name(), column.type()));
-    ForeignKeys.add(entity.table, List.of(physical), target.table, List.of(referenced.storedName()),
+    ForeignKeys.add(context.names, attribute.element(), entity.table, List.of(physical), target.table, List.of(referenced.storedName()),
         joinColumn.flatMap(j -> j.annotation("foreignKey")));
+  }
+
+  /** Key columns are bound first and always written, whatever their annotation says. */
+  static ColumnClaim keyClaim(EntityInfo entity, String attribute, String annotation) {
+    return new ColumnClaim(entity, ColumnClaim.Phase.KEY, true, attribute, annotation);
   }
 
   private void unsupported(Element element, String what) {

@@ -45,7 +45,9 @@ final class Discriminators {
         : kind.equals("CHAR") ? new ColumnType.Char(1)
         : new ColumnType.Varchar(annotation.map(a -> a.integer("length", 31)).orElse(31));
     Column column = new Column(Identifiers.stored(physical), type, false, null, Identity.NONE, null);
-    if (!context.addColumn(root.table, column, physical, root.type, root.type.getQualifiedName() + " (discriminator)")) {
+    // Hibernate binds the discriminator before any attribute, which may map its column read-only.
+    ColumnClaim claim = new ColumnClaim(root, ColumnClaim.Phase.DISCRIMINATOR, true, "", "@DiscriminatorColumn");
+    if (!context.addColumn(root.table, column, physical, root.type, root.type.getQualifiedName() + " (discriminator)", claim)) {
       return;
     }
     List<EntityInfo> members = new ArrayList<>();
@@ -60,16 +62,27 @@ final class Discriminators {
       if (!member.isAbstract()) {
         values.add(literal);
       }
-      if (member.isSingleTableSubclass() && !member.isAbstract() && !member.impliedNotNullSql.isEmpty()) {
+      List<String> required = requiredColumns(member);
+      if (member.isSingleTableSubclass() && !member.isAbstract() && !required.isEmpty()) {
         // Hibernate's SingleTableSubclass.createConstraints: rows of this entity must fill its required columns.
         root.table.anonymousCheck(Identifiers.sql(physical) + " <> " + literal + " or ("
-            + String.join(" and ", member.impliedNotNullSql.stream().map(c -> c + " is not null").toList()) + ")");
+            + String.join(" and ", required.stream().map(c -> c + " is not null").toList()) + ")");
       }
     }
     if (!values.isEmpty()) {
       root.table.check(new CheckConstraint(Identifiers.checkName(root.table.name().name(), column.name()),
           Identifiers.sql(physical) + " in (" + String.join(",", values) + ")"));
     }
+  }
+
+  /** The columns rows of {@code entity} must fill, its superclasses' first, as Hibernate's property closure lists them. */
+  private static List<String> requiredColumns(EntityInfo entity) {
+    List<String> required = new ArrayList<>();
+    if (entity.parent != null) {
+      required.addAll(requiredColumns(entity.parent));
+    }
+    required.addAll(entity.impliedNotNullSql);
+    return required;
   }
 
   /** The SQL literal of {@code entity}'s discriminator value, or null after reporting a problem. */

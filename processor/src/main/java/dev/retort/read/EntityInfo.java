@@ -39,8 +39,9 @@ final class EntityInfo {
   final List<EntityInfo> children = new ArrayList<>();
   Strategy strategy = Strategy.SINGLE_TABLE;
   /**
-   * Columns of a SINGLE_TABLE subclass that would be NOT NULL but must stay nullable because the
-   * other entities' rows leave them empty; Hibernate guards them with a table check instead.
+   * Columns of an entity in a SINGLE_TABLE hierarchy that its rows must fill but that stay nullable,
+   * because other entities' rows leave them empty or a {@code @Column} on a primitive says so;
+   * Hibernate guards them with a table check per subclass instead, inherited ones included.
    */
   final List<String> impliedNotNullSql = new ArrayList<>();
 

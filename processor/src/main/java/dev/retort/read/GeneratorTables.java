@@ -41,9 +41,9 @@ final class GeneratorTables {
     String segmentPhysical = context.naming.physical(segment);
     String valuePhysical = context.naming.physical(value);
     builder.add(new Column(Identifiers.stored(segmentPhysical), new ColumnType.Varchar(255), false, null, Identity.NONE, null),
-        segmentPhysical, null, "@TableGenerator");
+        segmentPhysical, null, "@TableGenerator", ColumnClaim.exclusive("@TableGenerator"));
     builder.add(new Column(Identifiers.stored(valuePhysical), new ColumnType.Int(ColumnType.IntKind.BIGINT), true, null, Identity.NONE, null),
-        valuePhysical, null, "@TableGenerator");
+        valuePhysical, null, "@TableGenerator", ColumnClaim.exclusive("@TableGenerator"));
     builder.primaryKey(List.of(Identifiers.stored(segmentPhysical)));
     tables.put(builder.name().toString(), builder);
   }

@@ -52,7 +52,8 @@ final class IdentifierReader {
           break;
       }
     }
-    if (columns.add(entity.table, prepared.get().with(column), attribute)) {
+    if (columns.add(entity.table, prepared.get().with(column), attribute,
+        CompositeKeys.keyClaim(entity, attribute.name(), "@Column"))) {
       entity.keyColumns.add(new EntityInfo.KeyColumn(prepared.get().physicalName(), column.name(), column.type()));
     }
   }
@@ -80,6 +81,9 @@ final class IdentifierReader {
     QualifiedName name = new QualifiedName(
         schema.isEmpty() ? null : Identifiers.stored(context.naming.physical(schema)),
         Identifiers.stored(context.naming.physical(sequenceName)));
-    context.sequence(Sequence.of(name, definition.integer("initialValue", 1), definition.integer("allocationSize", 50)));
+    if (context.names.check(attribute.element(), generatedValue.mirror(), "sequence", name.name(), attribute.describe(),
+        "@SequenceGenerator(sequenceName = \"...\")")) {
+      context.sequence(Sequence.of(name, definition.integer("initialValue", 1), definition.integer("allocationSize", 50)));
+    }
   }
 }

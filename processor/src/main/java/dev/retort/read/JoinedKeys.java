@@ -35,7 +35,8 @@ final class JoinedKeys {
       String definition = annotation == null ? "" : annotation.string("columnDefinition");
       ColumnType type = definition.isEmpty() ? referenced.type() : new ColumnType.Raw(definition);
       Column column = new Column(Identifiers.stored(physical), type, false, null, Identity.NONE, null);
-      if (!context.addColumn(entity.table, column, physical, entity.type, entity.type.getQualifiedName() + " (primary key join column)")) {
+      if (!context.addColumn(entity.table, column, physical, entity.type, entity.type.getQualifiedName() + " (primary key join column)",
+          CompositeKeys.keyClaim(entity, "", "@PrimaryKeyJoinColumn"))) {
         entity.keyKnown = false;
         return;
       }
@@ -45,7 +46,7 @@ final class JoinedKeys {
     // The foreign key may sit on the single @PrimaryKeyJoinColumn or on the @PrimaryKeyJoinColumns container.
     Optional<Jpa> foreignKey = Jpa.find(entity.type, "PrimaryKeyJoinColumns").flatMap(c -> c.annotation("foreignKey"))
         .or(() -> given.isEmpty() ? Optional.empty() : given.get(0).annotation("foreignKey"));
-    ForeignKeys.add(entity.table, physicalNames, parent.table,
+    ForeignKeys.add(context.names, entity.type, entity.table, physicalNames, parent.table,
         parent.keyColumns.stream().map(EntityInfo.KeyColumn::storedName).toList(), foreignKey);
   }
 }

@@ -1,6 +1,5 @@
 package dev.retort.read;
 
-import dev.retort.message.Message;
 import dev.retort.model.Column;
 import dev.retort.model.Sequence;
 import dev.retort.processor.Reporter;
@@ -29,6 +28,9 @@ final class ReadContext {
   final Map<String, Jpa> tableGenerators = new HashMap<>();
   final GeneratorTables generatorTables = new GeneratorTables(this);
   final Map<String, Sequence> sequences = new TreeMap<>();
+  final NameLengths names;
+  private final SharedColumns sharedColumns;
+  private final Map<String, TableBuilder> entityTables = new HashMap<>();
 
   ReadContext(ProcessingEnvironment env, Reporter reporter, NamingStrategy naming) {
     this.types = env.getTypeUtils();
@@ -37,6 +39,8 @@ final class ReadContext {
     this.typeMapper = new TypeMapper(env.getTypeUtils(), env.getElementUtils());
     this.scanner = new AttributeScanner(env.getTypeUtils());
     this.converters = new Converters(env.getTypeUtils(), reporter);
+    this.names = new NameLengths(reporter);
+    this.sharedColumns = new SharedColumns(reporter);
   }
 
   /** The entity {@code type} names, if it is one being compiled. */
@@ -47,19 +51,23 @@ final class ReadContext {
     return entities.get(((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString());
   }
 
-  /** Adds {@code column} to {@code table}, reporting a column two attributes share; false when it was taken. */
-  boolean addColumn(TableBuilder table, Column column, String physical, Element origin, String originName) {
-    if (Identifiers.bytes(column.name()) > Identifiers.MAX_BYTES) {
-      reporter.error(origin, Message.NAME_TOO_LONG, "column", column.name(), originName, Identifiers.bytes(column.name()),
-          "@Column(name = \"...\")");
-      return false;
+  /** Adds {@code column} to {@code table} as {@code claim} maps it, see {@link SharedColumns}; false after an error. */
+  boolean addColumn(TableBuilder table, Column column, String physical, Element origin, String originName, ColumnClaim claim) {
+    return sharedColumns.add(table, column, physical, origin, originName, claim);
+  }
+
+  /**
+   * The table of an entity: entities naming the same table share it, as Hibernate maps them to one;
+   * {@code origin} is the entity, where a name too long for PostgreSQL is reported.
+   */
+  TableBuilder entityTable(String physicalSchema, String physicalName, TypeElement origin) {
+    TableBuilder table = new TableBuilder(physicalSchema, physicalName);
+    TableBuilder shared = entityTables.putIfAbsent(table.name().toString(), table);
+    if (shared != null) {
+      return shared;
     }
-    TableBuilder.Entry taken = table.add(column, physical, origin, originName);
-    if (taken != null) {
-      reporter.error(origin, Message.DUPLICATE_COLUMN, originName, column.name(), table.name(), taken.originName());
-      return false;
-    }
-    return true;
+    names.check(origin, null, "table", table.name().name(), origin.getQualifiedName(), "@Table(name = \"...\")");
+    return table;
   }
 
   void sequence(Sequence sequence) {

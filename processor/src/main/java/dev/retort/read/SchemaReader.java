@@ -63,7 +63,8 @@ public final class SchemaReader {
     List<Table> tables = new ArrayList<>();
     Set<String> schemas = new TreeSet<>();
     List<TableBuilder> builders = new ArrayList<>();
-    entities.stream().filter(EntityInfo::ownsTable).forEach(e -> builders.add(e.table));
+    // Entities that name the same table share one builder, which the model must hold once.
+    entities.stream().filter(EntityInfo::ownsTable).map(e -> e.table).distinct().forEach(builders::add);
     builders.addAll(associations.extraTables());
     builders.addAll(context.generatorTables.tables());
     for (TableBuilder builder : builders) {
@@ -85,11 +86,7 @@ public final class SchemaReader {
     String entityName = Jpa.find(type, "Entity").map(e -> e.string("name")).filter(n -> !n.isEmpty()).orElse(unqualified(type));
     String logicalTable = Jpa.find(type, "Table").map(t -> t.string("name")).filter(n -> !n.isEmpty()).orElse(entityName);
     String schema = Jpa.find(type, "Table").map(t -> t.string("schema")).filter(n -> !n.isEmpty()).orElse(null);
-    TableBuilder table = new TableBuilder(schema == null ? null : context.naming.physical(schema), context.naming.physical(logicalTable));
-    if (Identifiers.bytes(table.name().name()) > Identifiers.MAX_BYTES) {
-      context.reporter.error(type, Message.NAME_TOO_LONG, "table", table.name().name(), type.getQualifiedName(),
-          Identifiers.bytes(table.name().name()), "@Table(name = \"...\")");
-    }
+    TableBuilder table = context.entityTable(schema == null ? null : context.naming.physical(schema), context.naming.physical(logicalTable), type);
     AttributeScanner.Access access = scanner.accessOf(type);
     List<Attribute> attributes = scanner.attributes(type, access);
     // JPA generator names are global to the persistence unit, wherever they are declared.

@@ -20,8 +20,8 @@ import javax.lang.model.element.Element;
  */
 final class TableBuilder {
 
-  /** A column with Hibernate's physical name, which constraint hashes read. */
-  record Entry(Column column, String physicalName, Element origin, String originName) {}
+  /** A column with Hibernate's physical name, which constraint hashes read, and the mapping that defined it. */
+  record Entry(Column column, String physicalName, Element origin, String originName, ColumnClaim claim) {}
 
   private final String physicalName;
   private final QualifiedName name;
@@ -47,13 +47,23 @@ final class TableBuilder {
   }
 
   /** The entry already holding {@code column}'s name, or null when it was added. */
-  Entry add(Column column, String physicalColumn, Element origin, String originName) {
+  Entry add(Column column, String physicalColumn, Element origin, String originName, ColumnClaim claim) {
     Entry existing = columns.get(column.name());
     if (existing != null) {
       return existing;
     }
-    columns.put(column.name(), new Entry(column, physicalColumn, origin, originName));
+    columns.put(column.name(), new Entry(column, physicalColumn, origin, originName, claim));
     return null;
+  }
+
+  /**
+   * Redefines the column of {@code column}'s name, in its place, by a mapping Hibernate binds earlier;
+   * the checks and unique constraint the displaced mapping gave the column go with it.
+   */
+  void replace(Column column, String physicalColumn, Element origin, String originName, ColumnClaim claim) {
+    checks.remove(Identifiers.checkName(name.name(), column.name()));
+    uniques.remove(Identifiers.uniqueName(name.name(), List.of(column.name())));
+    columns.put(column.name(), new Entry(column, physicalColumn, origin, originName, claim));
   }
 
   Entry column(String storedName) {

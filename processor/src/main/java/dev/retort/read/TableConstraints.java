@@ -30,7 +30,7 @@ final class TableConstraints {
     }
     for (Jpa unique : table.get().annotations("uniqueConstraints")) {
       List<String> physical = resolve(entity, unique, unique.strings("columnNames"));
-      if (physical != null) {
+      if (physical != null && fits(entity, unique, "unique constraint", "@UniqueConstraint(name = \"...\")")) {
         unique(entity.table, unique.string("name"), physical);
       }
     }
@@ -43,7 +43,7 @@ final class TableConstraints {
         descending.add(words.length > 1 && words[1].toLowerCase(Locale.ROOT).equals("desc"));
       }
       List<String> resolved = resolve(entity, index, logical);
-      if (resolved == null) {
+      if (resolved == null || !fits(entity, index, "index", "@Index(name = \"...\")")) {
         continue;
       }
       if (index.bool("unique", false)) {
@@ -68,10 +68,19 @@ final class TableConstraints {
       if (check.string("name").isEmpty()) {
         entity.table.anonymousCheck(check.string("constraints"));
       } else {
-        entity.table.check(new CheckConstraint(Identifiers.stored(context.naming.physical(check.string("name"))), check.string("constraints")));
+        String name = Identifiers.stored(context.naming.physical(check.string("name")));
+        if (context.names.check(entity.type, check.mirror(), "check constraint", name, entity.type.getQualifiedName(), "@Check(name = \"...\")")) {
+          entity.table.check(new CheckConstraint(name, check.string("constraints")));
+        }
       }
     }
     Jpa.findHibernate(entity.type, "Comment").ifPresent(c -> entity.table.comment(c.string("value")));
+  }
+
+  /** Whether the name given to {@code annotation}, a constraint or index of {@code entity}'s table, fits PostgreSQL. */
+  private boolean fits(EntityInfo entity, Jpa annotation, String kind, String fix) {
+    String name = Identifiers.stored(annotation.string("name"));
+    return context.names.check(entity.type, annotation.mirror(), kind, name, entity.type.getQualifiedName(), fix);
   }
 
   private void unique(TableBuilder table, String name, List<String> physical) {

@@ -1,6 +1,7 @@
 package dev.retort.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -182,6 +183,272 @@ class DiagnosticsTest {
     assertThat(ProcessorHarness.compile(List.of(root, sub)).compilation())
         .hadErrorContaining("RTR-913 Entity test.Honours has no @DiscriminatorValue")
         .inFile(sub).onLine(4);
+  }
+
+  @Test
+  void aNotNullOneToManyJoinColumnOnAColumnTheTargetWritesIsAnErrorBecauseHibernateWritesItTwice() {
+    JavaFileObject order = source("Order",
+        "package test;",
+        "import jakarta.persistence.*;",
+        "@Entity @Table(name = \"orders\")",
+        "public class Order {",
+        "  @Id Long id;",
+        "  @OneToMany @JoinColumn(name = \"order_id\", nullable = false) java.util.List<Line> lines;",
+        "}");
+    JavaFileObject line = source("Line",
+        "package test;",
+        "import jakarta.persistence.*;",
+        "@Entity",
+        "public class Line {",
+        "  @Id Long id;",
+        "  @ManyToOne @JoinColumn(name = \"order_id\") Order order;",
+        "}");
+    assertThat(ProcessorHarness.compile(List.of(order, line)).compilation())
+        .hadErrorContaining("RTR-903 Order.lines maps to column order_id of table line, which Line.order already maps")
+        .inFile(order).onLine(6);
+  }
+
+  @Test
+  void aReadOnlyCopyOfAJoinColumnIsNoErrorAndYieldsOneColumn() {
+    JavaFileObject file = source("Invoice",
+        "package test;",
+        "import jakarta.persistence.*;",
+        "@Entity",
+        "public class Invoice {",
+        "  @Id Long id;",
+        "  @ManyToOne Invoice parent;",
+        "  @Column(name = \"parent_id\", insertable = false, updatable = false) Long parentId;",
+        "}");
+    ProcessorHarness.Result result = ProcessorHarness.compile(List.of(file));
+    assertThat(result.compilation()).succeededWithoutWarnings();
+    assertEquals(List.of("id", "parent_id"),
+        result.model().tables().get(0).columns().stream().map(c -> c.name()).toList());
+  }
+
+  @Test
+  void entitiesSharingATableWithConflictingColumnsAreAnErrorOnTheSecondNamingBoth() {
+    JavaFileObject person = source("Person",
+        "package test;",
+        "import jakarta.persistence.*;",
+        "@Entity @Table(name = \"people\")",
+        "public class Person {",
+        "  @Id Long id;",
+        "  @Column(length = 20) String name;",
+        "}");
+    JavaFileObject summary = source("Summary",
+        "package test;",
+        "import jakarta.persistence.*;",
+        "@Entity @Table(name = \"people\")",
+        "public class Summary {",
+        "  @Id Long id;",
+        "  @Column(length = 30) String name;",
+        "}");
+    assertThat(ProcessorHarness.compile(List.of(person, summary)).compilation())
+        .hadErrorContaining("RTR-915 Summary.name of entity test.Summary maps column name of table people as"
+            + " character varying(30) NULL, but entity test.Person, which shares that table, maps the column as"
+            + " character varying(20) NULL")
+        .inFile(summary).onLine(6);
+  }
+
+  @Test
+  void singleTableSiblingsMappingOneColumnDifferentlyAreAnError() {
+    JavaFileObject root = source("Animal",
+        "package test;",
+        "import jakarta.persistence.*;",
+        "@Entity",
+        "public class Animal {",
+        "  @Id Long id;",
+        "}");
+    JavaFileObject cat = source("Cat",
+        "package test;",
+        "import jakarta.persistence.*;",
+        "@Entity",
+        "public class Cat extends Animal {",
+        "  String sound;",
+        "}");
+    JavaFileObject dog = source("Dog",
+        "package test;",
+        "import jakarta.persistence.*;",
+        "@Entity",
+        "public class Dog extends Animal {",
+        "  Integer sound;",
+        "}");
+    assertThat(ProcessorHarness.compile(List.of(root, cat, dog)).compilation())
+        .hadErrorContaining("RTR-915 Dog.sound of entity test.Dog maps column sound of table animal as integer NULL")
+        .inFile(dog).onLine(5);
+  }
+
+  @Test
+  void aReferencedColumnNameTheReferencedTableLacksIsAnErrorOnTheToOne() {
+    JavaFileObject file = source("Ticket",
+        "package test;",
+        "import jakarta.persistence.*;",
+        "@Entity",
+        "public class Ticket {",
+        "  @Id Long id;",
+        "  @ManyToOne",
+        "  @JoinColumn(name = \"previous\", referencedColumnName = \"code\")",
+        "  Ticket previous;",
+        "}");
+    assertThat(ProcessorHarness.compile(List.of(file)).compilation())
+        .hadErrorContaining("RTR-912 Ticket.previous names column code, which table ticket does not have. Use one of its columns: [id]")
+        .inFile(file).onLine(7);
+  }
+
+  @Test
+  void aReferencedColumnNameTheOwnerLacksIsAnErrorOnTheOneToMany() {
+    JavaFileObject owner = source("Board",
+        "package test;",
+        "import jakarta.persistence.*;",
+        "@Entity",
+        "public class Board {",
+        "  @Id Long id;",
+        "  @OneToMany",
+        "  @JoinColumn(name = \"board\", referencedColumnName = \"code\")",
+        "  java.util.List<Card> cards;",
+        "}");
+    JavaFileObject card = source("Card",
+        "package test;",
+        "import jakarta.persistence.*;",
+        "@Entity",
+        "public class Card {",
+        "  @Id Long id;",
+        "}");
+    assertThat(ProcessorHarness.compile(List.of(owner, card)).compilation())
+        .hadErrorContaining("RTR-912 Board.cards names column code, which table board does not have")
+        .inFile(owner).onLine(7);
+  }
+
+  @Test
+  void aReferencedColumnNameInAJoinTableThatTheOwnerLacksIsAnError() {
+    JavaFileObject owner = source("Course",
+        "package test;",
+        "import jakarta.persistence.*;",
+        "@Entity",
+        "public class Course {",
+        "  @Id Long id;",
+        "  @ManyToMany",
+        "  @JoinTable(joinColumns = @JoinColumn(name = \"course\", referencedColumnName = \"slug\"))",
+        "  java.util.Set<Course> prerequisites;",
+        "}");
+    assertThat(ProcessorHarness.compile(List.of(owner)).compilation())
+        .hadErrorContaining("RTR-912 Course.prerequisites names column slug, which table course does not have")
+        .inFile(owner).onLine(7);
+  }
+
+  @Test
+  void aColumnInATableUniqueConstraintThatTheTableLacksIsAnErrorOnTheTable() {
+    JavaFileObject file = source("Badge",
+        "package test;",
+        "import jakarta.persistence.*;",
+        "@Entity",
+        "@Table(uniqueConstraints = @UniqueConstraint(columnNames = \"holder\"))",
+        "public class Badge {",
+        "  @Id Long id;",
+        "  String owner;",
+        "}");
+    assertThat(ProcessorHarness.compile(List.of(file)).compilation())
+        .hadErrorContaining("RTR-912 @Table of Badge names column holder, which table badge does not have. Use one of its columns: [id, owner]")
+        .inFile(file).onLine(4);
+  }
+
+  @Test
+  void aJoinColumnNameOverSixtyThreeBytesIsAnErrorSuggestingJoinColumn() {
+    String longName = "j".repeat(64);
+    JavaFileObject file = source("Step",
+        "package test;",
+        "import jakarta.persistence.*;",
+        "@Entity",
+        "public class Step {",
+        "  @Id Long id;",
+        "  @ManyToOne @JoinColumn(name = \"" + longName + "\") Step next;",
+        "}");
+    assertThat(ProcessorHarness.compile(List.of(file)).compilation())
+        .hadErrorContaining("RTR-904 The column name \"" + longName + "\" of Step.next is 64 bytes long")
+        .inFile(file).onLine(6);
+    assertThat(ProcessorHarness.compile(List.of(file)).compilation())
+        .hadErrorContaining("with @JoinColumn(name = \"...\")");
+  }
+
+  @Test
+  void constraintIndexSequenceAndJoinTableNamesOverSixtyThreeBytesAreErrorsOnTheirElements() {
+    String longName = "n".repeat(64);
+    JavaFileObject file = source("Shelf",
+        "package test;",
+        "import jakarta.persistence.*;",
+        "@Entity",
+        "@Table(uniqueConstraints = @UniqueConstraint(name = \"" + longName + "\", columnNames = \"label\"),",
+        "    indexes = @Index(name = \"" + longName + "\", columnList = \"label\"))",
+        "@SequenceGenerator(name = \"shelves\", sequenceName = \"" + longName + "\")",
+        "public class Shelf {",
+        "  @Id @GeneratedValue(generator = \"shelves\") Long id;",
+        "  String label;",
+        "  @ManyToOne @JoinColumn(foreignKey = @ForeignKey(name = \"" + longName + "\")) Shelf above;",
+        "  @ManyToMany @JoinTable(name = \"" + longName + "\") java.util.Set<Shelf> neighbours;",
+        "}");
+    com.google.testing.compile.Compilation compilation = ProcessorHarness.compile(List.of(file)).compilation();
+    assertThat(compilation).hadErrorContaining("RTR-904 The unique constraint name \"" + longName + "\" of test.Shelf")
+        .inFile(file).onLine(4);
+    assertThat(compilation).hadErrorContaining("RTR-904 The index name \"" + longName + "\" of test.Shelf")
+        .inFile(file).onLine(5);
+    assertThat(compilation).hadErrorContaining("RTR-904 The sequence name \"" + longName + "\" of Shelf.id")
+        .inFile(file).onLine(8);
+    assertThat(compilation).hadErrorContaining("RTR-904 The foreign key name \"" + longName + "\" of Shelf.above")
+        .inFile(file).onLine(10);
+    assertThat(compilation).hadErrorContaining("RTR-904 The table name \"" + longName + "\" of Shelf.neighbours")
+        .inFile(file).onLine(11);
+  }
+
+  @Test
+  void aSerializableAttributeWarnsThatHibernateStoresJavaBytes() {
+    JavaFileObject file = source("Parcel",
+        "package test;",
+        "import jakarta.persistence.*;",
+        "@Entity",
+        "public class Parcel {",
+        "  public static class Label implements java.io.Serializable {}",
+        "  @Id Long id;",
+        "  Label label;",
+        "}");
+    ProcessorHarness.Result result = ProcessorHarness.compile(List.of(file));
+    assertThat(result.compilation()).succeeded();
+    assertThat(result.compilation())
+        .hadWarningContaining("RTR-908 Parcel.label has type test.Parcel.Label, which Hibernate stores as serialized Java bytes")
+        .inFile(file).onLine(7);
+    assertNotNull(result.model());
+  }
+
+  @Test
+  void aGeneratorNamingNoSequenceGeneratorIsAnErrorOnTheGeneratedValue() {
+    JavaFileObject file = source("Ledger",
+        "package test;",
+        "import jakarta.persistence.*;",
+        "@Entity",
+        "public class Ledger {",
+        "  @Id",
+        "  @GeneratedValue(generator = \"ledger_ids\")",
+        "  Long id;",
+        "}");
+    assertThat(ProcessorHarness.compile(List.of(file)).compilation())
+        .hadErrorContaining("RTR-910 Ledger.id uses generator \"ledger_ids\", but no @SequenceGenerator of that name is declared")
+        .inFile(file).onLine(6);
+  }
+
+  @Test
+  void anAssociationToAClassThatIsNoEntityIsAnErrorOnTheAssociation() {
+    JavaFileObject file = source("Loan",
+        "package test;",
+        "import jakarta.persistence.*;",
+        "@Entity",
+        "public class Loan {",
+        "  public static class Book {}",
+        "  @Id Long id;",
+        "  @ManyToOne",
+        "  Book book;",
+        "}");
+    assertThat(ProcessorHarness.compile(List.of(file)).compilation())
+        .hadErrorContaining("RTR-911 Loan.book refers to test.Loan.Book, which is not an @Entity")
+        .inFile(file).onLine(7);
   }
 
   @Test

@@ -109,6 +109,12 @@ class OracleTest {
   }
 
   @Test
+  void columnsMappedTwiceWithOneSideReadOnlyOrByEntitiesSharingATableBecomeOneColumnAsHibernateKeepsIt(TestDatabase database)
+      throws Exception {
+    OracleAssertions.provesAgainstHibernate("sharedcolumns", database);
+  }
+
+  @Test
   void aSixtyEntityModelAcrossSixBoundedContextsMatchesHibernateTableForTable(TestDatabase database) throws Exception {
     OracleAssertions.provesAgainstHibernate("large", database);
   }

@@ -1,0 +1,6 @@
+package shared;
+import jakarta.persistence.*;
+@Entity
+public class Customer {
+  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;
+}
