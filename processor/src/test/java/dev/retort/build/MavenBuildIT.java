@@ -33,7 +33,11 @@ class MavenBuildIT {
   private static final Path MODULE = Path.of("").toAbsolutePath();
   private static final Path ROOT = MODULE.getParent();
 
-  /** Installs this build's parent, runtime and processor into the local repository the child builds use. */
+  /**
+   * Installs this build's parent, runtime and processor into the local repository the child builds
+   * use. The child builds may download what they lack (plugins a plain {@code verify} never needed)
+   * but never look for newer snapshots, so they use exactly these artifacts.
+   */
   @BeforeAll
   static void installThisBuildsArtifacts() throws Exception {
     install(ROOT.resolve("pom.xml"), null);
@@ -42,7 +46,7 @@ class MavenBuildIT {
   }
 
   private static void install(Path pom, Path jar) throws Exception {
-    List<String> command = new ArrayList<>(List.of(mvn(), "-B", "-q", "-o",
+    List<String> command = new ArrayList<>(List.of(mvn(), "-B", "-q", "-nsu",
         "org.apache.maven.plugins:maven-install-plugin:3.1.2:install-file", "-DpomFile=" + pom));
     command.add("-Dfile=" + (jar == null ? pom : jar));
     if (jar == null) {
@@ -204,7 +208,7 @@ class MavenBuildIT {
     }
 
     ProcessResult tryBuild(String timestamp, List<String> extra, String... goals) throws Exception {
-      List<String> command = new ArrayList<>(List.of(mvn(), "-B", "-o", "-Dretort.timestamp=" + timestamp));
+      List<String> command = new ArrayList<>(List.of(mvn(), "-B", "-nsu", "-Dretort.timestamp=" + timestamp));
       command.addAll(extra);
       command.addAll(List.of(goals));
       return run(project, command);
