@@ -2,12 +2,12 @@ package dev.retort.processor;
 
 import dev.retort.autogenerate.Autogenerate;
 import dev.retort.autogenerate.Risk;
-import dev.retort.compare.RenameHints;
 import dev.retort.compare.SchemaDiff;
 import dev.retort.message.Message;
 import dev.retort.migration.Migration;
 import dev.retort.model.SchemaModel;
 import dev.retort.ops.Operation;
+import dev.retort.read.RenameDeclarations;
 import dev.retort.render.java.MigrationWriter;
 import dev.retort.runtime.internal.MigrationIndex;
 import dev.retort.snapshot.Snapshot;
@@ -56,8 +56,8 @@ final class MigrationGeneration {
     this.options = options;
   }
 
-  /** Runs the step for the model read from {@code entities}; reports instead of throwing. */
-  void run(SchemaModel model, Collection<TypeElement> entities) {
+  /** Runs the step for the model read from {@code entities}, renaming as {@code renames} declares; reports instead of throwing. */
+  void run(SchemaModel model, Collection<TypeElement> entities, RenameDeclarations renames) {
     if (entities.isEmpty()) {
       return;
     }
@@ -80,6 +80,8 @@ final class MigrationGeneration {
       return;
     }
     List<String> migrations = existingMigrations(directory, migrationPackage);
+    RenameAdvice advice = new RenameAdvice(env.getMessager(), reporter, renames);
+    advice.noteInertHints(committed.get().model(), snapshotFile);
 
     if (options.mode() == ProcessorOptions.Mode.CHECK) {
       List<Operation> pending = SchemaDiff.between(committed.get().model(), model);
@@ -94,7 +96,7 @@ final class MigrationGeneration {
 
     LocalDateTime now = options.timestamp() != null ? options.timestamp() : LocalDateTime.now(ZoneOffset.UTC);
     Autogenerate.Outcome outcome = Autogenerate.run(
-        new Autogenerate.Request(model, committed.get(), RenameHints.none(), migrationPackage, now, null));
+        new Autogenerate.Request(model, committed.get(), renames.hints(), migrationPackage, now, null));
     if (outcome instanceof Autogenerate.NewMigration migration) {
       String className = qualified(migrationPackage, migration.source().className());
       Path sourceFile = directory.resolve(migration.source().className() + ".java");
@@ -116,6 +118,7 @@ final class MigrationGeneration {
       for (Risk risk : migration.risks()) {
         reporter.warning(null, Message.MIGRATION_RISK, migration.source().className(), risk.description());
       }
+      advice.warnUndeclaredRenames(migration.source(), sourceFile, snapshotFile);
       migrations.add(className);
     }
     writeIndex(migrations);

@@ -93,11 +93,12 @@ public final class RetortProcessor extends AbstractProcessor {
       // Types are re-resolved by name because elements of earlier rounds must not be reused.
       Set<TypeElement> entities = resolve(entityNames);
       Set<TypeElement> converters = resolve(converterNames);
-      SchemaModel model = new SchemaReader(processingEnv, reporter, options.naming()).read(entities, converters);
+      SchemaReader reader = new SchemaReader(processingEnv, reporter, options.naming());
+      SchemaModel model = reader.read(entities, converters);
       if (reporter.errorCount() == 0) {
         new ModelResource(processingEnv.getFiler(), reporter).write(model);
         modelListener.accept(model);
-        new MigrationGeneration(processingEnv, reporter, options).run(model, entities);
+        new MigrationGeneration(processingEnv, reporter, options).run(model, entities, reader.renameDeclarations());
       }
     }
     return false;

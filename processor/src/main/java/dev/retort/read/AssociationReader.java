@@ -23,9 +23,11 @@ final class AssociationReader {
   private final CollectionTables tables;
   private final CollectionReader collections;
   private final ReferencedColumns referencedColumns;
+  private final CompositeJoinColumns compositeJoinColumns;
 
   AssociationReader(ReadContext context, ColumnReader columns) {
     this.context = context;
+    this.compositeJoinColumns = new CompositeJoinColumns(context);
     this.tables = new CollectionTables(context);
     this.collections = new CollectionReader(context, columns, tables);
     this.referencedColumns = new ReferencedColumns(context);
@@ -52,16 +54,37 @@ final class AssociationReader {
           unsupported(element, "a collection in a TABLE_PER_CLASS hierarchy");
         }
       } else if (toOne.isPresent()) {
-        toOne(entity, attribute, toOne.get(), Jpa.has(element, "OneToOne"));
+        toOne(entity, attribute, toOne.get(), Jpa.has(element, "OneToOne"), classOverride(entity, attribute), attribute.name());
       } else if (toMany.isPresent()) {
         toMany(entity, attribute, toMany.get(), Jpa.has(element, "OneToMany"));
       } else if (elements.isPresent()) {
         collections.read(entity, attribute);
       }
     }
+    for (EntityInfo.EmbeddedToOne embedded : entity.embeddedToOnes) {
+      Element element = embedded.part().element();
+      Jpa association = Jpa.find(element, "ManyToOne").or(() -> Jpa.find(element, "OneToOne")).orElseThrow();
+      toOne(entity, embedded.part(), association, Jpa.has(element, "OneToOne"), embedded.override(), embedded.bindingName());
+    }
   }
 
-  private void toOne(EntityInfo entity, Attribute attribute, Jpa association, boolean oneToOne) {
+  /**
+   * The {@code @AssociationOverride} that {@code entity}'s class declares for {@code attribute},
+   * which only an attribute it inherits from a mapped superclass can take.
+   */
+  private static Optional<Jpa> classOverride(EntityInfo entity, Attribute attribute) {
+    if (attribute.element().getEnclosingElement().equals(entity.type)) {
+      return Optional.empty();
+    }
+    return Jpa.findRepeatable(entity.type, "AssociationOverride", "AssociationOverrides").stream()
+        .filter(o -> o.string("name").equals(attribute.name())).findFirst();
+  }
+
+  /**
+   * Maps a to-one's join column; {@code override}, an {@code @AssociationOverride}, replaces its join
+   * columns and foreign key, and {@code bindingName} is the entity attribute it binds with.
+   */
+  private void toOne(EntityInfo entity, Attribute attribute, Jpa association, boolean oneToOne, Optional<Jpa> override, String bindingName) {
     EntityInfo target = target(attribute, association, attribute.type());
     if (target == null) {
       return;
@@ -86,9 +109,18 @@ final class AssociationReader {
       unsupported(element, "a to-one association to an entity with TABLE_PER_CLASS subclasses");
       return;
     }
-    List<Jpa> joinColumns = Jpa.findRepeatable(element, "JoinColumn", "JoinColumns");
-    if (target.keyColumns.size() != 1 || joinColumns.size() > 1) {
-      unsupported(element, "a to-one association to a composite key");
+    List<Jpa> joinColumns = override.map(o -> o.annotations("joinColumns")).filter(j -> !j.isEmpty())
+        .orElse(Jpa.findRepeatable(element, "JoinColumn", "JoinColumns"));
+    if (override.isPresent() && override.get().isSet("joinTable")) {
+      unsupported(element, "an @AssociationOverride with a joinTable");
+      return;
+    }
+    if (target.keyColumns.size() != 1) {
+      compositeJoinColumns.read(entity, attribute, association, oneToOne, target, joinColumns, override, bindingName);
+      return;
+    }
+    if (joinColumns.size() > 1) {
+      unsupported(element, "several @JoinColumns to a single-column key");
       return;
     }
     Jpa joinColumn = joinColumns.isEmpty() ? null : joinColumns.get(0);
@@ -120,15 +152,17 @@ final class AssociationReader {
     }
     Column column = new Column(Identifiers.stored(physical),
         referencedColumn == null ? referenced.type() : referencedColumn.type(), nullable, null, Identity.NONE, null);
-    ColumnClaim claim = ColumnClaim.of(entity, ColumnClaim.Phase.TO_ONE, attribute.name(), Optional.ofNullable(joinColumn), "@JoinColumn");
-    if (!context.addColumn(entity.table, column, physical, element, attribute.describe(), claim)) {
+    ColumnClaim claim = ColumnClaim.of(entity, ColumnClaim.Phase.TO_ONE, bindingName, Optional.ofNullable(joinColumn), "@JoinColumn");
+    TableBuilder owner = context.secondaryTables.route(entity, entity.table, Optional.ofNullable(joinColumn), attribute);
+    if (owner == null || !context.addColumn(owner, column, physical, element, attribute.describe(), claim)) {
       return;
     }
     if (oneToOne || (joinColumn != null && joinColumn.bool("unique", false))) {
-      entity.table.unique(new UniqueConstraint(Identifiers.uniqueName(entity.table.name().name(), List.of(column.name())), List.of(column.name())));
+      owner.unique(new UniqueConstraint(Identifiers.uniqueName(owner.name().name(), List.of(column.name())), List.of(column.name())));
     }
-    ForeignKeys.add(context.names, element, entity.table, List.of(physical), target.table, List.of(referencedStored),
-        joinColumn == null ? Optional.empty() : joinColumn.annotation("foreignKey"));
+    Optional<Jpa> foreignKey = override.flatMap(o -> o.annotation("foreignKey"))
+        .or(() -> joinColumn == null ? Optional.empty() : joinColumn.annotation("foreignKey"));
+    ForeignKeys.add(context.names, element, owner, List.of(physical), target.table, List.of(referencedStored), foreignKey);
   }
 
   private void toMany(EntityInfo entity, Attribute attribute, Jpa association, boolean oneToMany) {

@@ -7,6 +7,7 @@ import dev.retort.model.ColumnType;
 import dev.retort.model.Identity;
 import dev.retort.model.UniqueConstraint;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,12 +64,17 @@ final class ColumnReader {
       joinedKeys.read(entity);
     }
     Optional<Attribute> mapsId = CompositeKeys.mapsId(entity);
+    Map<String, String> idAttributes = new HashMap<>();
     mapsId.ifPresent(a -> compositeKeys.mapsId(entity, a));
     for (Attribute attribute : entity.columnAttributes()) {
       Element element = attribute.element();
       if (Jpa.has(element, "Id")) {
         if (mapsId.isEmpty()) {
+          int before = entity.keyColumns.size();
           identifiers.read(entity, attribute);
+          if (entity.keyColumns.size() > before) {
+            idAttributes.put(entity.keyColumns.get(before).storedName(), attribute.name());
+          }
         }
       } else if (Jpa.has(element, "EmbeddedId")) {
         compositeKeys.embeddedId(entity, attribute);
@@ -78,13 +84,24 @@ final class ColumnReader {
       } else if (isEmbedded(attribute)) {
         embedded(entity.table, entity, attribute, "", new HashMap<>(), entity.access, new HashMap<>());
       } else {
-        prepare(attribute, null, false).map(p -> relaxed(entity, p))
-            .ifPresent(p -> add(entity.table, p, attribute, basicClaim(entity, attribute.name(), p)));
+        prepare(attribute, null, false).map(p -> relaxed(entity, p)).ifPresent(p -> {
+          TableBuilder table = context.secondaryTables.route(entity, entity.table, p.columnAnnotation(), attribute);
+          if (table != null) {
+            add(table, p, attribute, basicClaim(entity, attribute.name(), p));
+          }
+        });
       }
     }
     naturalId(entity);
+    List<String> mappingOrder = new ArrayList<>(entity.keyColumns.stream().map(EntityInfo.KeyColumn::storedName).toList());
+    if (idAttributes.size() > 1) {
+      // Hibernate maps an @IdClass key as an embeddable, whose attributes it sorts by name.
+      mappingOrder.sort(Comparator.comparing(c -> idAttributes.getOrDefault(c, c)));
+    }
+    entity.keyMappingOrder = List.copyOf(mappingOrder);
     // Schema export reorders composite keys, and the foreign keys to them follow.
     entity.keyColumns.sort(KeyColumnOrder.comparing(EntityInfo.KeyColumn::type, EntityInfo.KeyColumn::physicalName));
+    context.secondaryTables.key(entity);
     if (entity.isSingleTableSubclass()) {
       return;
     }
@@ -158,34 +175,57 @@ final class ColumnReader {
 
   /**
    * The columns of an embedded attribute, named after each leaf attribute as Hibernate's JPA
-   * strategy does; {@code overrides} holds the outermost {@code @AttributeOverride} per path, and
+   * strategy does; {@code overrides} holds the outermost {@code @AttributeOverride} or {@code @AssociationOverride} per path, and
    * {@code columnsByPath} receives the stored name of each column added, by attribute path. The
    * {@code entity} whose table it is, null for a collection table, lets other attributes share a column.
    */
   void embedded(TableBuilder table, EntityInfo entity, Attribute attribute, String prefix, Map<String, Jpa> overrides,
       AttributeScanner.Access access, Map<String, String> columnsByPath) {
+    // Attribute and association overrides share one map: a path names either a basic or an association.
     for (Jpa override : Jpa.findRepeatable(attribute.element(), "AttributeOverride", "AttributeOverrides")) {
+      overrides.putIfAbsent(prefix + override.string("name"), override);
+    }
+    for (Jpa override : Jpa.findRepeatable(attribute.element(), "AssociationOverride", "AssociationOverrides")) {
       overrides.putIfAbsent(prefix + override.string("name"), override);
     }
     if (attribute.type().getKind() != TypeKind.DECLARED) {
       context.reporter.error(attribute.element(), Message.UNMAPPABLE_TYPE, attribute.describe(), attribute.type());
       return;
     }
+    context.renames.enter(attribute.element());
+    try {
+      embeddedParts(table, entity, attribute, prefix, overrides, access, columnsByPath);
+    } finally {
+      context.renames.exit();
+    }
+  }
+
+  private void embeddedParts(TableBuilder table, EntityInfo entity, Attribute attribute, String prefix, Map<String, Jpa> overrides,
+      AttributeScanner.Access access, Map<String, String> columnsByPath) {
     TypeElement embeddable = (TypeElement) ((DeclaredType) attribute.type()).asElement();
     AttributeScanner.Access own = context.scanner.explicitAccess(embeddable);
     for (Attribute part : context.scanner.attributes(embeddable, own == null ? access : own)) {
       String path = prefix + part.name();
-      if (isAssociation(part.element())) {
-        unsupported(part.element(), "an association inside an @Embeddable");
+      // Hibernate binds an embedded attribute's columns in the place of the attribute's name among the entity's.
+      String bindingName = prefix.isEmpty() ? attribute.name() : prefix.substring(0, prefix.indexOf('.'));
+      boolean toOne = Jpa.has(part.element(), "ManyToOne") || Jpa.has(part.element(), "OneToOne");
+      if (toOne && entity != null) {
+        // Its join column needs the target's key, which the association pass knows.
+        entity.embeddedToOnes.add(new EntityInfo.EmbeddedToOne(part, Optional.ofNullable(overrides.get(path)), bindingName));
+      } else if (isAssociation(part.element())) {
+        unsupported(part.element(), entity == null ? "an association inside an @Embeddable of a collection"
+            : "a collection association inside an @Embeddable");
       } else if (isEmbedded(part)) {
         embedded(table, entity, part, path + ".", overrides, own == null ? access : own, columnsByPath);
       } else {
         Jpa override = overrides.get(path);
         Jpa column = override == null ? null : override.annotation("column").orElse(null);
-        // Hibernate binds an embedded attribute's columns in the place of the attribute's name among the entity's.
-        String bindingName = prefix.isEmpty() ? attribute.name() : prefix.substring(0, prefix.indexOf('.'));
-        prepare(part, column, true).filter(p -> add(table, p, part, basicClaim(entity, bindingName, p)))
-            .ifPresent(p -> columnsByPath.put(path, p.column().name()));
+        prepare(part, column, true).ifPresent(p -> {
+          TableBuilder target = context.secondaryTables.route(entity, table, p.columnAnnotation(), part);
+          if (target != null && add(target, p, part, basicClaim(entity, bindingName, p))) {
+            columnsByPath.put(path, p.column().name());
+          }
+        });
       }
     }
   }

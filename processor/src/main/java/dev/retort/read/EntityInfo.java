@@ -2,7 +2,10 @@ package dev.retort.read;
 
 import dev.retort.model.ColumnType;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 
@@ -14,6 +17,12 @@ final class EntityInfo {
 
   /** A primary key column: physical and stored name and the type a foreign key copies. */
   record KeyColumn(String physicalName, String storedName, ColumnType type) {}
+
+  /**
+   * A to-one association inside an embedded attribute: the embeddable's attribute, the outermost
+   * {@code @AssociationOverride} of its path, and the entity attribute it binds with.
+   */
+  record EmbeddedToOne(Attribute part, Optional<Jpa> override, String bindingName) {}
 
   /** JPA's inheritance strategies; an entity without entity relatives is a SINGLE_TABLE root. */
   enum Strategy {
@@ -30,6 +39,12 @@ final class EntityInfo {
   /** The attributes the entity and its mapped superclasses declare, not those of entity superclasses. */
   final List<Attribute> attributes;
   final List<KeyColumn> keyColumns = new ArrayList<>();
+  /** The stored names of the key columns in the order the key was mapped, before schema export reorders them. */
+  List<String> keyMappingOrder = List.of();
+  /** The to-one associations inside the entity's embedded attributes, for the association pass. */
+  final List<EmbeddedToOne> embeddedToOnes = new ArrayList<>();
+  /** The entity's {@code @SecondaryTable}s by the name {@code @Column(table = ...)} refers to them with. */
+  final Map<String, SecondaryTables.Declared> secondaryTables = new LinkedHashMap<>();
   /** Whether the column pass has read this entity, which a {@code @MapsId} entity may make it do early. */
   boolean columnsRead;
   /** False when the key could not be read (already reported), so associations to it are skipped. */

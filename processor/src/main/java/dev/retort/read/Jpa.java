@@ -44,6 +44,16 @@ public final class Jpa {
     return Optional.empty();
   }
 
+  /** The annotation whose type is {@code qualifiedName} on {@code element}, if present. */
+  static Optional<Jpa> findQualified(Element element, String qualifiedName) {
+    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+      if (((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().contentEquals(qualifiedName)) {
+        return Optional.of(new Jpa(mirror));
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The annotation {@code org.hibernate.annotations.<simpleName>} on {@code element}, if present. */
   public static Optional<Jpa> findHibernate(Element element, String simpleName) {
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {

@@ -27,6 +27,8 @@ final class ReadContext {
   final Map<String, Jpa> sequenceGenerators = new HashMap<>();
   final Map<String, Jpa> tableGenerators = new HashMap<>();
   final GeneratorTables generatorTables = new GeneratorTables(this);
+  final SecondaryTables secondaryTables = new SecondaryTables(this);
+  final RenameCollector renames;
   final Map<String, Sequence> sequences = new TreeMap<>();
   final NameLengths names;
   private final SharedColumns sharedColumns;
@@ -41,6 +43,7 @@ final class ReadContext {
     this.converters = new Converters(env.getTypeUtils(), reporter);
     this.names = new NameLengths(reporter);
     this.sharedColumns = new SharedColumns(reporter);
+    this.renames = new RenameCollector(reporter);
   }
 
   /** The entity {@code type} names, if it is one being compiled. */
@@ -53,7 +56,11 @@ final class ReadContext {
 
   /** Adds {@code column} to {@code table} as {@code claim} maps it, see {@link SharedColumns}; false after an error. */
   boolean addColumn(TableBuilder table, Column column, String physical, Element origin, String originName, ColumnClaim claim) {
-    return sharedColumns.add(table, column, physical, origin, originName, claim);
+    if (!sharedColumns.add(table, column, physical, origin, originName, claim)) {
+      return false;
+    }
+    renames.mapped(origin, table, column.name());
+    return true;
   }
 
   /**

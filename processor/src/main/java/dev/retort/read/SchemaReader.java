@@ -1,5 +1,6 @@
 package dev.retort.read;
 
+import dev.retort.compare.RenameHints;
 import dev.retort.message.Message;
 import dev.retort.model.SchemaModel;
 import dev.retort.model.Table;
@@ -22,6 +23,7 @@ import javax.lang.model.element.TypeElement;
 public final class SchemaReader {
 
   private final ReadContext context;
+  private RenameDeclarations renames = RenameDeclarations.none();
 
   /** A reader reporting through {@code reporter} and naming as {@code naming} says. */
   public SchemaReader(ProcessingEnvironment env, Reporter reporter, NamingStrategy naming) {
@@ -65,6 +67,7 @@ public final class SchemaReader {
     List<TableBuilder> builders = new ArrayList<>();
     // Entities that name the same table share one builder, which the model must hold once.
     entities.stream().filter(EntityInfo::ownsTable).map(e -> e.table).distinct().forEach(builders::add);
+    entities.forEach(e -> e.secondaryTables.values().forEach(s -> builders.add(s.table())));
     builders.addAll(associations.extraTables());
     builders.addAll(context.generatorTables.tables());
     for (TableBuilder builder : builders) {
@@ -73,12 +76,23 @@ public final class SchemaReader {
         schemas.add(builder.name().schema());
       }
     }
+    renames = context.renames.collect(entities);
     context.sequences.values().forEach(s -> {
       if (s.name().schema() != null) {
         schemas.add(s.name().schema());
       }
     });
     return new SchemaModel(schemas, tables, new ArrayList<>(context.sequences.values()), List.of());
+  }
+
+  /** The renames the entities declare with {@code @RenamedFrom}, by the names this read computed; valid after {@code read}. */
+  public RenameHints renameHints() {
+    return renames.hints();
+  }
+
+  /** The renames with the elements declaring them, and where each table and column is mapped; valid after {@code read}. */
+  public RenameDeclarations renameDeclarations() {
+    return renames;
   }
 
   private EntityInfo discover(TypeElement type) {
@@ -94,7 +108,9 @@ public final class SchemaReader {
     for (Attribute attribute : attributes) {
       collectGenerators(attribute.element());
     }
-    return new EntityInfo(type, entityName, table, access, attributes);
+    EntityInfo entity = new EntityInfo(type, entityName, table, access, attributes);
+    context.secondaryTables.declare(entity);
+    return entity;
   }
 
   private void collectGenerators(Element element) {

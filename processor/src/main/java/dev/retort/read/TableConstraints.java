@@ -8,7 +8,6 @@ import dev.retort.model.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * Reads {@code @Table}'s unique constraints and indexes. Hibernate leaves unnamed unique
@@ -24,17 +23,19 @@ final class TableConstraints {
 
   void read(EntityInfo entity) {
     hibernateAnnotations(entity);
-    Optional<Jpa> table = Jpa.find(entity.type, "Table");
-    if (table.isEmpty()) {
-      return;
-    }
-    for (Jpa unique : table.get().annotations("uniqueConstraints")) {
-      List<String> physical = resolve(entity, unique, unique.strings("columnNames"));
+    Jpa.find(entity.type, "Table").ifPresent(t -> read(entity, entity.table, t));
+    entity.secondaryTables.values().forEach(s -> read(entity, s.table(), s.annotation()));
+  }
+
+  /** The unique constraints and indexes {@code annotation}, a {@code @Table} or {@code @SecondaryTable}, declares on {@code target}. */
+  private void read(EntityInfo entity, TableBuilder target, Jpa annotation) {
+    for (Jpa unique : annotation.annotations("uniqueConstraints")) {
+      List<String> physical = resolve(entity, target, unique, unique.strings("columnNames"));
       if (physical != null && fits(entity, unique, "unique constraint", "@UniqueConstraint(name = \"...\")")) {
-        unique(entity.table, unique.string("name"), physical);
+        unique(target, unique.string("name"), physical);
       }
     }
-    for (Jpa index : table.get().annotations("indexes")) {
+    for (Jpa index : annotation.annotations("indexes")) {
       List<String> logical = new ArrayList<>();
       List<Boolean> descending = new ArrayList<>();
       for (String part : index.string("columnList").split(",")) {
@@ -42,23 +43,23 @@ final class TableConstraints {
         logical.add(words[0]);
         descending.add(words.length > 1 && words[1].toLowerCase(Locale.ROOT).equals("desc"));
       }
-      List<String> resolved = resolve(entity, index, logical);
+      List<String> resolved = resolve(entity, target, index, logical);
       if (resolved == null || !fits(entity, index, "index", "@Index(name = \"...\")")) {
         continue;
       }
       if (index.bool("unique", false)) {
-        unique(entity.table, index.string("name"), resolved);
+        unique(target, index.string("name"), resolved);
         continue;
       }
       // Hibernate hashes an index's logical column names, as written in columnList.
       String name = index.string("name").isEmpty()
-          ? HashedNames.constraint("IDX", entity.table.physicalName(), logical)
+          ? HashedNames.constraint("IDX", target.physicalName(), logical)
           : index.string("name");
       List<IndexColumn> keys = new ArrayList<>();
       for (int i = 0; i < resolved.size(); i++) {
         keys.add(new IndexColumn(Identifiers.stored(resolved.get(i)), descending.get(i)));
       }
-      entity.table.index(new Index(Identifiers.stored(name), keys, false, null));
+      target.index(new Index(Identifiers.stored(name), keys, false, null));
     }
   }
 
@@ -89,14 +90,14 @@ final class TableConstraints {
   }
 
   /** The physical names of the logical {@code columns}, or null after reporting one the table lacks. */
-  private List<String> resolve(EntityInfo entity, Jpa annotation, List<String> columns) {
+  private List<String> resolve(EntityInfo entity, TableBuilder target, Jpa annotation, List<String> columns) {
     List<String> physical = new ArrayList<>();
     for (String logical : columns) {
       String name = context.naming.physical(logical.trim());
-      TableBuilder.Entry entry = entity.table.column(Identifiers.stored(name));
+      TableBuilder.Entry entry = target.column(Identifiers.stored(name));
       if (entry == null) {
         context.reporter.error(entity.type, annotation.mirror(), Message.UNKNOWN_COLUMN, "@Table of " + entity.type.getSimpleName(),
-            logical, entity.table.name(), entity.table.storedColumnNames());
+            logical, target.name(), target.storedColumnNames());
         return null;
       }
       physical.add(entry.physicalName());

@@ -13,6 +13,9 @@ import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -82,6 +85,47 @@ class MavenBuildIT {
     fleet.build("2026-11-21T10:10", "compile");
     assertEquals(2, fleet.migrationSources().size());
     assertEquals(List.of(), fleet.applyFromBuildOutput(db).revisions());
+  }
+
+  @Test
+  void aDeclaredRenameKeepsTheRowsThenIsNotedAsInertAndAnUndeclaredOneIsAWarningShowingTheHint(TestDatabase shared, @TempDir Path project)
+      throws Exception {
+    // A database of its own: the other scenario applies a different create_drivers under the same revision id.
+    TestDatabase db = shared.createSibling();
+    Project fleet = new Project(project);
+    fleet.writeProject();
+    fleet.writeDriver("  private String phone;\n");
+    fleet.build("2026-11-21T09:00", "compile");
+    fleet.applyFromBuildOutput(db);
+    try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {
+      statement.execute("insert into drivers (name, phone) values ('Ada', '555-0100')");
+    }
+
+    fleet.writeDriver("  @jakarta.persistence.Column(name = \"mobile\") @dev.retort.migration.RenamedFrom(\"phone\")\n"
+        + "  private String phone;\n");
+    fleet.build("2026-11-21T10:00", "compile");
+    List<String> sources = fleet.migrationSources();
+    assertEquals(2, sources.size(), sources.toString());
+    String renaming = Files.readString(fleet.migrations().resolve(sources.get(1)));
+    assertTrue(renaming.contains("op.renameColumn(\"drivers\", \"phone\", \"mobile\")"), renaming);
+    assertEquals(1, fleet.applyFromBuildOutput(db).revisions().size());
+    try (Connection connection = db.connect(); Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery("select mobile from drivers where name = 'Ada'")) {
+      assertTrue(rows.next(), "the row did not survive the rename");
+      assertEquals("555-0100", rows.getString(1));
+    }
+
+    ProcessResult rebuilt = fleet.tryBuild("2026-11-21T10:05", List.of(), "clean", "compile");
+    assertEquals(0, rebuilt.exitCode(), rebuilt.output());
+    assertTrue(rebuilt.output().contains("RTR-1010 @RenamedFrom(\"phone\") on Driver.phone is already in the migrations"), rebuilt.output());
+    assertEquals(2, fleet.migrationSources().size());
+
+    fleet.writeDriver("  @jakarta.persistence.Column(name = \"cell\")\n  private String phone;\n");
+    ProcessResult undeclared = fleet.tryBuild("2026-11-21T11:00", List.of(), "compile");
+    assertEquals(0, undeclared.exitCode(), undeclared.output());
+    assertTrue(undeclared.output().contains("RTR-1011 Migration V20261121_1100__")
+        && undeclared.output().contains("drops column mobile of table drivers and adds column cell")
+        && undeclared.output().contains("@RenamedFrom(\"mobile\")"), undeclared.output());
   }
 
   @Test

@@ -118,4 +118,20 @@ class OracleTest {
   void aSixtyEntityModelAcrossSixBoundedContextsMatchesHibernateTableForTable(TestDatabase database) throws Exception {
     OracleAssertions.provesAgainstHibernate("large", database);
   }
+
+  @Test
+  void secondaryTablesGetTheirColumnsAKeyJoinedToThePrimaryTableAndHibernatesForeignKeyNames(TestDatabase database) throws Exception {
+    OracleAssertions.provesAgainstHibernate("secondarytables", database);
+  }
+
+  @Test
+  void toOneAssociationsInsideEmbeddablesAndAssociationOverridesGetHibernatesJoinColumnsAndForeignKeys(TestDatabase database)
+      throws Exception {
+    OracleAssertions.provesAgainstHibernate("embeddedassociations", database);
+  }
+
+  @Test
+  void toOneAssociationsToCompositeKeysGetOneJoinColumnPerKeyColumnAndOneForeignKey(TestDatabase database) throws Exception {
+    OracleAssertions.provesAgainstHibernate("compositejoins", database);
+  }
 }

@@ -140,6 +140,13 @@ public enum Message {
           + " Hibernate creates the column only once, so one of the entities would not get the column it expects. Make"
           + " both mappings agree on type, length and nullability, or give the column or the entity's table another"
           + " name with @Column(name = \"...\") or @Table(name = \"...\")."),
+  UNKNOWN_SECONDARY_TABLE("RTR-916", Category.USAGE,
+      "%s maps to table %s, which entity %s does not declare as a secondary table (it declares %s). Declare"
+          + " @SecondaryTable(name = \"%s\") on the entity, or name one of its secondary tables."),
+  RENAMED_FROM_NOTHING("RTR-917", Category.USAGE,
+      "%s is annotated @RenamedFrom(\"%s\"), but %s, so Retort cannot tell what was renamed. Put @RenamedFrom on the"
+          + " attribute that maps the renamed column (one column per table: a basic, embedded or to-one attribute), or"
+          + " on the entity class that owns the renamed table; else remove it."),
 
   // --- autogenerate (RTR-10xx): the processor's generation of migrations ---
   SOURCE_ROOT_UNKNOWN("RTR-1001", Category.USAGE,
@@ -163,6 +170,17 @@ public enum Message {
           + " when it compiles a source tree (or when -Aretort.sourceRoot names one)."),
   SNAPSHOT_REJECTED("RTR-1008", Category.INTEGRITY,
       "%s Retort wrote no migration and left %s untouched; repair it and build again."),
+  RENAME_HINT_INERT("RTR-1010", Category.DIFFERENCE,
+      "@RenamedFrom(\"%s\") on %s is already in the migrations: the snapshot %s has no %s %s any more. Remove the"
+          + " annotation; it no longer does anything."),
+  RENAME_NOT_DECLARED("RTR-1011", Category.DIFFERENCE,
+      "Migration %s drops column %s of table %s and adds column %s, so the values in %s will be lost. If the column"
+          + " was renamed, annotate the attribute of %s with @RenamedFrom(\"%s\") (dev.retort.migration.RenamedFrom),"
+          + " delete %s, restore %s from version control and build again."),
+  RENAME_NOT_DECLARED_TABLE("RTR-1012", Category.DIFFERENCE,
+      "Migration %s drops table %s and creates table %s, so the rows of %s will be lost. If the table was renamed,"
+          + " annotate the entity of %s with @RenamedFrom(\"%s\") (dev.retort.migration.RenamedFrom), delete %s,"
+          + " restore %s from version control and build again."),
   ;
 
   private final String code;

@@ -1,0 +1,93 @@
+package dev.retort.processor;
+
+import dev.retort.message.Message;
+import dev.retort.model.QualifiedName;
+import dev.retort.model.SchemaModel;
+import dev.retort.ops.Operation;
+import dev.retort.read.DeclaredRename;
+import dev.retort.read.RenameDeclarations;
+import dev.retort.render.java.MigrationSource;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import javax.annotation.processing.Messager;
+import javax.tools.Diagnostic;
+
+/**
+ * Advises on renames, which Retort never guesses: notes a {@code @RenamedFrom} whose rename is
+ * already in the snapshot, and warns when a migration drops and adds a column (or table) that may
+ * have been a rename, showing the annotation that would keep the data.
+ */
+final class RenameAdvice {
+
+  private final Messager messager;
+  private final Reporter reporter;
+  private final RenameDeclarations renames;
+
+  RenameAdvice(Messager messager, Reporter reporter, RenameDeclarations renames) {
+    this.messager = messager;
+    this.reporter = reporter;
+    this.renames = renames;
+  }
+
+  /** Notes, on its element, each declared rename whose old name the committed snapshot no longer has. */
+  void noteInertHints(SchemaModel committed, Path snapshotFile) {
+    for (DeclaredRename rename : renames.declared()) {
+      boolean inert = rename.ofTable()
+          ? committed.table(rename.oldTable()).isEmpty()
+          : committed.table(rename.oldTable()).flatMap(t -> t.column(rename.oldColumn())).isEmpty();
+      if (inert) {
+        String what = rename.ofTable() ? "table" : "column";
+        String name = rename.ofTable() ? rename.oldTable().toString() : rename.oldTable() + "." + rename.oldColumn();
+        messager.printMessage(Diagnostic.Kind.NOTE,
+            Message.RENAME_HINT_INERT.format(rename.oldName(), describe(rename), snapshotFile, what, name), rename.element());
+      }
+    }
+  }
+
+  /** Warns about each column dropped and added in one table, and each table dropped and created, by {@code migration}. */
+  void warnUndeclaredRenames(MigrationSource migration, Path sourceFile, Path snapshotFile) {
+    List<Operation.DropColumn> dropped = new ArrayList<>();
+    List<Operation.AddColumn> added = new ArrayList<>();
+    List<Operation.DropTable> droppedTables = new ArrayList<>();
+    List<Operation.CreateTable> createdTables = new ArrayList<>();
+    for (Operation operation : migration.upgrade()) {
+      if (operation instanceof Operation.DropColumn drop) {
+        dropped.add(drop);
+      } else if (operation instanceof Operation.AddColumn add) {
+        added.add(add);
+      } else if (operation instanceof Operation.DropTable drop) {
+        droppedTables.add(drop);
+      } else if (operation instanceof Operation.CreateTable create) {
+        createdTables.add(create);
+      }
+    }
+    for (Operation.DropColumn drop : dropped) {
+      for (Operation.AddColumn add : added) {
+        if (add.table().equals(drop.table())) {
+          String old = drop.column().name();
+          String now = add.column().name();
+          reporter.warning(renames.columnOrigin(add.table(), now).orElse(null), Message.RENAME_NOT_DECLARED, migration.className(),
+              old, drop.table(), now, old, now, old, sourceFile, snapshotFile);
+        }
+      }
+    }
+    for (Operation.DropTable drop : droppedTables) {
+      for (Operation.CreateTable create : createdTables) {
+        QualifiedName old = drop.table().name();
+        QualifiedName now = create.table().name();
+        if (Objects.equals(old.schema(), now.schema())) {
+          reporter.warning(renames.tableOrigin(now).orElse(null), Message.RENAME_NOT_DECLARED_TABLE, migration.className(),
+              old, now, old, now, old.name(), sourceFile, snapshotFile);
+        }
+      }
+    }
+  }
+
+  private static String describe(DeclaredRename rename) {
+    return rename.element().getKind().isClass() || rename.element().getKind().isInterface()
+        ? rename.element().toString()
+        : rename.element().getEnclosingElement().getSimpleName() + "." + rename.element().getSimpleName();
+  }
+}

@@ -1,0 +1,132 @@
+package dev.retort.read;
+
+import dev.retort.compare.RenameHints;
+import dev.retort.message.Message;
+import dev.retort.model.QualifiedName;
+import dev.retort.processor.Reporter;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Learns which columns each attribute maps while the entities are read, then resolves every
+ * {@code @RenamedFrom} to the physical names the reader computed, reporting one that names no single column.
+ */
+final class RenameCollector {
+
+  static final String RENAMED_FROM = "dev.retort.migration.RenamedFrom";
+
+  private static final List<String> COLLECTIONS = List.of("OneToMany", "ManyToMany", "ElementCollection");
+
+  /** A column an attribute maps. */
+  private record Mapped(TableBuilder table, String column) {}
+
+  private final Reporter reporter;
+  private final Map<Element, Set<Mapped>> mappedBy = new LinkedHashMap<>();
+  private final Map<QualifiedName, Map<String, Element>> columnOrigins = new HashMap<>();
+  /** The embedded attributes being read, which map every column their parts map. */
+  private final Deque<Element> enclosing = new ArrayDeque<>();
+
+  RenameCollector(Reporter reporter) {
+    this.reporter = reporter;
+  }
+
+  /** Starts reading the embedded attribute {@code element}; the columns added until {@link #exit()} are its too. */
+  void enter(Element element) {
+    enclosing.push(element);
+  }
+
+  void exit() {
+    enclosing.pop();
+  }
+
+  /** Notes that the attribute {@code origin} maps {@code storedColumn} of {@code table}; a class's own key columns are not attributes. */
+  void mapped(Element origin, TableBuilder table, String storedColumn) {
+    if (origin instanceof TypeElement) {
+      return;
+    }
+    Mapped mapped = new Mapped(table, storedColumn);
+    mappedBy.computeIfAbsent(origin, e -> new LinkedHashSet<>()).add(mapped);
+    enclosing.forEach(e -> mappedBy.computeIfAbsent(e, x -> new LinkedHashSet<>()).add(mapped));
+    columnOrigins.computeIfAbsent(table.name(), t -> new HashMap<>()).putIfAbsent(storedColumn, origin);
+  }
+
+  /** The renames {@code entities} declare, resolved against what they map. */
+  RenameDeclarations collect(List<EntityInfo> entities) {
+    RenameHints hints = RenameHints.none();
+    List<DeclaredRename> declared = new ArrayList<>();
+    Map<TableBuilder, QualifiedName> oldTables = new HashMap<>();
+    Map<QualifiedName, Element> tableOrigins = new HashMap<>();
+    Set<Element> attributes = new LinkedHashSet<>();
+    for (EntityInfo entity : entities) {
+      entity.attributes.forEach(a -> attributes.add(a.element()));
+      if (entity.ownsTable()) {
+        tableOrigins.putIfAbsent(entity.table.name(), entity.type);
+      }
+      Optional<Jpa> renamed = Jpa.findQualified(entity.type, RENAMED_FROM);
+      if (renamed.isEmpty()) {
+        continue;
+      }
+      String from = renamed.get().string("value");
+      if (!entity.ownsTable()) {
+        reporter.error(entity.type, renamed.get().mirror(), Message.RENAMED_FROM_NOTHING, entity.type.getQualifiedName(), from,
+            "it has no table of its own");
+        continue;
+      }
+      QualifiedName old = new QualifiedName(entity.table.name().schema(), from);
+      oldTables.put(entity.table, old);
+      hints = hints.renameTable(old, entity.table.name());
+      declared.add(new DeclaredRename(old, entity.table.name(), null, null, entity.type));
+    }
+    // Attributes of embeddables are not entity attributes, but they map columns as well.
+    attributes.addAll(mappedBy.keySet());
+    for (Element element : attributes) {
+      Optional<Jpa> renamed = Jpa.findQualified(element, RENAMED_FROM);
+      if (renamed.isEmpty()) {
+        continue;
+      }
+      String from = renamed.get().string("value");
+      String problem = problem(element);
+      if (problem != null) {
+        reporter.error(element, renamed.get().mirror(), Message.RENAMED_FROM_NOTHING, ColumnReader.describe(element), from, problem);
+        continue;
+      }
+      for (Mapped mapped : mappedBy.get(element)) {
+        QualifiedName table = mapped.table().name();
+        hints = hints.renameColumn(table, from, mapped.column());
+        declared.add(new DeclaredRename(oldTables.getOrDefault(mapped.table(), table), table, from, mapped.column(), element));
+      }
+    }
+    return new RenameDeclarations(hints, declared, tableOrigins, columnOrigins);
+  }
+
+  /** Why {@code element} cannot carry a column rename, or null: it must map exactly one column in each table it maps. */
+  private String problem(Element element) {
+    for (String collection : COLLECTIONS) {
+      if (Jpa.has(element, collection)) {
+        return "it is a collection (@" + collection + "), whose columns live in another table";
+      }
+    }
+    Set<Mapped> mapped = mappedBy.getOrDefault(element, Set.of());
+    if (mapped.isEmpty()) {
+      return "it maps no column";
+    }
+    Map<QualifiedName, List<String>> byTable = new LinkedHashMap<>();
+    mapped.forEach(m -> byTable.computeIfAbsent(m.table().name(), t -> new ArrayList<>()).add(m.column()));
+    for (Map.Entry<QualifiedName, List<String>> table : byTable.entrySet()) {
+      if (table.getValue().size() > 1) {
+        return "it maps several columns of table " + table.getKey() + " (" + String.join(", ", table.getValue()) + ")";
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,8 @@
+package cj;
+
+import jakarta.persistence.*;
+
+@Entity
+public class Ledger {
+  @EmbeddedId LedgerId id;
+}

@@ -1,0 +1,8 @@
+package ea;
+
+import jakarta.persistence.*;
+
+@Entity
+public class City {
+  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;
+}

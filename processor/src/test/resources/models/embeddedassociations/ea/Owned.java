@@ -1,0 +1,8 @@
+package ea;
+
+import jakarta.persistence.*;
+
+@MappedSuperclass
+public abstract class Owned {
+  @ManyToOne Country origin;
+}

@@ -1,0 +1,8 @@
+package sec;
+
+import java.io.Serializable;
+
+public class AccountId implements Serializable {
+  String region;
+  Long number;
+}

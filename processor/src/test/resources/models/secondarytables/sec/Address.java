@@ -1,0 +1,9 @@
+package sec;
+
+import jakarta.persistence.Embeddable;
+
+@Embeddable
+public class Address {
+  String street;
+  String city;
+}
