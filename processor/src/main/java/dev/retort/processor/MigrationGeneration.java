@@ -22,8 +22,12 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -79,7 +83,12 @@ final class MigrationGeneration {
     if (committed.isEmpty()) {
       return;
     }
-    List<String> migrations = existingMigrations(directory, migrationPackage);
+    List<TypeElement> existing = existingMigrations(directory, migrationPackage);
+    List<String> migrations = new ArrayList<>(existing.stream().map(t -> t.getQualifiedName().toString()).toList());
+    if (!singleHead(existing, snapshotFile)) {
+      writeIndex(migrations);
+      return;
+    }
     RenameAdvice advice = new RenameAdvice(env.getMessager(), reporter, renames);
     advice.noteInertHints(committed.get().model(), snapshotFile);
 
@@ -141,10 +150,10 @@ final class MigrationGeneration {
   }
 
   /** The migration classes of the package directory: every source whose class is a {@link Migration}. */
-  private List<String> existingMigrations(Path directory, String migrationPackage) {
-    List<String> names = new ArrayList<>();
+  private List<TypeElement> existingMigrations(Path directory, String migrationPackage) {
+    List<TypeElement> types = new ArrayList<>();
     if (!Files.isDirectory(directory)) {
-      return names;
+      return types;
     }
     TypeMirror migration = env.getElementUtils().getTypeElement(Migration.class.getName()).asType();
     try (Stream<Path> files = Files.list(directory)) {
@@ -152,13 +161,42 @@ final class MigrationGeneration {
         String simpleName = file.getFileName().toString().replaceFirst("\\.java$", "");
         TypeElement type = env.getElementUtils().getTypeElement(qualified(migrationPackage, simpleName));
         if (type != null && env.getTypeUtils().isAssignable(type.asType(), migration)) {
-          names.add(type.getQualifiedName().toString());
+          types.add(type);
         }
       }
     } catch (IOException e) {
       reporter.error(null, Message.GENERATION_FAILED, directory, e.getMessage());
     }
-    return names;
+    return types;
+  }
+
+  /**
+   * Whether the migrations form one line of history. After a git merge of two branches that each
+   * added a migration, two migrations follow the same parent; a new migration on top of either
+   * would hide the other, so nothing is generated until a merge revision joins them.
+   */
+  private boolean singleHead(List<TypeElement> existing, Path snapshotFile) {
+    RevisionScanner scanner = new RevisionScanner(env);
+    List<RevisionScanner.DeclaredRevision> revisions = new ArrayList<>();
+    Set<String> parents = new HashSet<>();
+    for (TypeElement type : existing) {
+      scanner.scan(type).ifPresent(revision -> {
+        revisions.add(revision);
+        parents.addAll(revision.parents());
+      });
+    }
+    List<RevisionScanner.DeclaredRevision> heads = revisions.stream()
+        .filter(r -> !parents.contains(r.id()))
+        .sorted(Comparator.comparing(RevisionScanner.DeclaredRevision::id))
+        .toList();
+    if (heads.size() < 2) {
+      return true;
+    }
+    List<String> ids = heads.stream().map(RevisionScanner.DeclaredRevision::id).toList();
+    String quoted = ids.stream().map(id -> "\"" + id + "\"").collect(Collectors.joining(", "));
+    reporter.error(heads.get(heads.size() - 1).type(), Message.MIGRATION_BRANCHES_NOT_MERGED,
+        String.join(", ", ids), quoted, snapshotFile);
+    return false;
   }
 
   private void writeIndex(List<String> migrations) {

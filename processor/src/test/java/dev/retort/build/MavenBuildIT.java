@@ -129,6 +129,70 @@ class MavenBuildIT {
   }
 
   @Test
+  void twoBranchesThatEachAddAMigrationAreStoppedAtCompileTimeUntilAMergeRevisionJoinsThem(TestDatabase shared,
+      @TempDir Path project) throws Exception {
+    TestDatabase db = shared.createSibling();
+    Project fleet = new Project(project);
+    fleet.writeProject();
+    fleet.writeDriver("");
+    fleet.build("2026-11-21T09:00", "compile");
+    Path snapshot = fleet.migrations().resolve("retort.snapshot");
+    String base = Files.readString(snapshot);
+
+    // Branch one adds a phone number; branch two, started from the same commit, an email.
+    fleet.writeDriver("  private String phone;\n");
+    fleet.build("2026-11-21T10:00", "compile");
+    Files.writeString(snapshot, base);
+    fleet.writeDriver("  private String email;\n");
+    fleet.build("2026-11-21T10:30", "compile");
+    assertEquals(3, fleet.migrationSources().size());
+
+    // The git merge: both migrations, both fields; the snapshot conflict resolved by keeping one side.
+    fleet.writeDriver("  private String phone;\n  private String email;\n");
+    ProcessResult merged = fleet.tryBuild("2026-11-21T11:00", List.of(), "compile");
+    assertEquals(1, merged.exitCode(), merged.output());
+    assertTrue(merged.output().contains("RTR-1013") && merged.output().contains("20261121_1000_add_phone_to_drivers")
+        && merged.output().contains("20261121_1030_add_email_to_drivers")
+        && merged.output().contains("Revision.merge("), merged.output());
+    assertEquals(3, fleet.migrationSources().size());
+
+    // The fix the message describes: a merge revision, and the snapshot's head line pointing at it.
+    Project.touch(fleet.migrations().resolve("V20261121_1100__merge_heads.java"), """
+        package com.acme.fleet.migrations;
+
+        import dev.retort.migration.Migration;
+        import dev.retort.migration.Operations;
+        import dev.retort.migration.Revision;
+        import java.util.List;
+
+        public final class V20261121_1100__merge_heads implements Migration {
+          @Override
+          public Revision revision() {
+            return Revision.merge("20261121_1100_merge_heads",
+                List.of("20261121_1000_add_phone_to_drivers", "20261121_1030_add_email_to_drivers"), "merge heads");
+          }
+
+          @Override
+          public void upgrade(Operations op) {}
+
+          @Override
+          public void downgrade(Operations op) {}
+        }
+        """);
+    String model = Files.readString(project.resolve("target/classes/META-INF/retort/model.snapshot"));
+    Files.writeString(snapshot, model.replaceFirst("(?m)^head .*$", "head 20261121_1100_merge_heads"));
+    fleet.build("2026-11-21T11:30", "compile");
+    assertEquals(4, fleet.migrationSources().size());
+
+    MigrationReport report = fleet.applyFromBuildOutput(db);
+    assertEquals(List.of("20261121_1100_merge_heads"), report.headsAfter());
+    assertEquals(4, report.steps().size());
+    try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {
+      statement.execute("insert into drivers (name, phone, email) values ('Ada', '555-0100', 'ada@example.com')");
+    }
+  }
+
+  @Test
   void checkModeFailsTheBuildAndWritesNothingWhenTheEntitiesChanged(@TempDir Path project) throws Exception {
     Project fleet = new Project(project);
     fleet.writeProject();

@@ -24,8 +24,9 @@ public enum Message {
   REVISION_CYCLE("RTR-203", Category.INTEGRITY,
       "The revisions %s follow each other in a cycle. Correct the parents so that the history starts at one base."),
   MULTIPLE_HEADS("RTR-204", Category.INTEGRITY,
-      "The migrations have %d heads: %s. Branches were merged without a merge revision; create one with"
-          + " `retort merge -m \"merge heads\" heads` and build again."),
+      "The migrations have %d heads: %s. Branches were merged without a merge revision; add a migration whose"
+          + " revision() returns Revision.merge(\"<new id>\", List.of(<the heads>), \"merge heads\") with empty bodies,"
+          + " and build again."),
   MULTIPLE_BASES("RTR-205", Category.INTEGRITY,
       "The migrations start at %d base revisions: %s. Only one revision may have no parent; give the others a parent."),
   UNKNOWN_REVISION("RTR-206", Category.USAGE,
@@ -93,8 +94,9 @@ public enum Message {
   SNAPSHOT_MERGE_CONFLICT("RTR-804", Category.INTEGRITY,
       "The schema snapshot %s has a merge-conflict marker at line %d: two branches each added a migration after"
           + " the same head revision. Do not resolve it by keeping one side, which would lose the other branch's"
-          + " changes; create a merge revision that joins both heads (`retort merge -m \"merge heads\" heads`),"
-          + " which writes the merged snapshot, and build again."),
+          + " changes: keep the lines of both sides, put the id of a new merge revision on the head line, and add"
+          + " that merge revision, a migration whose revision() returns Revision.merge(\"<its id>\","
+          + " List.of(<both heads>), \"merge heads\") with empty bodies; then build again."),
 
   // --- processor (RTR-9xx): add entries of the annotation processor here ---
   PROCESSOR_OPTION_INVALID("RTR-901", Category.USAGE,
@@ -181,6 +183,12 @@ public enum Message {
       "Migration %s drops table %s and creates table %s, so the rows of %s will be lost. If the table was renamed,"
           + " annotate the entity of %s with @RenamedFrom(\"%s\") (dev.retort.migration.RenamedFrom), delete %s,"
           + " restore %s from version control and build again."),
+  MIGRATION_BRANCHES_NOT_MERGED("RTR-1013", Category.INTEGRITY,
+      "The migrations have several heads (%s): two branches that each added a migration were merged. Retort"
+          + " writes no migration on top of one of them. Join them with a merge revision: a migration whose"
+          + " revision() returns Revision.merge(\"<new id>\", List.of(%s), \"merge heads\") and whose upgrade and"
+          + " downgrade bodies are empty; then put its id on the head line of %s, resolve any conflict in that"
+          + " file by keeping both branches' lines, and build again."),
   ;
 
   private final String code;

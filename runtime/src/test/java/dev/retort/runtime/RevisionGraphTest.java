@@ -38,10 +38,10 @@ class RevisionGraphTest {
   }
 
   @Test
-  void twoHeadsAreRefusedNamingBothAndTheMergeCommand() {
+  void twoHeadsAreRefusedNamingBothAndHowToMergeThem() {
     RetortException error = failure(() -> RevisionGraph.of(List.of(A, B, C, BRANCH_X), true));
     assertEquals(Message.MULTIPLE_HEADS, error.catalogEntry());
-    assertTrue(error.getMessage().contains("[c, x]") && error.getMessage().contains("retort merge"), error.getMessage());
+    assertTrue(error.getMessage().contains("[c, x]") && error.getMessage().contains("Revision.merge("), error.getMessage());
   }
 
   @Test

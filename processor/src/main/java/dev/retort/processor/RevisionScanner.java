@@ -1,0 +1,111 @@
+package dev.retort.processor;
+
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.LiteralTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.TreeScanner;
+import com.sun.source.util.Trees;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Reads the revision id and parents of a migration being compiled from the source of its
+ * {@code revision()} method, which is a call of {@code Revision.base}, {@code Revision.of} or
+ * {@code Revision.merge} with literal arguments in every generated migration (and in hand-written
+ * ones that follow them). The classes are not compiled yet, so their code cannot be run.
+ */
+final class RevisionScanner {
+
+  /** A migration's place in the history, as its source declares it. */
+  record DeclaredRevision(TypeElement type, String id, List<String> parents) {}
+
+  private final ProcessingEnvironment env;
+
+  RevisionScanner(ProcessingEnvironment env) {
+    this.env = env;
+  }
+
+  /** The revision {@code type} declares, when its {@code revision()} source has the usual form. */
+  Optional<DeclaredRevision> scan(TypeElement type) {
+    Trees trees;
+    try {
+      trees = Trees.instance(env);
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+    for (Element member : type.getEnclosedElements()) {
+      if (member instanceof ExecutableElement method && method.getSimpleName().contentEquals("revision")
+          && method.getParameters().isEmpty()) {
+        TreePath path = trees.getPath(method);
+        if (path == null || !(path.getLeaf() instanceof MethodTree tree) || tree.getBody() == null) {
+          return Optional.empty();
+        }
+        RevisionCall call = new RevisionCall();
+        tree.getBody().accept(call, null);
+        return call.result(type);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Finds the first {@code Revision.base/of/merge(...)} call with literal arguments. */
+  private static final class RevisionCall extends TreeScanner<Void, Void> {
+
+    private String id;
+    private List<String> parents;
+
+    @Override
+    public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
+      if (id == null && call.getMethodSelect() instanceof MemberSelectTree select
+          && select.getExpression().toString().endsWith("Revision")) {
+        List<? extends ExpressionTree> args = call.getArguments();
+        String name = select.getIdentifier().toString();
+        if ("base".equals(name) && args.size() == 2) {
+          id = literal(args.get(0));
+          parents = List.of();
+        } else if ("of".equals(name) && args.size() == 3) {
+          id = literal(args.get(0));
+          String parent = literal(args.get(1));
+          parents = parent == null ? null : List.of(parent);
+        } else if ("merge".equals(name) && args.size() == 3 && args.get(1) instanceof MethodInvocationTree list) {
+          id = literal(args.get(0));
+          parents = literals(list.getArguments());
+        }
+        if (id != null && parents != null) {
+          return null;
+        }
+        id = null;
+      }
+      return super.visitMethodInvocation(call, unused);
+    }
+
+    Optional<DeclaredRevision> result(TypeElement type) {
+      return id == null || parents == null ? Optional.empty() : Optional.of(new DeclaredRevision(type, id, parents));
+    }
+
+    private static String literal(Tree tree) {
+      return tree instanceof LiteralTree literal && literal.getValue() instanceof String text ? text : null;
+    }
+
+    private static List<String> literals(List<? extends ExpressionTree> trees) {
+      List<String> values = new ArrayList<>();
+      for (ExpressionTree tree : trees) {
+        String value = literal(tree);
+        if (value == null) {
+          return null;
+        }
+        values.add(value);
+      }
+      return values;
+    }
+  }
+}
