@@ -24,6 +24,13 @@ import java.util.Set;
 /**
  * Seeded random schema models and random evolutions of them, always valid: every key, index and
  * foreign key names columns that exist, and every foreign key references a table's primary key.
+ *
+ * <p>They are also models PostgreSQL accepts and reads back exactly as generated, so that
+ * {@link SchemaDiffOnPostgresTest} can compare the catalog with them: a column's type only changes
+ * within its {@link Family}, where the server casts both ways without {@code USING} (and casts the
+ * default along), and every default, check and partial-index predicate is written in the canonical
+ * text that {@code pg_get_expr} prints back (e.g. {@code 'a'::character varying}, {@code 42},
+ * {@code '-5'::integer}, {@code now()}, {@code (id > 3)}).
  */
 public final class RandomModels {
 
@@ -65,7 +72,7 @@ public final class RandomModels {
       return addTable(model);
     }
     Table table = model.tables().get(random.nextInt(model.tables().size()));
-    switch (random.nextInt(14)) {
+    switch (random.nextInt(15)) {
       case 0:
         return addTable(model);
       case 1:
@@ -75,12 +82,12 @@ public final class RandomModels {
       case 3:
         return dropColumn(model, table);
       case 4:
-        return changeColumn(model, table, c -> c.withType(randomType()));
+        return changeColumn(model, table, this::retype);
       case 5:
         return changeColumn(model, table, c -> c.identity() == Identity.NONE ? c.nullable(!c.nullable()) : c);
       case 6:
         return changeColumn(model, table, c -> c.identity() == Identity.NONE
-            ? c.defaultValue(random.nextBoolean() ? null : "'" + next() + "'") : c);
+            ? c.defaultValue(random.nextBoolean() ? null : randomDefault(c.type())) : c);
       case 7:
         return changeColumn(model, table, c -> c.comment(random.nextBoolean() ? null : "note " + next()));
       case 8:
@@ -93,6 +100,8 @@ public final class RandomModels {
         return replace(model, table.withIndexes(List.of()).withUniqueConstraints(List.of()).withChecks(List.of()));
       case 12:
         return evolveEnumsAndSequences(model);
+      case 13:
+        return replace(model, table.replaceColumn("id", c -> c.generatedAs(Identity.values()[random.nextInt(Identity.values().length)])));
       default:
         return replace(model, table.withChecks(List.of(new CheckConstraint("ck_" + next(), "(id > " + random.nextInt(9) + ")"))));
     }
@@ -223,30 +232,165 @@ public final class RandomModels {
       column = column.notNull();
     }
     if (random.nextInt(4) == 0) {
-      column = column.defaultValue("'" + next() + "'");
+      column = column.defaultValue(randomDefault(column.type()));
     }
     return column;
+  }
+
+  /**
+   * Types between which PostgreSQL converts a column, and its default, in both directions without
+   * {@code USING}: the assignment casts. A type change across families (text to boolean, say)
+   * needs an explicit conversion that the diff cannot know, so the generator never makes one.
+   */
+  enum Family {
+    TEXT, NUMBER, TIME, BOOL, UUID, JSON;
+
+    static Family of(ColumnType type) {
+      if (type instanceof ColumnType.Varchar || type instanceof ColumnType.Text || type instanceof ColumnType.Char) {
+        return TEXT;
+      }
+      if (type instanceof ColumnType.Int || type instanceof ColumnType.Numeric || type instanceof ColumnType.Floating) {
+        return NUMBER;
+      }
+      if (type instanceof ColumnType.Timestamp || type instanceof ColumnType.Date) {
+        return TIME;
+      }
+      if (type instanceof ColumnType.Bool) {
+        return BOOL;
+      }
+      if (type instanceof ColumnType.Uuid) {
+        return UUID;
+      }
+      if (type instanceof ColumnType.Json) {
+        return JSON;
+      }
+      throw new IllegalArgumentException("no family for " + type);
+    }
   }
 
   private ColumnType randomType() {
     switch (random.nextInt(8)) {
       case 0:
-        return new ColumnType.Varchar(1 + random.nextInt(255));
       case 1:
-        return new ColumnType.Text();
+        return randomType(Family.TEXT);
       case 2:
-        return new ColumnType.Int(ColumnType.IntKind.values()[random.nextInt(3)]);
       case 3:
-        return new ColumnType.Numeric(10 + random.nextInt(28), random.nextInt(5));
+        return randomType(Family.NUMBER);
       case 4:
-        return new ColumnType.Bool();
+        return randomType(Family.TIME);
       case 5:
-        return new ColumnType.Timestamp(6, random.nextBoolean());
+        return randomType(Family.BOOL);
       case 6:
+        return randomType(Family.UUID);
+      default:
+        return randomType(Family.JSON);
+    }
+  }
+
+  private ColumnType randomType(Family family) {
+    switch (family) {
+      case TEXT:
+        switch (random.nextInt(4)) {
+          case 0:
+            return new ColumnType.Varchar(null);
+          case 1:
+            return new ColumnType.Text();
+          case 2:
+            return new ColumnType.Char(1 + random.nextInt(10));
+          default:
+            return new ColumnType.Varchar(1 + random.nextInt(255));
+        }
+      case NUMBER:
+        switch (random.nextInt(4)) {
+          case 0:
+          case 1:
+            return new ColumnType.Int(ColumnType.IntKind.values()[random.nextInt(3)]);
+          case 2:
+            return random.nextInt(4) == 0 ? new ColumnType.Numeric(null, null)
+                : new ColumnType.Numeric(10 + random.nextInt(28), random.nextInt(5));
+          default:
+            return new ColumnType.Floating(random.nextBoolean());
+        }
+      case TIME:
+        if (random.nextInt(4) == 0) {
+          return new ColumnType.Date();
+        }
+        return new ColumnType.Timestamp(random.nextInt(4) == 0 ? null : random.nextInt(7), random.nextBoolean());
+      case BOOL:
+        return new ColumnType.Bool();
+      case UUID:
         return new ColumnType.Uuid();
       default:
+        // Only jsonb: plain json has no btree operator class, so it could not be indexed.
         return new ColumnType.Json(true);
     }
+  }
+
+  /**
+   * The column with another type of its family, if the family has another; a default stays (the
+   * server casts it along and prints it as before) or becomes one written for the new type.
+   */
+  private Column retype(Column column) {
+    Family family = Family.of(column.type());
+    ColumnType type = column.type();
+    for (int attempt = 0; attempt < 5 && type.equals(column.type()); attempt++) {
+      type = randomType(family);
+    }
+    Column changed = column.withType(type);
+    if (column.defaultValue() != null && random.nextBoolean()) {
+      changed = changed.defaultValue(randomDefault(type));
+    }
+    return changed;
+  }
+
+  /**
+   * A default for a column of {@code type}, in the text PostgreSQL prints it back as: a negative
+   * number, for example, reads back as {@code '-5'::integer} whatever the column's numeric type.
+   */
+  private String randomDefault(ColumnType type) {
+    if (type instanceof ColumnType.Varchar) {
+      return "'" + letter() + "'::character varying";
+    }
+    if (type instanceof ColumnType.Text) {
+      return "'" + letter() + "'::text";
+    }
+    if (type instanceof ColumnType.Char) {
+      return "'" + letter() + "'::bpchar";
+    }
+    if (type instanceof ColumnType.Int) {
+      int value = random.nextInt(200) - 100;
+      return value < 0 ? "'" + value + "'::integer" : Integer.toString(value);
+    }
+    if (type instanceof ColumnType.Numeric || type instanceof ColumnType.Floating) {
+      int value = random.nextInt(200) - 100;
+      String number = random.nextBoolean() ? Integer.toString(value) : value + ".5";
+      return value < 0 ? "'" + number + "'::" + (number.contains(".") ? "numeric" : "integer") : number;
+    }
+    if (type instanceof ColumnType.Date) {
+      return "CURRENT_DATE";
+    }
+    if (type instanceof ColumnType.Timestamp) {
+      String[] now = {"now()", "CURRENT_TIMESTAMP", "LOCALTIMESTAMP"};
+      return now[random.nextInt(now.length)];
+    }
+    if (type instanceof ColumnType.Bool) {
+      return Boolean.toString(random.nextBoolean());
+    }
+    if (type instanceof ColumnType.Uuid) {
+      return "gen_random_uuid()";
+    }
+    if (type instanceof ColumnType.Json) {
+      return random.nextBoolean() ? "'{}'::jsonb" : "'[]'::jsonb";
+    }
+    throw new IllegalArgumentException("no default for " + type);
+  }
+
+  /**
+   * One letter: adding a column evaluates its default, so a text default must fit the shortest
+   * type its column may be changed to, {@code char(1)}.
+   */
+  private char letter() {
+    return (char) ('a' + random.nextInt(26));
   }
 
   private String next() {

@@ -15,11 +15,14 @@ import dev.retort.model.QualifiedName;
 import dev.retort.model.ReferentialAction;
 import dev.retort.model.Sequence;
 import dev.retort.model.Table;
+import dev.retort.model.UniqueConstraint;
 import dev.retort.ops.Operation;
 import dev.retort.ops.OperationVisitor;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -70,12 +73,28 @@ public final class PostgresSqlRenderer implements OperationVisitor<List<String>>
     if (table.primaryKey() != null) {
       elements.add("CONSTRAINT " + quote(table.primaryKey().name()) + " PRIMARY KEY " + columnList(table.primaryKey().columns()));
     }
-    table.uniqueConstraints().forEach(u -> elements.add("CONSTRAINT " + quote(u.name()) + " UNIQUE " + columnList(u.columns())));
+    // Inside CREATE TABLE, PostgreSQL silently drops a UNIQUE over the same columns as the primary
+    // key or an earlier UNIQUE; ALTER TABLE keeps it, so such a constraint is added after the table.
+    List<UniqueConstraint> afterwards = new ArrayList<>();
+    Set<List<String>> keyed = new HashSet<>();
+    if (table.primaryKey() != null) {
+      keyed.add(table.primaryKey().columns());
+    }
+    for (UniqueConstraint unique : table.uniqueConstraints()) {
+      if (keyed.add(unique.columns())) {
+        elements.add("CONSTRAINT " + quote(unique.name()) + " UNIQUE " + columnList(unique.columns()));
+      } else {
+        afterwards.add(unique);
+      }
+    }
     table.checks().forEach(c -> elements.add(checkClause(c)));
     table.foreignKeys().forEach(fk -> elements.add(foreignKeyClause(fk)));
 
     List<String> statements = new ArrayList<>();
     statements.add("CREATE TABLE " + quote(table.name()) + " (\n    " + String.join(",\n    ", elements) + "\n)");
+    for (UniqueConstraint unique : afterwards) {
+      statements.addAll(visit(new Operation.AddUniqueConstraint(table.name(), unique)));
+    }
     for (Index index : table.indexes()) {
       statements.add(createIndex(table.name(), index, false));
     }

@@ -67,6 +67,15 @@ class PostgresSqlRendererTest {
   }
 
   @Test
+  void aUniqueOverTheKeysColumnsIsAddedAfterTheTableBecauseCreateTableWouldDropIt() {
+    assertEquals(List.of(
+            "CREATE TABLE codes (\n    id bigint NOT NULL,\n    CONSTRAINT codes_pkey PRIMARY KEY (id)\n)",
+            "ALTER TABLE codes ADD CONSTRAINT uk_codes_id UNIQUE (id)"),
+        sql(op -> op.createTable("codes", t -> t.column(column("id", bigint()).notNull())
+            .primaryKey("codes_pkey", "id").unique("uk_codes_id", "id"))));
+  }
+
+  @Test
   void tablesInANamedSchemaAreQualified() {
     assertEquals(List.of("CREATE TABLE billing.invoices (\n    id bigint NOT NULL\n)", "DROP TABLE billing.invoices"),
         sql(op -> op.inSchema("billing")
