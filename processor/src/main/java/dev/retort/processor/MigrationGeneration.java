@@ -99,6 +99,7 @@ final class MigrationGeneration {
         MigrationWriter.describe(pending).forEach(line -> list.append(System.lineSeparator()).append("  - ").append(line));
         reporter.error(null, Message.MODEL_DIFFERS_FROM_SNAPSHOT, snapshotFile, list);
       }
+      new DriftCheck(env.getMessager(), options).run(committed.get());
       writeIndex(migrations);
       return;
     }
@@ -130,6 +131,8 @@ final class MigrationGeneration {
       advice.warnUndeclaredRenames(migration.source(), sourceFile, snapshotFile);
       migrations.add(className);
     }
+    Snapshot latest = outcome instanceof Autogenerate.NewMigration migration ? migration.snapshot() : committed.get();
+    new DriftCheck(env.getMessager(), options).run(latest);
     writeIndex(migrations);
   }
 

@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
 
 /** The {@code -A} options of the processor, parsed and checked. */
 public record ProcessorOptions(
-    NamingStrategy naming, Mode mode, String migrationPackage, Path sourceRoot, LocalDateTime timestamp) {
+    NamingStrategy naming, Mode mode, String migrationPackage, Path sourceRoot, LocalDateTime timestamp,
+    String jdbcUrl, String jdbcUser, String jdbcPassword) {
 
   /** Chooses the naming strategies: {@code jpa} (Hibernate's defaults) or {@code spring} (Spring Boot's). */
   public static final String NAMING = "retort.naming";
@@ -27,8 +28,16 @@ public record ProcessorOptions(
   /** The creation time that names a new migration, for reproducible builds and tests; by default now. */
   public static final String TIMESTAMP = "retort.timestamp";
 
+  /** A live database to compare the snapshot with, warning about drift; none by default. */
+  public static final String JDBC_URL = "retort.jdbcUrl";
+  /** The user for {@link #JDBC_URL}. */
+  public static final String JDBC_USER = "retort.jdbcUser";
+  /** The password for {@link #JDBC_URL}; never printed. */
+  public static final String JDBC_PASSWORD = "retort.jdbcPassword";
+
   /** Every option the processor understands. */
-  public static final Set<String> ALL = Set.of(NAMING, MODE, PACKAGE, SOURCE_ROOT, TIMESTAMP);
+  public static final Set<String> ALL = Set.of(NAMING, MODE, PACKAGE, SOURCE_ROOT, TIMESTAMP, JDBC_URL, JDBC_USER,
+      JDBC_PASSWORD);
 
   /** What the processor does on a compile. */
   public enum Mode {
@@ -77,7 +86,8 @@ public record ProcessorOptions(
         reporter.error(null, Message.OPTION_NOT_A_TIMESTAMP, timestampValue);
       }
     }
-    return new ProcessorOptions(naming, mode, migrationPackage, sourceRoot == null ? null : Path.of(sourceRoot), timestamp);
+    return new ProcessorOptions(naming, mode, migrationPackage, sourceRoot == null ? null : Path.of(sourceRoot), timestamp,
+        blankToNull(raw.get(JDBC_URL)), blankToNull(raw.get(JDBC_USER)), raw.get(JDBC_PASSWORD));
   }
 
   private static String blankToNull(String value) {

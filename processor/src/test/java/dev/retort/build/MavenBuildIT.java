@@ -193,6 +193,38 @@ class MavenBuildIT {
   }
 
   @Test
+  void aDatabaseChangedByHandIsReportedAsDriftNamingEachDifferenceAndNeverThePassword(TestDatabase shared,
+      @TempDir Path project) throws Exception {
+    TestDatabase db = shared.createSibling();
+    Project fleet = new Project(project);
+    fleet.writeProject();
+    fleet.writeDriver("");
+    fleet.build("2026-11-21T09:00", "compile");
+    fleet.applyFromBuildOutput(db);
+    List<String> live = List.of("-Dretort.jdbcUrl=" + db.jdbcUrl(), "-Dretort.jdbcUser=" + db.user(),
+        "-Dretort.jdbcPassword=s3cret-pw");
+
+    ProcessResult clean = fleet.tryBuild("2026-11-21T09:05", live, "clean", "compile");
+    assertEquals(0, clean.exitCode(), clean.output());
+    assertTrue(!clean.output().contains("RTR-1014") && !clean.output().contains("RTR-1015"), clean.output());
+
+    try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {
+      statement.execute("alter table drivers add column nickname text");
+      statement.execute("alter table drivers alter column name type varchar(80)");
+    }
+    ProcessResult drifted = fleet.tryBuild("2026-11-21T09:10", live, "clean", "compile");
+    assertEquals(0, drifted.exitCode(), drifted.output());
+    assertTrue(drifted.output().contains("RTR-1014") && drifted.output().contains("adds column nickname to drivers")
+        && drifted.output().contains("name"), drifted.output());
+    assertTrue(!drifted.output().contains("s3cret-pw"), drifted.output());
+
+    fleet.writeDriver("  private String phone;\n");
+    ProcessResult behind = fleet.tryBuild("2026-11-21T10:00", live, "compile");
+    assertEquals(0, behind.exitCode(), behind.output());
+    assertTrue(behind.output().contains("RTR-1016"), behind.output());
+  }
+
+  @Test
   void checkModeFailsTheBuildAndWritesNothingWhenTheEntitiesChanged(@TempDir Path project) throws Exception {
     Project fleet = new Project(project);
     fleet.writeProject();
@@ -237,6 +269,9 @@ class MavenBuildIT {
               <maven.compiler.release>17</maven.compiler.release>
               <project.build.sourceEncoding>UTF-8</project.build.sourceEncoding>
               <retort.mode>generate</retort.mode>
+            <retort.jdbcUrl></retort.jdbcUrl>
+            <retort.jdbcUser></retort.jdbcUser>
+            <retort.jdbcPassword></retort.jdbcPassword>
             </properties>
             <dependencies>
               <dependency>
@@ -275,6 +310,9 @@ class MavenBuildIT {
                       <arg>-Aretort.package=com.acme.fleet.migrations</arg>
                       <arg>-Aretort.timestamp=${retort.timestamp}</arg>
                       <arg>-Aretort.mode=${retort.mode}</arg>
+                    <arg>-Aretort.jdbcUrl=${retort.jdbcUrl}</arg>
+                    <arg>-Aretort.jdbcUser=${retort.jdbcUser}</arg>
+                    <arg>-Aretort.jdbcPassword=${retort.jdbcPassword}</arg>
                     </compilerArgs>
                   </configuration>
                 </plugin>

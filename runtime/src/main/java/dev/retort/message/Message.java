@@ -189,6 +189,15 @@ public enum Message {
           + " revision() returns Revision.merge(\"<new id>\", List.of(%s), \"merge heads\") and whose upgrade and"
           + " downgrade bodies are empty; then put its id on the head line of %s, resolve any conflict in that"
           + " file by keeping both branches' lines, and build again."),
+  DRIFT_FOUND("RTR-1014", Category.DIFFERENCE,
+      "The database at %s has drifted from the schema snapshot: compared with the snapshot, it %s. Someone"
+          + " changed it by hand; adopt the change in the entities, or undo it in the database."),
+  DRIFT_CHECK_FAILED("RTR-1015", Category.CONNECTION,
+      "Retort could not compare the snapshot with the database at %s: %s. The build goes on without the drift"
+          + " check; fix -Aretort.jdbcUrl, -Aretort.jdbcUser or -Aretort.jdbcPassword, or remove them."),
+  DRIFT_DATABASE_BEHIND("RTR-1016", Category.DIFFERENCE,
+      "The database at %s is at %s, not at the snapshot's head %s, so it was not compared for drift; apply the"
+          + " pending migrations first."),
   ;
 
   private final String code;
