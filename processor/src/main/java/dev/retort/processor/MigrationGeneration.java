@@ -31,6 +31,7 @@ import java.util.stream.Collectors;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeMirror;
 import javax.tools.Diagnostic;
@@ -126,7 +127,7 @@ final class MigrationGeneration {
       env.getMessager().printMessage(Diagnostic.Kind.NOTE, Message.MIGRATION_GENERATED.format(
           migration.source().className(), migration.source().revision().message(), sourceFile, snapshotFile));
       for (Risk risk : migration.risks()) {
-        reporter.warning(null, Message.MIGRATION_RISK, migration.source().className(), risk.description());
+        reporter.warning(riskElement(risk, renames), Message.MIGRATION_RISK, migration.source().className(), risk.description());
       }
       advice.warnUndeclaredRenames(migration.source(), sourceFile, snapshotFile);
       migrations.add(className);
@@ -134,6 +135,24 @@ final class MigrationGeneration {
     Snapshot latest = outcome instanceof Autogenerate.NewMigration migration ? migration.snapshot() : committed.get();
     new DriftCheck(env.getMessager(), options).run(latest);
     writeIndex(migrations);
+  }
+
+  /**
+   * The element a risky step concerns, where its warning belongs: the attribute of a column still
+   * mapped, else the entity of its table; none for a table no entity maps any more.
+   */
+  private static Element riskElement(Risk risk, RenameDeclarations renames) {
+    Operation operation = risk.operation();
+    if (operation instanceof Operation.AddColumn add) {
+      return renames.columnOrigin(add.table(), add.column().name()).orElse(renames.tableOrigin(add.table()).orElse(null));
+    }
+    if (operation instanceof Operation.AlterColumnType change) {
+      return renames.columnOrigin(change.table(), change.column()).orElse(renames.tableOrigin(change.table()).orElse(null));
+    }
+    if (operation instanceof Operation.DropColumn drop) {
+      return renames.tableOrigin(drop.table()).orElse(null);
+    }
+    return null;
   }
 
   private Optional<Snapshot> readSnapshot(Path file) {
