@@ -3,23 +3,17 @@ package dev.retort.build;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.retort.build.MavenProject.ProcessResult;
 import dev.retort.runtime.MigrationReport;
-import dev.retort.runtime.Retort;
 import dev.retort.testing.PostgresTest;
 import dev.retort.testing.TestDatabase;
 import java.io.IOException;
-import java.net.URL;
-import java.net.URLClassLoader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,38 +26,18 @@ import org.junit.jupiter.api.io.TempDir;
 @PostgresTest
 class MavenBuildIT {
 
-  private static final String VERSION = "0.1.0-SNAPSHOT";
-  private static final Path MODULE = Path.of("").toAbsolutePath();
-  private static final Path ROOT = MODULE.getParent();
-
-  /**
-   * Installs this build's parent, runtime and processor into the local repository the child builds
-   * use. The child builds may download what they lack (plugins a plain {@code verify} never needed)
-   * but never look for newer snapshots, so they use exactly these artifacts.
-   */
+  /** Installs this build's parent, runtime and processor for the child builds; see {@link MavenProject#installThisBuildsArtifacts()}. */
   @BeforeAll
   static void installThisBuildsArtifacts() throws Exception {
-    install(ROOT.resolve("pom.xml"), null);
-    install(ROOT.resolve("runtime/pom.xml"), ROOT.resolve("runtime/target/retort-runtime-" + VERSION + ".jar"));
-    install(MODULE.resolve("pom.xml"), MODULE.resolve("target/retort-processor-" + VERSION + ".jar"));
-  }
-
-  private static void install(Path pom, Path jar) throws Exception {
-    List<String> command = new ArrayList<>(List.of(mvn(), "-B", "-q", "-nsu",
-        "org.apache.maven.plugins:maven-install-plugin:3.1.2:install-file", "-DpomFile=" + pom));
-    command.add("-Dfile=" + (jar == null ? pom : jar));
-    if (jar == null) {
-      command.add("-Dpackaging=pom");
-    }
-    run(ROOT, command);
+    MavenProject.installThisBuildsArtifacts();
   }
 
   @Test
   void anEntityChangeYieldsOneMigrationThatTheSameBuildCompilesAndRebuildsNeverDuplicateIt(TestDatabase db, @TempDir Path project)
       throws Exception {
-    Project fleet = new Project(project);
+    MavenProject fleet = new MavenProject(project);
     fleet.writeProject();
-    fleet.writeDriver("");
+    writeDriver(fleet, "");
 
     fleet.build("2026-11-21T09:00", "compile");
     assertEquals(List.of("V20261121_0900__create_drivers.java"), fleet.migrationSources());
@@ -71,12 +45,12 @@ class MavenBuildIT {
     assertEquals(List.of("20261121_0900_create_drivers"), fleet.applyFromBuildOutput(db).revisions());
 
     fleet.build("2026-11-21T09:05", "compile");
-    Project.touch(project.resolve("src/main/java/com/acme/fleet/Unrelated.java"), "package com.acme.fleet; class Unrelated {}\n");
+    MavenProject.touch(project.resolve("src/main/java/com/acme/fleet/Unrelated.java"), "package com.acme.fleet; class Unrelated {}\n");
     fleet.build("2026-11-21T09:10", "compile");
     fleet.build("2026-11-21T09:15", "clean", "compile");
     assertEquals(List.of("V20261121_0900__create_drivers.java"), fleet.migrationSources());
 
-    fleet.writeDriver("  private String phone;\n");
+    writeDriver(fleet, "  private String phone;\n");
     fleet.build("2026-11-21T10:00", "compile");
     assertEquals(List.of("V20261121_0900__create_drivers.java", "V20261121_1000__add_phone_to_drivers.java"), fleet.migrationSources());
     assertEquals(List.of("20261121_1000_add_phone_to_drivers"), fleet.applyFromBuildOutput(db).revisions());
@@ -92,16 +66,16 @@ class MavenBuildIT {
       throws Exception {
     // A database of its own: the other scenario applies a different create_drivers under the same revision id.
     TestDatabase db = shared.createSibling();
-    Project fleet = new Project(project);
+    MavenProject fleet = new MavenProject(project);
     fleet.writeProject();
-    fleet.writeDriver("  private String phone;\n");
+    writeDriver(fleet, "  private String phone;\n");
     fleet.build("2026-11-21T09:00", "compile");
     fleet.applyFromBuildOutput(db);
     try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {
       statement.execute("insert into drivers (name, phone) values ('Ada', '555-0100')");
     }
 
-    fleet.writeDriver("  @jakarta.persistence.Column(name = \"mobile\") @dev.retort.migration.RenamedFrom(\"phone\")\n"
+    writeDriver(fleet, "  @jakarta.persistence.Column(name = \"mobile\") @dev.retort.migration.RenamedFrom(\"phone\")\n"
         + "  private String phone;\n");
     fleet.build("2026-11-21T10:00", "compile");
     List<String> sources = fleet.migrationSources();
@@ -120,7 +94,7 @@ class MavenBuildIT {
     assertTrue(rebuilt.output().contains("RTR-1010 @RenamedFrom(\"phone\") on Driver.phone is already in the migrations"), rebuilt.output());
     assertEquals(2, fleet.migrationSources().size());
 
-    fleet.writeDriver("  @jakarta.persistence.Column(name = \"cell\")\n  private String phone;\n");
+    writeDriver(fleet, "  @jakarta.persistence.Column(name = \"cell\")\n  private String phone;\n");
     ProcessResult undeclared = fleet.tryBuild("2026-11-21T11:00", List.of(), "compile");
     assertEquals(0, undeclared.exitCode(), undeclared.output());
     assertTrue(undeclared.output().contains("RTR-1011 Migration V20261121_1100__")
@@ -132,23 +106,23 @@ class MavenBuildIT {
   void twoBranchesThatEachAddAMigrationAreStoppedAtCompileTimeUntilAMergeRevisionJoinsThem(TestDatabase shared,
       @TempDir Path project) throws Exception {
     TestDatabase db = shared.createSibling();
-    Project fleet = new Project(project);
+    MavenProject fleet = new MavenProject(project);
     fleet.writeProject();
-    fleet.writeDriver("");
+    writeDriver(fleet, "");
     fleet.build("2026-11-21T09:00", "compile");
     Path snapshot = fleet.migrations().resolve("retort.snapshot");
     String base = Files.readString(snapshot);
 
     // Branch one adds a phone number; branch two, started from the same commit, an email.
-    fleet.writeDriver("  private String phone;\n");
+    writeDriver(fleet, "  private String phone;\n");
     fleet.build("2026-11-21T10:00", "compile");
     Files.writeString(snapshot, base);
-    fleet.writeDriver("  private String email;\n");
+    writeDriver(fleet, "  private String email;\n");
     fleet.build("2026-11-21T10:30", "compile");
     assertEquals(3, fleet.migrationSources().size());
 
     // The git merge: both migrations, both fields; the snapshot conflict resolved by keeping one side.
-    fleet.writeDriver("  private String phone;\n  private String email;\n");
+    writeDriver(fleet, "  private String phone;\n  private String email;\n");
     ProcessResult merged = fleet.tryBuild("2026-11-21T11:00", List.of(), "compile");
     assertEquals(1, merged.exitCode(), merged.output());
     assertTrue(merged.output().contains("RTR-1013") && merged.output().contains("20261121_1000_add_phone_to_drivers")
@@ -157,7 +131,7 @@ class MavenBuildIT {
     assertEquals(3, fleet.migrationSources().size());
 
     // The fix the message describes: a merge revision, and the snapshot's head line pointing at it.
-    Project.touch(fleet.migrations().resolve("V20261121_1100__merge_heads.java"), """
+    MavenProject.touch(fleet.migrations().resolve("V20261121_1100__merge_heads.java"), """
         package com.acme.fleet.migrations;
 
         import dev.retort.migration.Migration;
@@ -196,9 +170,9 @@ class MavenBuildIT {
   void aDatabaseChangedByHandIsReportedAsDriftNamingEachDifferenceAndNeverThePassword(TestDatabase shared,
       @TempDir Path project) throws Exception {
     TestDatabase db = shared.createSibling();
-    Project fleet = new Project(project);
+    MavenProject fleet = new MavenProject(project);
     fleet.writeProject();
-    fleet.writeDriver("");
+    writeDriver(fleet, "");
     fleet.build("2026-11-21T09:00", "compile");
     fleet.applyFromBuildOutput(db);
     List<String> live = List.of("-Dretort.jdbcUrl=" + db.jdbcUrl(), "-Dretort.jdbcUser=" + db.user(),
@@ -218,7 +192,7 @@ class MavenBuildIT {
         && drifted.output().contains("name"), drifted.output());
     assertTrue(!drifted.output().contains("s3cret-pw"), drifted.output());
 
-    fleet.writeDriver("  private String phone;\n");
+    writeDriver(fleet, "  private String phone;\n");
     ProcessResult behind = fleet.tryBuild("2026-11-21T10:00", live, "compile");
     assertEquals(0, behind.exitCode(), behind.output());
     assertTrue(behind.output().contains("RTR-1016"), behind.output());
@@ -226,164 +200,34 @@ class MavenBuildIT {
 
   @Test
   void checkModeFailsTheBuildAndWritesNothingWhenTheEntitiesChanged(@TempDir Path project) throws Exception {
-    Project fleet = new Project(project);
+    MavenProject fleet = new MavenProject(project);
     fleet.writeProject();
-    fleet.writeDriver("");
+    writeDriver(fleet, "");
     ProcessResult result = fleet.tryBuild("2026-11-21T09:00", List.of("-Dretort.mode=check"), "compile");
     assertEquals(1, result.exitCode(), result.output());
     assertTrue(result.output().contains("RTR-1005") && result.output().contains("creates table drivers"), result.output());
     assertEquals(List.of(), fleet.migrationSources());
   }
 
-  /** The small project the builds run on. */
-  private record Project(Path project) {
+  /** The one entity these scenarios evolve: drivers, with {@code extraFields} after the name. */
+  private static void writeDriver(MavenProject fleet, String extraFields) throws IOException {
+    fleet.writeEntity("Driver", """
+        package com.acme.fleet;
 
-    MigrationReport applyFromBuildOutput(TestDatabase db) throws Exception {
-      try (URLClassLoader loader = new URLClassLoader(new URL[] {project.resolve("target/classes").toUri().toURL()},
-          MavenBuildIT.class.getClassLoader())) {
-        return Retort.configure().dataSource(db.dataSource()).migrationsFromIndex(loader).load().upgrade();
-      }
-    }
+        import jakarta.persistence.Entity;
+        import jakarta.persistence.GeneratedValue;
+        import jakarta.persistence.GenerationType;
+        import jakarta.persistence.Id;
+        import jakarta.persistence.Table;
 
-    Path migrations() {
-      return project.resolve("src/main/java/com/acme/fleet/migrations");
-    }
-
-    List<String> migrationSources() throws IOException {
-      if (!Files.isDirectory(migrations())) {
-        return List.of();
-      }
-      try (Stream<Path> files = Files.list(migrations())) {
-        return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".java")).sorted().toList();
-      }
-    }
-
-    void writeProject() throws IOException {
-      touch(project.resolve("pom.xml"), """
-          <project xmlns="http://maven.apache.org/POM/4.0.0">
-            <modelVersion>4.0.0</modelVersion>
-            <groupId>com.acme</groupId>
-            <artifactId>fleet</artifactId>
-            <version>1</version>
-            <properties>
-              <maven.compiler.release>17</maven.compiler.release>
-              <project.build.sourceEncoding>UTF-8</project.build.sourceEncoding>
-              <retort.mode>generate</retort.mode>
-            <retort.jdbcUrl></retort.jdbcUrl>
-            <retort.jdbcUser></retort.jdbcUser>
-            <retort.jdbcPassword></retort.jdbcPassword>
-            </properties>
-            <dependencies>
-              <dependency>
-                <groupId>dev.retort</groupId>
-                <artifactId>retort-runtime</artifactId>
-                <version>%1$s</version>
-              </dependency>
-              <dependency>
-                <groupId>jakarta.persistence</groupId>
-                <artifactId>jakarta.persistence-api</artifactId>
-                <version>3.2.0</version>
-                <scope>provided</scope>
-              </dependency>
-            </dependencies>
-            <build>
-              <pluginManagement>
-                <plugins>
-                  <plugin><groupId>org.apache.maven.plugins</groupId><artifactId>maven-resources-plugin</artifactId><version>3.3.1</version></plugin>
-                  <plugin><groupId>org.apache.maven.plugins</groupId><artifactId>maven-clean-plugin</artifactId><version>3.4.0</version></plugin>
-                </plugins>
-              </pluginManagement>
-              <plugins>
-                <plugin>
-                  <groupId>org.apache.maven.plugins</groupId>
-                  <artifactId>maven-compiler-plugin</artifactId>
-                  <version>3.16.0</version>
-                  <configuration>
-                    <annotationProcessorPaths>
-                      <path>
-                        <groupId>dev.retort</groupId>
-                        <artifactId>retort-processor</artifactId>
-                        <version>%1$s</version>
-                      </path>
-                    </annotationProcessorPaths>
-                    <compilerArgs>
-                      <arg>-Aretort.package=com.acme.fleet.migrations</arg>
-                      <arg>-Aretort.timestamp=${retort.timestamp}</arg>
-                      <arg>-Aretort.mode=${retort.mode}</arg>
-                    <arg>-Aretort.jdbcUrl=${retort.jdbcUrl}</arg>
-                    <arg>-Aretort.jdbcUser=${retort.jdbcUser}</arg>
-                    <arg>-Aretort.jdbcPassword=${retort.jdbcPassword}</arg>
-                    </compilerArgs>
-                  </configuration>
-                </plugin>
-              </plugins>
-            </build>
-          </project>
-          """.formatted(VERSION));
-    }
-
-    void writeDriver(String extraFields) throws IOException {
-      touch(project.resolve("src/main/java/com/acme/fleet/Driver.java"), """
-          package com.acme.fleet;
-
-          import jakarta.persistence.Entity;
-          import jakarta.persistence.GeneratedValue;
-          import jakarta.persistence.GenerationType;
-          import jakarta.persistence.Id;
-          import jakarta.persistence.Table;
-
-          @Entity
-          @Table(name = "drivers")
-          public class Driver {
-            @Id
-            @GeneratedValue(strategy = GenerationType.IDENTITY)
-            private Long id;
-            private String name;
-          %s}
-          """.formatted(extraFields));
-    }
-
-    private static void touch(Path file, String content) throws IOException {
-      Files.createDirectories(file.getParent());
-      Files.writeString(file, content, StandardCharsets.UTF_8);
-    }
-
-    void build(String timestamp, String... goals) throws Exception {
-      ProcessResult result = tryBuild(timestamp, List.of(), goals);
-      assertEquals(0, result.exitCode(), "mvn " + String.join(" ", goals) + " failed:\n" + result.output());
-    }
-
-    ProcessResult tryBuild(String timestamp, List<String> extra, String... goals) throws Exception {
-      List<String> command = new ArrayList<>(List.of(mvn(), "-B", "-nsu", "-Dretort.timestamp=" + timestamp));
-      command.addAll(extra);
-      command.addAll(List.of(goals));
-      return run(project, command);
-    }
-  }
-
-  record ProcessResult(int exitCode, String output) {}
-
-  private static ProcessResult run(Path directory, List<String> command) throws Exception {
-    Path log = Files.createTempFile("retort-mvn", ".log");
-    Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
-        .redirectOutput(log.toFile()).start();
-    if (!process.waitFor(5, TimeUnit.MINUTES)) {
-      process.destroyForcibly();
-      throw new IllegalStateException(String.join(" ", command) + " did not finish in 5 minutes");
-    }
-    String output = Files.readString(log);
-    Files.delete(log);
-    if (process.exitValue() != 0 && command.contains("org.apache.maven.plugins:maven-install-plugin:3.1.2:install-file")) {
-      throw new IllegalStateException(String.join(" ", command) + " failed:\n" + output);
-    }
-    return new ProcessResult(process.exitValue(), output);
-  }
-
-  private static String mvn() {
-    String home = System.getProperty("maven.home");
-    if (home != null && Files.isExecutable(Path.of(home, "bin", "mvn"))) {
-      return Path.of(home, "bin", "mvn").toString();
-    }
-    return "mvn";
+        @Entity
+        @Table(name = "drivers")
+        public class Driver {
+          @Id
+          @GeneratedValue(strategy = GenerationType.IDENTITY)
+          private Long id;
+          private String name;
+        %s}
+        """.formatted(extraFields));
   }
 }

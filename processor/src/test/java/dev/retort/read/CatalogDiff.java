@@ -24,14 +24,14 @@ import java.util.function.Function;
  * <p>Constraints are matched by what they constrain; a constraint both catalogs have under different
  * names is a difference too, since Retort's migrations name constraints and later drop them by name.
  */
-final class CatalogDiff {
+public final class CatalogDiff {
 
   private final List<String> lines = new ArrayList<>();
 
   private CatalogDiff() {}
 
   /** Empty when the catalogs are equal; else one line per difference, Hibernate's side first. */
-  static String between(SchemaModel hibernate, SchemaModel retort) {
+  public static String between(SchemaModel hibernate, SchemaModel retort) {
     CatalogDiff diff = new CatalogDiff();
     diff.compare(hibernate, retort);
     return String.join("\n", diff.lines);

@@ -49,7 +49,7 @@ import org.hibernate.mapping.UniqueKey;
  * the schema Hibernate would create on PostgreSQL as a {@link SchemaModel}, naming anonymous
  * constraints as PostgreSQL does; it also runs Hibernate's schema validation against a database.
  */
-final class HibernateOracle implements AutoCloseable {
+public final class HibernateOracle implements AutoCloseable {
 
   private final URLClassLoader loader;
   private final List<Class<?>> entities = new ArrayList<>();
@@ -57,16 +57,16 @@ final class HibernateOracle implements AutoCloseable {
 
   /** Compiles the model {@code name} and loads its {@code @Entity} and {@code @Converter} classes. */
   HibernateOracle(String name, boolean spring) throws IOException, ClassNotFoundException {
+    this(compile(name), spring);
+  }
+
+  /**
+   * Loads the {@code @Entity} and {@code @Converter} classes compiled into {@code classes}, through a
+   * class loader of its own whose parent is the test class path; for projects built elsewhere.
+   */
+  public HibernateOracle(Path classes, boolean spring) throws IOException, ClassNotFoundException {
     this.spring = spring;
-    Path classes = Files.createTempDirectory("retort-oracle");
-    List<Path> files = TestModels.files(name);
-    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    List<String> args = new ArrayList<>(List.of("-proc:none", "-nowarn", "-d", classes.toString(), "-cp", testClassPath()));
-    files.forEach(f -> args.add(f.toString()));
-    if (javac.run(null, null, null, args.toArray(String[]::new)) != 0) {
-      throw new IllegalStateException("javac failed on model " + name);
-    }
-    loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader());
+    loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, HibernateOracle.class.getClassLoader());
     try (Stream<Path> walk = Files.walk(classes)) {
       for (Path file : walk.filter(p -> p.toString().endsWith(".class")).sorted().toList()) {
         String className = classes.relativize(file).toString().replace(".class", "").replace('/', '.');
@@ -77,6 +77,23 @@ final class HibernateOracle implements AutoCloseable {
         }
       }
     }
+  }
+
+  private static Path compile(String name) throws IOException {
+    Path classes = Files.createTempDirectory("retort-oracle");
+    List<Path> files = TestModels.files(name);
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    List<String> args = new ArrayList<>(List.of("-proc:none", "-nowarn", "-d", classes.toString(), "-cp", testClassPath()));
+    files.forEach(f -> args.add(f.toString()));
+    if (javac.run(null, null, null, args.toArray(String[]::new)) != 0) {
+      throw new IllegalStateException("javac failed on model " + name);
+    }
+    return classes;
+  }
+
+  /** The names of the classes Hibernate boots on, sorted. */
+  public List<String> classNames() {
+    return entities.stream().map(Class::getName).sorted().toList();
   }
 
   private static String testClassPath() {
@@ -103,7 +120,7 @@ final class HibernateOracle implements AutoCloseable {
   }
 
   /** Runs Hibernate's schema validation against {@code database}; throws when it fails. */
-  void validate(TestDatabase database) {
+  public void validate(TestDatabase database) {
     Map<String, Object> settings = new LinkedHashMap<>();
     settings.put("jakarta.persistence.jdbc.url", database.jdbcUrl());
     settings.put("jakarta.persistence.jdbc.user", database.user());
@@ -118,7 +135,7 @@ final class HibernateOracle implements AutoCloseable {
   }
 
   /** Lets Hibernate create the schema itself in {@code database}, as {@code hbm2ddl.auto=create} does; throws when a statement fails. */
-  void create(TestDatabase database) {
+  public void create(TestDatabase database) {
     Map<String, Object> settings = new LinkedHashMap<>();
     settings.put("jakarta.persistence.jdbc.url", database.jdbcUrl());
     settings.put("jakarta.persistence.jdbc.user", database.user());
