@@ -39,8 +39,8 @@ public enum Message {
   CHECKSUM_MISMATCH("RTR-301", Category.INTEGRITY,
       "Revision %s was applied with checksum %s, but its migration in code now has checksum %s: the migration was"
           + " edited after it ran. Undo the edit and write a new migration instead; or, if the edit only changed"
-          + " formatting or is known to be harmless, accept it with acceptChecksumChange(\"%s\")"
-          + " (`retort stamp --accept-checksum %s`), which records the new checksum."),
+          + " formatting or is known to be harmless, accept it once with"
+          + " Retort.configure()...acceptChecksumChange(\"%s\"), which records the new checksum, then remove that call."),
   UNKNOWN_APPLIED_REVISION("RTR-302", Category.INTEGRITY,
       "The database has revision %s applied, but this build has no migration for it: an older build is running"
           + " against a newer database. Deploy the build that contains %s, or allow it with allowUnknownApplied(true)."),

@@ -222,8 +222,7 @@ public final class Migrator {
       String expected = checksum(row.revision());
       if (!row.checksum().equals(expected)) {
         if (!settings.acceptedChecksumChanges().contains(row.revision())) {
-          throw new RetortException(Message.CHECKSUM_MISMATCH, row.revision(), row.checksum(), expected,
-              row.revision(), row.revision());
+          throw new RetortException(Message.CHECKSUM_MISMATCH, row.revision(), row.checksum(), expected, row.revision());
         }
         LOG.warn("Revision {} was edited after it was applied; recording its new checksum as accepted.", row.revision());
         settings.history().updateChecksum(connection, row.revision(), expected);
