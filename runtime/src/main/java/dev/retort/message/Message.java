@@ -79,6 +79,17 @@ public enum Message {
   NO_CONNECTION_CONFIGURED("RTR-702", Category.USAGE,
       "No database is configured. Call dataSource(..) or url(..) before %s."),
 
+  // --- reliability (RTR-75x..79x) ---
+  FAILED_REVISION_LEFT_INVALID_INDEX("RTR-750", Category.INTEGRITY,
+      "Revision %s is recorded as failed: it is a non-transactional migration that stopped midway, and it left"
+          + " index %s INVALID (a CREATE INDEX CONCURRENTLY that did not finish: queries never use it, every write"
+          + " still maintains it, and a retry fails because the name is taken). Recover: %s then, if the revision"
+          + " ran other statements before the index, undo them; then %s and boot again, which runs %s anew."),
+  INVALID_INDEX_IN_THE_WAY("RTR-751", Category.INTEGRITY,
+      "Revision %s builds index %s CONCURRENTLY, but an INVALID index of that name already exists, left by a"
+          + " CREATE INDEX CONCURRENTLY that did not finish. Nothing was run. Drop it with DROP INDEX CONCURRENTLY"
+          + " %s; and boot again; the revision then builds it anew."),
+
   // --- snapshot (RTR-8xx): add entries of the snapshot format here ---
   SNAPSHOT_MALFORMED("RTR-801", Category.INTEGRITY,
       "The schema snapshot %s cannot be read at line %d: expected %s, but found %s. Retort generates this file;"

@@ -170,6 +170,16 @@ public final class HistoryTable {
     }
   }
 
+  /** Records that a revision recorded as failed before it ran has finished after all. */
+  public void markSucceeded(Connection connection, String revision, long millis) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(
+        "UPDATE " + quoted + " SET success = true, execution_ms = ? WHERE revision = ?")) {
+      statement.setLong(1, millis);
+      statement.setString(2, revision);
+      statement.executeUpdate();
+    }
+  }
+
   /** The INSERT of {@link #insert} as literal SQL, for offline scripts. */
   public String insertStatement(Revision revision, String checksum, String operation) {
     return "INSERT INTO " + quoted + " (installed_rank, revision, parents, message, checksum, operation, execution_ms,"

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -209,8 +210,7 @@ public final class Migrator {
     Set<String> applied = new LinkedHashSet<>();
     for (AppliedRevision row : settings.history().read(connection)) {
       if (!row.success()) {
-        throw new RetortException(Message.FAILED_REVISION_IN_HISTORY, row.revision(), row.revision(),
-            settings.history().name());
+        throw failedRevision(connection, row.revision());
       }
       if (!graph.contains(row.revision())) {
         if (!settings.allowUnknownApplied()) {
@@ -230,6 +230,28 @@ public final class Migrator {
       applied.add(row.revision());
     }
     return applied;
+  }
+
+  /** The error for a revision recorded as failed, naming the INVALID indexes it left behind, if any. */
+  private RetortException failedRevision(Connection connection, String id) throws SQLException {
+    List<String> invalid = graph.contains(id)
+        ? InvalidIndexes.among(connection, InvalidIndexes.builtConcurrently(graph.migration(id)))
+        : List.of();
+    if (invalid.isEmpty()) {
+      return new RetortException(Message.FAILED_REVISION_IN_HISTORY, id, id, settings.history().name());
+    }
+    String drops = invalid.stream().map(name -> "DROP INDEX CONCURRENTLY " + name + ";").collect(Collectors.joining(" "));
+    return new RetortException(Message.FAILED_REVISION_LEFT_INVALID_INDEX, id, String.join(", ", invalid), drops,
+        settings.history().deleteStatement(id) + ";", id);
+  }
+
+  /** Refuses to build an index concurrently over an INVALID one of the same name, which a retry would trip over. */
+  private static void refuseInvalidIndexes(Connection connection, Migration migration) throws SQLException {
+    List<String> invalid = InvalidIndexes.among(connection, InvalidIndexes.builtConcurrently(migration));
+    if (!invalid.isEmpty()) {
+      throw new RetortException(Message.INVALID_INDEX_IN_THE_WAY, migration.revision().id(), invalid.get(0),
+          invalid.get(0));
+    }
   }
 
   private MigrationReport.Step run(Connection connection, Migration migration, Direction direction, int index, int total)
@@ -262,22 +284,24 @@ public final class Migrator {
         restoreAutoCommit(connection, committed);
       }
     } else {
+      if (direction == Direction.UPGRADE) {
+        refuseInvalidIndexes(connection, migration);
+        // Recorded as failed before its first statement and as succeeded after its last: a run
+        // that dies in between (killed, or its session ended) leaves a row that the next boot
+        // reports with recovery steps, instead of no row and a retry that trips over what ran.
+        record(connection, revision, direction, 0, false);
+      }
       try {
         execute(connection, statements);
       } catch (StepFailure failure) {
-        RetortException error = new RetortException(failure.getCause(), Message.NON_TRANSACTIONAL_MIGRATION_FAILED,
+        throw new RetortException(failure.getCause(), Message.NON_TRANSACTIONAL_MIGRATION_FAILED,
             revision.id(), revision.message(), failure.statement(), failure.serverMessage());
-        if (direction == Direction.UPGRADE) {
-          try {
-            record(connection, revision, direction, millisSince(started), false);
-          } catch (SQLException recordingFailed) {
-            // The connection may be gone; the failure itself is what the user must see first.
-            error.addSuppressed(recordingFailed);
-          }
-        }
-        throw error;
       }
-      record(connection, revision, direction, millisSince(started), true);
+      if (direction == Direction.UPGRADE) {
+        settings.history().markSucceeded(connection, revision.id(), millisSince(started));
+      } else {
+        record(connection, revision, direction, millisSince(started), true);
+      }
     }
     MigrationReport.Step step = new MigrationReport.Step(revision.id(), revision.message(), Duration.ofNanos(System.nanoTime() - started));
     settings.listener().finished(step, index, total);
