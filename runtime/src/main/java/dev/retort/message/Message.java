@@ -90,6 +90,12 @@ public enum Message {
           + " CREATE INDEX CONCURRENTLY that did not finish. Nothing was run. Drop it with DROP INDEX CONCURRENTLY"
           + " %s; and boot again; the revision then builds it anew."),
 
+  FAILED_REVISION_INDEXES_COMPLETE("RTR-752", Category.INTEGRITY,
+      "Revision %s is recorded as failed, yet the indexes it builds CONCURRENTLY (%s) exist and are valid: its"
+          + " migrator most likely died (was killed or lost its session) after the server finished them but before"
+          + " it recorded success. If the revision's other statements took effect too, record it as applied with"
+          + " %s and boot again; otherwise undo what ran, delete the row of %s from the history and boot again."),
+
   // --- snapshot (RTR-8xx): add entries of the snapshot format here ---
   SNAPSHOT_MALFORMED("RTR-801", Category.INTEGRITY,
       "The schema snapshot %s cannot be read at line %d: expected %s, but found %s. Retort generates this file;"

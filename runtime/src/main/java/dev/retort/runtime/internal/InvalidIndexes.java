@@ -10,7 +10,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Finds the INVALID indexes a {@code CREATE INDEX CONCURRENTLY} leaves behind when it does not
@@ -35,20 +37,37 @@ final class InvalidIndexes {
   /** Those of {@code indexes} (SQL names, resolved on the connection's search path) that exist and are INVALID. */
   static List<String> among(Connection connection, List<String> indexes) throws SQLException {
     List<String> invalid = new ArrayList<>();
+    validity(connection, indexes).forEach((index, valid) -> {
+      if (!valid) {
+        invalid.add(index);
+      }
+    });
+    return invalid;
+  }
+
+  /** Whether all of {@code indexes}, at least one, exist and are valid. */
+  static boolean allValid(Connection connection, List<String> indexes) throws SQLException {
+    Map<String, Boolean> validity = validity(connection, indexes);
+    return !indexes.isEmpty() && validity.size() == indexes.size() && !validity.containsValue(false);
+  }
+
+  /** For each of {@code indexes} that exists, whether it is valid, in the given order. */
+  private static Map<String, Boolean> validity(Connection connection, List<String> indexes) throws SQLException {
+    Map<String, Boolean> validity = new LinkedHashMap<>();
     if (indexes.isEmpty()) {
-      return invalid;
+      return validity;
     }
     try (PreparedStatement statement = connection.prepareStatement(
-        "SELECT NOT i.indisvalid FROM pg_index i WHERE i.indexrelid = to_regclass(?)")) {
+        "SELECT i.indisvalid FROM pg_index i WHERE i.indexrelid = to_regclass(?)")) {
       for (String index : indexes) {
         statement.setString(1, index);
         try (ResultSet rows = statement.executeQuery()) {
-          if (rows.next() && rows.getBoolean(1)) {
-            invalid.add(index);
+          if (rows.next()) {
+            validity.put(index, rows.getBoolean(1));
           }
         }
       }
     }
-    return invalid;
+    return validity;
   }
 }

@@ -6,6 +6,7 @@ import dev.retort.migration.Migration;
 import dev.retort.migration.Operations;
 import dev.retort.migration.Revision;
 import dev.retort.ops.Operation;
+import dev.retort.render.sql.PostgresIdentifiers;
 import dev.retort.render.sql.PostgresSqlRenderer;
 import dev.retort.runtime.AppliedRevision;
 import dev.retort.runtime.MigrationListener;
@@ -234,10 +235,14 @@ public final class Migrator {
 
   /** The error for a revision recorded as failed, naming the INVALID indexes it left behind, if any. */
   private RetortException failedRevision(Connection connection, String id) throws SQLException {
-    List<String> invalid = graph.contains(id)
-        ? InvalidIndexes.among(connection, InvalidIndexes.builtConcurrently(graph.migration(id)))
-        : List.of();
+    List<String> indexes = graph.contains(id) ? InvalidIndexes.builtConcurrently(graph.migration(id)) : List.of();
+    List<String> invalid = InvalidIndexes.among(connection, indexes);
     if (invalid.isEmpty()) {
+      if (InvalidIndexes.allValid(connection, indexes)) {
+        return new RetortException(Message.FAILED_REVISION_INDEXES_COMPLETE, id, String.join(", ", indexes),
+            "UPDATE " + PostgresIdentifiers.quote(settings.history().name()) + " SET success = true WHERE revision = "
+                + PostgresIdentifiers.literal(id) + ";", id);
+      }
       return new RetortException(Message.FAILED_REVISION_IN_HISTORY, id, id, settings.history().name());
     }
     String drops = invalid.stream().map(name -> "DROP INDEX CONCURRENTLY " + name + ";").collect(Collectors.joining(" "));
