@@ -104,6 +104,30 @@ public enum Message {
           + " it recorded success. If the revision's other statements took effect too, record it as applied with"
           + " %s and boot again; otherwise undo what ran, delete the row of %s from the history and boot again."),
 
+  HISTORY_MISSING_PARENT("RTR-753", Category.INTEGRITY,
+      "The history table %s records revision %s as applied but not its parent %s, which is always recorded first:"
+          + " a row was deleted or the history edited by hand. Retort never guesses what a damaged history meant."
+          + " If the changes of %s are in the database, record them without running anything with"
+          + " Retort...stamp(\"<the revision the database is really at>\"); otherwise restore the table from a backup."),
+  HISTORY_TABLE_ALTERED("RTR-754", Category.INTEGRITY,
+      "The history table %s lacks a column Retort reads (%s): it was altered by hand or created by another tool."
+          + " Restore the table from a backup, or move it aside (CREATE SCHEMA retort_backup; ALTER TABLE %s SET SCHEMA"
+          + " retort_backup;) and let Retort create a new one (format %d), then record the applied revisions in it with"
+          + " Retort...stamp(\"<the revision the database is at>\")."),
+
+  PRIVILEGE_MISSING("RTR-755", Category.CONNECTION,
+      "Revision %s (%s) %s: role %s lacks the %s privilege on %s %s. Statement: %s Server message: %s. Have the"
+          + " owner of that object or a superuser run %s then boot again; or run migrations as the role that owns"
+          + " the schema."),
+  OWNER_REQUIRED("RTR-756", Category.CONNECTION,
+      "Revision %s (%s) %s: only the owner of %s %s may change it, and role %s does not own it. Statement: %s"
+          + " Server message: %s. Run migrations as its owner, or have the owner or a superuser run %s then boot"
+          + " again."),
+  HISTORY_PRIVILEGE_MISSING("RTR-757", Category.CONNECTION,
+      "Retort cannot keep its history table %s: role %s lacks the %s privilege on %s %s (server message: %s)."
+          + " Have the owner of that object or a superuser run %s or point historySchema(...) at a schema the role"
+          + " owns; then boot again."),
+
   // --- snapshot (RTR-8xx): add entries of the snapshot format here ---
   SNAPSHOT_MALFORMED("RTR-801", Category.INTEGRITY,
       "The schema snapshot %s cannot be read at line %d: expected %s, but found %s. Retort generates this file;"

@@ -207,9 +207,9 @@ public record ConnectionSettings(String jdbcUrl, String user, String password) {
   }
 
   /**
-   * The URL with everything before its last {@code @} masked, scheme aside: a URL that could not
-   * be parsed may still hold a password (after a misspelt scheme, in a user name with a space),
-   * and hiding too much of a broken URL is better than showing a password.
+   * The URL with everything from the first {@code :} after its scheme to its last {@code @} masked:
+   * a URL that could not be parsed may still hold a password (after a misspelt scheme, behind a
+   * user name with a space), and hiding too much of a broken URL is better than showing a password.
    */
   private static String withoutCredentials(String url) {
     int at = url.lastIndexOf('@');
@@ -218,7 +218,11 @@ public record ConnectionSettings(String jdbcUrl, String user, String password) {
     }
     int schemeEnd = url.indexOf("://");
     int start = schemeEnd >= 0 && schemeEnd < at ? schemeEnd + 3 : 0;
-    return url.substring(0, start) + "***" + url.substring(at);
+    int colon = url.indexOf(':', start);
+    if (colon < 0 || colon > at) {
+      return url; // a user name without a password
+    }
+    return url.substring(0, colon + 1) + "***" + url.substring(at);
   }
 
   private static String nonBlank(String value) {

@@ -174,10 +174,13 @@ public final class Migrator {
   private MigrationReport underLock(Direction direction, LockedWork work) {
     long started = System.nanoTime();
     Connection lockConnection = connections.open();
+    // Read now, while the connection is open, for a message about a missing privilege (no round trip).
+    String role = PrivilegeAdvice.role(lockConnection);
     try (AdvisoryLock lock = AdvisoryLock.acquire(lockConnection, lockScope(lockConnection), settings.lockTimeout());
         Connection connection = connections.open()) {
       settings.history().ensure(connection);
-      Set<String> applied = verifiedApplied(connection);
+      // A stamp is how a damaged history is repaired, so it alone may start from one that lacks a parent.
+      Set<String> applied = verifiedApplied(connection, direction != Direction.STAMP);
       List<String> before = graph.currentHeads(applied);
       List<MigrationReport.Step> steps = new ArrayList<>();
       work.run(connection, applied, steps);
@@ -187,6 +190,11 @@ public final class Migrator {
       return report;
     } catch (SQLException e) {
       closeQuietly(lockConnection);
+      if (PrivilegeAdvice.applies(e)) {
+        PrivilegeAdvice.Advice advice = PrivilegeAdvice.of(e.getMessage(), null, role);
+        throw new RetortException(e, Message.HISTORY_PRIVILEGE_MISSING, settings.history().name(), role,
+            advice.privilege(), advice.kind(), advice.object(), e.getMessage(), advice.fix());
+      }
       throw new RetortException(e, Message.DATABASE_ERROR, "the migration bookkeeping on " + connections.describe(),
           e.getMessage());
     } catch (RuntimeException e) {
@@ -207,7 +215,7 @@ public final class Migrator {
   }
 
   /** Reads the history and checks it against the code; returns the applied revisions the code knows. */
-  private Set<String> verifiedApplied(Connection connection) throws SQLException {
+  private Set<String> verifiedApplied(Connection connection, boolean requireParents) throws SQLException {
     Set<String> applied = new LinkedHashSet<>();
     for (AppliedRevision row : settings.history().read(connection)) {
       if (!row.success()) {
@@ -229,6 +237,15 @@ public final class Migrator {
         settings.history().updateChecksum(connection, row.revision(), expected);
       }
       applied.add(row.revision());
+    }
+    // Upgrades record parents first and downgrades forget children first, so a revision whose
+    // parent has no row means someone edited the history; planning on it would re-run the parent.
+    for (String id : requireParents ? applied : Set.<String>of()) {
+      for (String parent : graph.migration(id).revision().parents()) {
+        if (!applied.contains(parent)) {
+          throw new RetortException(Message.HISTORY_MISSING_PARENT, settings.history().name(), id, parent, parent);
+        }
+      }
     }
     return applied;
   }
@@ -279,8 +296,7 @@ public final class Migrator {
         connection.commit();
         committed = true;
       } catch (StepFailure failure) {
-        throw new RetortException(failure.getCause(), Message.MIGRATION_FAILED, revision.id(), revision.message(),
-            failure.statement(), failure.serverMessage());
+        throw failed(connection, revision, failure, Message.MIGRATION_FAILED, "was rolled back");
       } finally {
         if (!committed) {
           rollbackQuietly(connection);
@@ -299,8 +315,8 @@ public final class Migrator {
       try {
         execute(connection, statements);
       } catch (StepFailure failure) {
-        throw new RetortException(failure.getCause(), Message.NON_TRANSACTIONAL_MIGRATION_FAILED,
-            revision.id(), revision.message(), failure.statement(), failure.serverMessage());
+        throw failed(connection, revision, failure, Message.NON_TRANSACTIONAL_MIGRATION_FAILED,
+            "stopped midway and is recorded as failed");
       }
       if (direction == Direction.UPGRADE) {
         settings.history().markSucceeded(connection, revision.id(), millisSince(started));
@@ -311,6 +327,24 @@ public final class Migrator {
     MigrationReport.Step step = new MigrationReport.Step(revision.id(), revision.message(), Duration.ofNanos(System.nanoTime() - started));
     settings.listener().finished(step, index, total);
     return step;
+  }
+
+  /** The error for a failed step: a missing privilege explained with its GRANT, anything else as {@code otherwise}. */
+  private static RetortException failed(Connection connection, Revision revision, StepFailure failure, Message otherwise,
+      String outcome) {
+    if (!PrivilegeAdvice.applies(failure.getCause())) {
+      return new RetortException(failure.getCause(), otherwise, revision.id(), revision.message(), failure.statement(),
+          failure.serverMessage());
+    }
+    String role = PrivilegeAdvice.role(connection);
+    PrivilegeAdvice.Advice advice = PrivilegeAdvice.of(failure.serverMessage(), failure.statement(), role);
+    if (advice.owner()) {
+      return new RetortException(failure.getCause(), Message.OWNER_REQUIRED, revision.id(), revision.message(), outcome,
+          advice.kind(), advice.object(), role, failure.statement(), failure.serverMessage(), advice.fix());
+    }
+    return new RetortException(failure.getCause(), Message.PRIVILEGE_MISSING, revision.id(), revision.message(), outcome,
+        role, advice.privilege(), advice.kind(), advice.object(), failure.statement(), failure.serverMessage(),
+        advice.fix());
   }
 
   private void record(Connection connection, Revision revision, Direction direction, long millis, boolean success)
