@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.retort.migration.Migration;
-import dev.retort.runtime.Catalog;
 import dev.retort.runtime.internal.Checksums;
 import dev.retort.testing.TestDatabase;
 import java.sql.Connection;
@@ -19,6 +18,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 
 /** Assertions on the history table and the migration lock after migrators ran, crashed or raced. */
 final class HistoryChecks {
@@ -31,6 +31,11 @@ final class HistoryChecks {
    * and once the migrators' sessions are gone, nobody holds the migration lock.
    */
   static void assertConsistent(TestDatabase db, List<Migration> migrations) throws Exception {
+    assertConsistent(db.dataSource(), migrations);
+  }
+
+  /** As {@link #assertConsistent(TestDatabase, List)}, for a database given by a DataSource. */
+  static void assertConsistent(DataSource db, List<Migration> migrations) throws Exception {
     List<String> expected = migrations.stream().map(m -> m.revision().id()).sorted().toList();
     List<String> applied = assertConsistentPrefix(db, migrations);
     assertEquals(expected, applied.stream().sorted().toList(), "every revision applied exactly once");
@@ -42,10 +47,15 @@ final class HistoryChecks {
    * gaps; no advisory lock is held once other sessions are gone. Returns the recorded revisions.
    */
   static List<String> assertConsistentPrefix(TestDatabase db, List<Migration> migrations) throws Exception {
+    return assertConsistentPrefix(db.dataSource(), migrations);
+  }
+
+  /** As {@link #assertConsistentPrefix(TestDatabase, List)}, for a database given by a DataSource. */
+  static List<String> assertConsistentPrefix(DataSource db, List<Migration> migrations) throws Exception {
     Map<String, Migration> byId = migrations.stream().collect(Collectors.toMap(m -> m.revision().id(), Function.identity()));
     List<String> applied = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    try (Connection connection = db.connect(); Statement statement = connection.createStatement();
+    try (Connection connection = db.getConnection(); Statement statement = connection.createStatement();
         ResultSet rows = statement.executeQuery(
             "SELECT installed_rank, revision, parents, checksum, operation, success FROM retort_history ORDER BY installed_rank")) {
       int rank = 0;
@@ -71,9 +81,9 @@ final class HistoryChecks {
   }
 
   /** Once every other session of the database has ended, no advisory lock is held in it. */
-  static void assertLockFree(TestDatabase db) throws Exception {
+  static void assertLockFree(DataSource db) throws Exception {
     awaitNoOtherSessions(db);
-    assertEquals(List.of("0"), Catalog.strings(db, "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'"
+    assertEquals(List.of("0"), strings(db, "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'"
         + " AND database = (SELECT oid FROM pg_database WHERE datname = current_database())"));
   }
 
@@ -82,9 +92,14 @@ final class HistoryChecks {
    * ends only when it notices, after the statement it was running.
    */
   static void awaitNoOtherSessions(TestDatabase db) throws SQLException, InterruptedException {
+    awaitNoOtherSessions(db.dataSource());
+  }
+
+  /** As {@link #awaitNoOtherSessions(TestDatabase)}, for a database given by a DataSource. */
+  static void awaitNoOtherSessions(DataSource db) throws SQLException, InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
     while (true) {
-      List<String> others = Catalog.strings(db, "SELECT pid || ' ' || state || ' ' || left(query, 80) FROM pg_stat_activity"
+      List<String> others = strings(db, "SELECT pid || ' ' || state || ' ' || left(query, 80) FROM pg_stat_activity"
           + " WHERE datname = current_database() AND pid <> pg_backend_pid()");
       if (others.isEmpty()) {
         return;
@@ -94,5 +109,17 @@ final class HistoryChecks {
       }
       Thread.sleep(20);
     }
+  }
+
+  /** The first column of every row of a query, as text. */
+  static List<String> strings(DataSource db, String sql) throws SQLException {
+    List<String> values = new ArrayList<>();
+    try (Connection connection = db.getConnection(); Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery(sql)) {
+      while (rows.next()) {
+        values.add(rows.getString(1));
+      }
+    }
+    return values;
   }
 }
