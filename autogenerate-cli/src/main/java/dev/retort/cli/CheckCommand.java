@@ -4,9 +4,7 @@ import dev.retort.compare.SchemaDiff;
 import dev.retort.live.LiveSchema;
 import dev.retort.message.Message;
 import dev.retort.migration.Migration;
-import dev.retort.migration.Operations;
 import dev.retort.model.SchemaModel;
-import dev.retort.ops.ModelEvolution;
 import dev.retort.ops.Operation;
 import dev.retort.render.java.MigrationWriter;
 import dev.retort.runtime.ConnectionSettings;
@@ -52,15 +50,15 @@ final class CheckCommand extends ProjectCommand {
       String head = heads.isEmpty() ? "base" : heads.get(0);
       findings.add(new Finding(Message.CHECK_SNAPSHOT_NOT_AT_HEAD, snapshotFile, snapshot.headRevision(), head, head));
     }
-    SchemaModel replayed = SchemaModel.empty();
-    for (String id : graph.order()) {
-      Operations upgrade = new Operations();
-      graph.migration(id).upgrade(upgrade);
-      replayed = ModelEvolution.apply(replayed, upgrade.operations());
-    }
-    List<Operation> replayDifference = SchemaDiff.between(snapshot.model(), replayed);
-    if (heads.size() <= 1 && !replayDifference.isEmpty()) {
-      findings.add(new Finding(Message.CHECK_MIGRATIONS_DIFFER_FROM_SNAPSHOT, snapshotFile, sentence(replayDifference)));
+    Replay replay = Replay.of(graph, java.util.Set.copyOf(graph.order()));
+    List<String> notes = new ArrayList<>();
+    if (!replay.complete()) {
+      notes.add(Message.CHECK_REPLAY_STOPPED.format(replay.stoppedAt(), replay.reason()));
+    } else if (heads.size() <= 1) {
+      List<Operation> replayDifference = SchemaDiff.between(snapshot.model(), replay.model());
+      if (!replayDifference.isEmpty()) {
+        findings.add(new Finding(Message.CHECK_MIGRATIONS_DIFFER_FROM_SNAPSHOT, snapshotFile, sentence(replayDifference)));
+      }
     }
 
     Optional<ConnectionSettings> database = connectionOptions.optional();
@@ -68,6 +66,7 @@ final class CheckCommand extends ProjectCommand {
     if (databaseChecked) {
       checkDatabase(database.get(), snapshot, findings);
     }
+    notes.forEach(console()::note);
     return report(findings, migrations.size(), database, databaseChecked);
   }
 

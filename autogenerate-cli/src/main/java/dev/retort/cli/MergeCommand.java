@@ -3,10 +3,8 @@ package dev.retort.cli;
 import dev.retort.message.Message;
 import dev.retort.message.RetortException;
 import dev.retort.migration.Migration;
-import dev.retort.migration.Operations;
 import dev.retort.migration.Revision;
 import dev.retort.model.SchemaModel;
-import dev.retort.ops.ModelEvolution;
 import dev.retort.render.java.MigrationNames;
 import dev.retort.render.java.MigrationSource;
 import dev.retort.render.java.MigrationWriter;
@@ -52,16 +50,13 @@ final class MergeCommand extends ProjectCommand {
     Path directory = project().migrationsDirectory();
     RevisionGraph graph = RevisionGraph.of(MigrationSources.load(project()), false);
     List<String> parents = chosen(graph, directory);
-    SchemaModel merged = SchemaModel.empty();
     Set<String> needed = new HashSet<>();
     parents.forEach(id -> needed.addAll(graph.ancestorsOrSelf(id)));
-    for (String id : graph.order()) {
-      if (needed.contains(id)) {
-        Operations upgrade = new Operations();
-        graph.migration(id).upgrade(upgrade);
-        merged = ModelEvolution.apply(merged, upgrade.operations());
-      }
+    Replay replay = Replay.of(graph, needed);
+    if (!replay.complete()) {
+      throw new RetortException(Message.CLI_MERGE_REPLAY_FAILED, replay.stoppedAt(), replay.reason());
     }
+    SchemaModel merged = replay.model();
     LocalDateTime created = timestamp != null ? timestamp : LocalDateTime.now(ZoneOffset.UTC);
     MigrationNames.Name name = MigrationNames.of(created, message.strip());
     Revision revision = Revision.merge(name.revisionId(), parents, message.strip());

@@ -252,6 +252,11 @@ public enum Message {
           + " --autogenerate, or drop --against-db for an empty migration."),
   CLI_MESSAGE_REQUIRED("RTR-1116", Category.USAGE,
       "%s needs a message that says what the migration does: add -m \"backfill user status\", for example."),
+  CLI_MERGE_REPLAY_FAILED("RTR-1117", Category.USAGE,
+      "Cannot compute the merged schema: revision %s does not apply to the schema its ancestors build (%s), as"
+          + " happens after autogenerate --against-db adopted hand-made changes. Write the merged snapshot by"
+          + " hand: keep both branches' lines of the conflicted retort.snapshot and put the merge revision's id"
+          + " on its head line."),
   CHECK_MODEL_AHEAD("RTR-1120", Category.DIFFERENCE,
       "The entities differ from the snapshot %s: compared with it, they %s. Generate the migration with"
           + " retort autogenerate -m \"<what changed>\" (or build with retort.mode=generate)."),
@@ -267,6 +272,10 @@ public enum Message {
   CHECK_REVISION_STATE("RTR-1124", Category.DIFFERENCE,
       "Revision %s is %s in the database at %s. retort upgrade explains the fix and refuses to go on until it"
           + " is made."),
+  CHECK_REPLAY_STOPPED("RTR-1126", Category.DIFFERENCE,
+      "Note: the migrations cannot be replayed without a database from revision %s on (%s), so check did not"
+          + " compare them with the snapshot. This is expected after autogenerate --against-db adopted hand-made"
+          + " changes; the database comparison still runs."),
   CHECK_NO_DATABASE("RTR-1125", Category.DIFFERENCE,
       "No database is configured, so only the entities, the snapshot and the migrations were compared. Pass"
           + " --url or set DATABASE_URL to compare a database too."),
