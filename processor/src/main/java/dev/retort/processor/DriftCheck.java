@@ -1,46 +1,26 @@
 package dev.retort.processor;
 
-import dev.retort.compare.SchemaDiff;
+import dev.retort.live.LiveSchema;
 import dev.retort.introspect.IntrospectionScope;
-import dev.retort.introspect.PostgresIntrospector;
 import dev.retort.message.Message;
-import dev.retort.model.Column;
-import dev.retort.model.ColumnType;
-import dev.retort.model.EnumType;
-import dev.retort.model.ForeignKey;
 import dev.retort.model.QualifiedName;
-import dev.retort.model.SchemaModel;
-import dev.retort.model.Sequence;
-import dev.retort.model.Table;
 import dev.retort.ops.Operation;
 import dev.retort.render.java.MigrationWriter;
-import dev.retort.render.sql.PostgresIdentifiers;
-import dev.retort.render.sql.PostgresSqlRenderer;
 import dev.retort.runtime.AppliedRevision;
 import dev.retort.runtime.internal.HistoryTable;
+import dev.retort.runtime.internal.Redaction;
 import dev.retort.snapshot.Snapshot;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
-import java.util.UUID;
-import java.util.function.UnaryOperator;
 import javax.annotation.processing.Messager;
 import javax.tools.Diagnostic;
 
 /**
  * Compares the snapshot with a live database ({@code -Aretort.jdbcUrl}) and warns about drift,
- * naming each difference. The server rewrites defaults and checks into its own text, so the
- * snapshot is first created in scratch schemas inside a transaction that is rolled back, and
- * read back: both sides of the comparison are then in the server's words. A database that has
- * not applied the snapshot's head yet is not compared: it is behind, not drifted.
+ * naming each difference (see {@link LiveSchema}). A database that has not applied the snapshot's
+ * head yet is not compared: it is behind, not drifted.
  */
 final class DriftCheck {
 
@@ -75,9 +55,7 @@ final class DriftCheck {
         messager.printMessage(Diagnostic.Kind.NOTE, Message.DRIFT_DATABASE_BEHIND.format(url, behind, snapshot.headRevision()));
         return;
       }
-      SchemaModel live = live(connection, snapshot.model());
-      SchemaModel canonical = canonical(connection, snapshot.model());
-      List<Operation> drift = SchemaDiff.between(canonical, live);
+      List<Operation> drift = LiveSchema.drift(connection, snapshot.model());
       for (String difference : MigrationWriter.describe(drift)) {
         warn(Message.DRIFT_FOUND, url, difference);
       }
@@ -99,94 +77,11 @@ final class DriftCheck {
     return applied.isEmpty() ? "no revision" : "revision " + applied.get(applied.size() - 1).revision();
   }
 
-  private static SchemaModel live(Connection connection, SchemaModel model) throws SQLException {
-    List<String> schemas = new ArrayList<>();
-    schemas.add(currentSchema(connection));
-    schemas.addAll(model.sortedSchemas());
-    return PostgresIntrospector.introspect(connection, IntrospectionScope.of(schemas.toArray(String[]::new))).model();
-  }
-
-  /** The snapshot as the server writes it back, created in scratch schemas and rolled back. */
-  private static SchemaModel canonical(Connection connection, SchemaModel model) throws SQLException {
-    String scratch = "retort_drift_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-    Map<String, String> toScratch = new HashMap<>();
-    Map<String, String> fromScratch = new HashMap<>();
-    List<String> named = model.sortedSchemas();
-    for (int i = 0; i < named.size(); i++) {
-      toScratch.put(named.get(i), scratch + "_" + i);
-      fromScratch.put(scratch + "_" + i, named.get(i));
-    }
-    boolean autoCommit = connection.getAutoCommit();
-    connection.setAutoCommit(false);
-    try (Statement statement = connection.createStatement()) {
-      statement.execute("CREATE SCHEMA " + PostgresIdentifiers.quote(scratch));
-      for (String schema : toScratch.values()) {
-        statement.execute("CREATE SCHEMA " + PostgresIdentifiers.quote(schema));
-      }
-      statement.execute("SET LOCAL search_path = " + PostgresIdentifiers.quote(scratch) + ", " + currentPath(statement));
-      SchemaModel scratchModel = withSchemas(model, s -> s == null ? null : toScratch.get(s), Set.copyOf(toScratch.values()));
-      PostgresSqlRenderer renderer = new PostgresSqlRenderer();
-      for (Operation operation : SchemaDiff.between(SchemaModel.empty(), withoutSchemaCreation(scratchModel))) {
-        for (String sql : renderer.render(operation)) {
-          statement.execute(sql);
-        }
-      }
-      List<String> schemas = new ArrayList<>();
-      schemas.add(scratch);
-      schemas.addAll(toScratch.values());
-      SchemaModel read = PostgresIntrospector.introspect(connection, IntrospectionScope.of(schemas.toArray(String[]::new))).model();
-      return withSchemas(read, s -> s == null ? null : fromScratch.get(s), Set.copyOf(named));
-    } finally {
-      connection.rollback();
-      connection.setAutoCommit(autoCommit);
-    }
-  }
-
-  private static SchemaModel withoutSchemaCreation(SchemaModel model) {
-    // The scratch schemas exist already; the model must not create them again.
-    return new SchemaModel(Set.of(), model.tables(), model.sequences(), model.enumTypes());
-  }
-
-  private static String currentSchema(Connection connection) throws SQLException {
-    try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery("SELECT current_schema()")) {
-      rows.next();
-      return rows.getString(1);
-    }
-  }
-
-  private static String currentPath(Statement statement) throws SQLException {
-    try (ResultSet rows = statement.executeQuery("SELECT current_setting('search_path')")) {
-      rows.next();
-      return rows.getString(1);
-    }
-  }
-
-  /** The model with every schema name mapped; names in the default schema stay there. */
-  static SchemaModel withSchemas(SchemaModel model, UnaryOperator<String> map, Set<String> schemas) {
-    UnaryOperator<QualifiedName> name = n -> QualifiedName.of(n.schema() == null ? null : map.apply(n.schema()), n.name());
-    List<Table> tables = new ArrayList<>();
-    for (Table table : model.tables()) {
-      List<Column> columns = table.columns().stream()
-          .map(c -> c.type() instanceof ColumnType.NativeEnum e ? c.withType(new ColumnType.NativeEnum(name.apply(e.type()))) : c)
-          .toList();
-      List<ForeignKey> foreignKeys = table.foreignKeys().stream()
-          .map(fk -> new ForeignKey(fk.name(), fk.columns(), name.apply(fk.referencedTable()), fk.referencedColumns(),
-              fk.onDelete(), fk.onUpdate()))
-          .toList();
-      tables.add(new Table(name.apply(table.name()), columns, table.primaryKey(), table.uniqueConstraints(),
-          table.indexes(), foreignKeys, table.checks(), table.comment()));
-    }
-    List<Sequence> sequences = model.sequences().stream().map(s -> s.withName(name.apply(s.name()))).toList();
-    List<EnumType> enums = model.enumTypes().stream().map(e -> new EnumType(name.apply(e.name()), e.values())).toList();
-    return new SchemaModel(new HashSet<>(schemas), tables, sequences, enums);
-  }
-
   private void warn(Message message, String url, String detail) {
     messager.printMessage(Diagnostic.Kind.WARNING, message.format(sanitize(url), detail));
   }
 
   private String sanitize(String url) {
-    String clean = url.replaceAll("(?i)([?&;]password=)[^&;]*", "$1***");
-    return options.jdbcPassword() == null || options.jdbcPassword().isEmpty() ? clean : clean.replace(options.jdbcPassword(), "***");
+    return Redaction.of(url, options.jdbcPassword());
   }
 }

@@ -11,10 +11,10 @@ import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
 /** Writes the model read on this compile to the class output as {@value #PATH}, in the snapshot format. */
-final class ModelResource {
+public final class ModelResource {
 
   /** Where the model goes, relative to the class output. */
-  static final String PATH = "META-INF/retort/model.snapshot";
+  public static final String PATH = "META-INF/retort/model.snapshot";
 
   private final Filer filer;
   private final Reporter reporter;

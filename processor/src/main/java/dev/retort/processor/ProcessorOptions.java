@@ -18,7 +18,7 @@ public record ProcessorOptions(
 
   /** Chooses the naming strategies: {@code jpa} (Hibernate's defaults) or {@code spring} (Spring Boot's). */
   public static final String NAMING = "retort.naming";
-  /** Chooses what the processor does: {@code generate}, {@code check} or {@code off}. */
+  /** Chooses what the processor does: {@code generate}, {@code check}, {@code manual} or {@code off}. */
   public static final String MODE = "retort.mode";
 
   /** The package of the migrations; by default {@code migrations} under the entities' common package. */
@@ -45,6 +45,11 @@ public record ProcessorOptions(
     GENERATE,
     /** Reads the model and fails the build, writing nothing, when the entities differ from the snapshot. */
     CHECK,
+    /**
+     * Reads the model and records it for the {@code retort} CLI, but writes no migration: they are
+     * written by {@code retort autogenerate -m "message"}, as with Alembic.
+     */
+    MANUAL,
     /** Does nothing at all, for builds that must not touch migrations. */
     OFF
   }

@@ -11,7 +11,9 @@ public enum Category {
   /** A migration's SQL or Java step failed and was rolled back. Exit code 4. */
   MIGRATION_FAILED(4),
   /** The migrations in code and the history in the database disagree. Exit code 5. */
-  INTEGRITY(5);
+  INTEGRITY(5),
+  /** A bug in Retort itself: the command failed in a way no message foresees. Exit code 6. */
+  INTERNAL(6);
 
   private final int exitCode;
 

@@ -25,8 +25,8 @@ public enum Message {
       "The revisions %s follow each other in a cycle. Correct the parents so that the history starts at one base."),
   MULTIPLE_HEADS("RTR-204", Category.INTEGRITY,
       "The migrations have %d heads: %s. Branches were merged without a merge revision; add a migration whose"
-          + " revision() returns Revision.merge(\"<new id>\", List.of(<the heads>), \"merge heads\") with empty bodies,"
-          + " and build again."),
+          + " revision() returns Revision.merge(\"<new id>\", List.of(<the heads>), \"merge heads\") with empty bodies"
+          + " (retort merge -m \"merge heads\" writes it), and build again."),
   MULTIPLE_BASES("RTR-205", Category.INTEGRITY,
       "The migrations start at %d base revisions: %s. Only one revision may have no parent; give the others a parent."),
   UNKNOWN_REVISION("RTR-206", Category.USAGE,
@@ -40,7 +40,8 @@ public enum Message {
       "Revision %s was applied with checksum %s, but its migration in code now has checksum %s: the migration was"
           + " edited after it ran. Undo the edit and write a new migration instead; or, if the edit only changed"
           + " formatting or is known to be harmless, accept it once with"
-          + " Retort.configure()...acceptChecksumChange(\"%s\"), which records the new checksum, then remove that call."),
+          + " Retort.configure()...acceptChecksumChange(\"%s\") or retort upgrade --accept-checksum %4$s, which"
+          + " records the new checksum; then remove that call."),
   UNKNOWN_APPLIED_REVISION("RTR-302", Category.INTEGRITY,
       "The database has revision %s applied, but this build has no migration for it: an older build is running"
           + " against a newer database. Deploy the build that contains %s, or allow it with allowUnknownApplied(true)."),
@@ -145,7 +146,8 @@ public enum Message {
           + " the same head revision. Do not resolve it by keeping one side, which would lose the other branch's"
           + " changes: keep the lines of both sides, put the id of a new merge revision on the head line, and add"
           + " that merge revision, a migration whose revision() returns Revision.merge(\"<its id>\","
-          + " List.of(<both heads>), \"merge heads\") with empty bodies; then build again."),
+          + " List.of(<both heads>), \"merge heads\") with empty bodies; then build again. retort merge -m"
+          + " \"merge heads\" does all of this: it writes the merge revision and the merged snapshot."),
 
   // --- processor (RTR-9xx): add entries of the annotation processor here ---
   PROCESSOR_OPTION_INVALID("RTR-901", Category.USAGE,
@@ -237,7 +239,8 @@ public enum Message {
           + " writes no migration on top of one of them. Join them with a merge revision: a migration whose"
           + " revision() returns Revision.merge(\"<new id>\", List.of(%s), \"merge heads\") and whose upgrade and"
           + " downgrade bodies are empty; then put its id on the head line of %s, resolve any conflict in that"
-          + " file by keeping both branches' lines, and build again."),
+          + " file by keeping both branches' lines, and build again. retort merge -m \"merge heads\" writes both"
+          + " for you."),
   DRIFT_FOUND("RTR-1014", Category.DIFFERENCE,
       "The database at %s has drifted from the schema snapshot: compared with the snapshot, it %s. Someone"
           + " changed it by hand; adopt the change in the entities, or undo it in the database."),
@@ -247,6 +250,76 @@ public enum Message {
   DRIFT_DATABASE_BEHIND("RTR-1016", Category.DIFFERENCE,
       "The database at %s is at %s, not at the snapshot's head %s, so it was not compared for drift; apply the"
           + " pending migrations first."),
+
+  // --- command line (RTR-11xx): the retort CLI ---
+  CLI_NO_CLASSES("RTR-1101", Category.USAGE,
+      "There is no compiled application at %s. Build it first (mvn compile), or point --classpath at its classes"
+          + " directory or jar."),
+  CLI_NO_INDEX("RTR-1102", Category.USAGE,
+      "%s holds no %s, so Retort cannot find the migrations. Put dev.retort:retort-processor on the compiler's"
+          + " annotationProcessorPaths, build again, or point --classpath at the build output."),
+  CLI_NO_MODEL("RTR-1103", Category.USAGE,
+      "%s holds no %s, the model of the entities that %s compares with. Build the project with the Retort processor"
+          + " (retort.mode generate, manual or check) and try again."),
+  CLI_NO_DATABASE("RTR-1104", Category.USAGE,
+      "No database is given for %s. Pass --url (jdbc:postgresql://host/db or postgresql://user@host/db), or set"
+          + " RETORT_URL, DATABASE_URL, or POSTGRES_HOST and POSTGRES_DB, in the environment or in ./.env."),
+  CLI_NO_PACKAGE("RTR-1105", Category.USAGE,
+      "Retort does not know where the migrations are: %s has no %s. Pass --package and --source-root, or build"
+          + " the project with the Retort processor first."),
+  CLI_NOT_MERGEABLE("RTR-1106", Category.USAGE,
+      "Cannot merge %s: %s. Give two or more heads, or heads; retort heads lists them."),
+  CLI_NOTHING_TO_MERGE("RTR-1107", Category.USAGE,
+      "There is nothing to merge: the migrations in %s have one head (%s)."),
+  CLI_MIGRATIONS_DO_NOT_COMPILE("RTR-1108", Category.USAGE,
+      "The migration sources in %s do not compile, so Retort cannot read their revisions: %s. Fix them and run"
+          + " the command again."),
+  CLI_FILE_EXISTS("RTR-1109", Category.USAGE,
+      "%s exists already, and Retort never overwrites a migration. Give another message with -m, or wait a minute."),
+  CLI_WRITE_FAILED("RTR-1110", Category.USAGE,
+      "Cannot write %s: %s. Check that the source root (--source-root) exists and is writable."),
+  CLI_UNEXPECTED("RTR-1111", Category.INTERNAL,
+      "Retort failed unexpectedly: %s. This is a bug in Retort; run the command again with --debug and report"
+          + " the stack trace it prints."),
+  CLI_RANGE_INVALID("RTR-1112", Category.USAGE,
+      "\"%s\" is not a range. Write FROM:TO (base:head, 1a2b:head, head:base) or just TO, which starts at base."),
+  CLI_SNAPSHOT_UNREADABLE("RTR-1113", Category.USAGE,
+      "Cannot read the schema snapshot %s: %s."),
+  CLI_BAD_CLASSPATH("RTR-1114", Category.USAGE,
+      "The classpath entry %s does not exist. Pass --classpath with the application's classes directory or jar"
+          + " (entries separated by %s)."),
+  CLI_AGAINST_DB_NEEDS_AUTOGENERATE("RTR-1115", Category.USAGE,
+      "--against-db compares the entities with the database, which only an autogenerated migration uses. Add"
+          + " --autogenerate, or drop --against-db for an empty migration."),
+  CLI_MESSAGE_REQUIRED("RTR-1116", Category.USAGE,
+      "%s needs a message that says what the migration does: add -m \"backfill user status\", for example."),
+  CLI_MERGE_REPLAY_FAILED("RTR-1117", Category.USAGE,
+      "Cannot compute the merged schema: revision %s does not apply to the schema its ancestors build (%s), as"
+          + " happens after autogenerate --against-db adopted hand-made changes. Write the merged snapshot by"
+          + " hand: keep both branches' lines of the conflicted retort.snapshot and put the merge revision's id"
+          + " on its head line."),
+  CHECK_MODEL_AHEAD("RTR-1120", Category.DIFFERENCE,
+      "The entities differ from the snapshot %s: compared with it, they %s. Generate the migration with"
+          + " retort autogenerate -m \"<what changed>\" (or build with retort.mode=generate)."),
+  CHECK_SNAPSHOT_NOT_AT_HEAD("RTR-1121", Category.DIFFERENCE,
+      "The snapshot %s is at revision %s, but the migrations' head is %s. The snapshot and the migrations were"
+          + " not committed together; restore the snapshot that goes with %s from version control."),
+  CHECK_MIGRATIONS_DIFFER_FROM_SNAPSHOT("RTR-1122", Category.DIFFERENCE,
+      "Replaying the migrations does not give the schema of the snapshot %s: compared with the snapshot, they %s."
+          + " A migration was edited by hand, or a hand-written schema change uses execute(...); make the"
+          + " migrations and the snapshot agree."),
+  CHECK_PENDING("RTR-1123", Category.DIFFERENCE,
+      "The database at %s has not applied %d revision(s): %s. Apply them with retort upgrade."),
+  CHECK_REVISION_STATE("RTR-1124", Category.DIFFERENCE,
+      "Revision %s is %s in the database at %s. retort upgrade explains the fix and refuses to go on until it"
+          + " is made."),
+  CHECK_REPLAY_STOPPED("RTR-1126", Category.DIFFERENCE,
+      "Note: the migrations cannot be replayed without a database from revision %s on (%s), so check did not"
+          + " compare them with the snapshot. This is expected after autogenerate --against-db adopted hand-made"
+          + " changes; the database comparison still runs."),
+  CHECK_NO_DATABASE("RTR-1125", Category.DIFFERENCE,
+      "No database is configured, so only the entities, the snapshot and the migrations were compared. Pass"
+          + " --url or set DATABASE_URL to compare a database too."),
   ;
 
   private final String code;

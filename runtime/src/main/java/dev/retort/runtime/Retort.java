@@ -88,9 +88,37 @@ public final class Retort {
     return graph.order().stream().map(id -> graph.migration(id).revision()).toList();
   }
 
-  /** The head revision of the code, or an empty list when there are no migrations. */
+  /**
+   * The revisions the database is at: applied revisions of the code none of whose children is
+   * applied; empty for a database at base.
+   */
+  public List<String> current() {
+    Set<String> applied = new HashSet<>();
+    for (AppliedRevision row : history()) {
+      if (row.success() && graph.contains(row.revision())) {
+        applied.add(row.revision());
+      }
+    }
+    return graph.currentHeads(applied);
+  }
+
+  /** The head revisions of the code (one unless branches are allowed), or none when there are no migrations. */
   public List<String> heads() {
     return graph.heads();
+  }
+
+  /**
+   * The id of the revision {@code idOrPrefix} names.
+   *
+   * @throws RetortException when no revision, or several, match
+   */
+  public String resolve(String idOrPrefix) {
+    return graph.resolve(idOrPrefix);
+  }
+
+  /** The migration of revision {@code idOrPrefix}. */
+  public Migration migration(String idOrPrefix) {
+    return graph.migration(graph.resolve(idOrPrefix));
   }
 
   /**
@@ -121,6 +149,7 @@ public final class Retort {
     private String historyTable = "retort_history";
     private Duration lockTimeout = Duration.ofMinutes(10);
     private boolean allowUnknownApplied;
+    private boolean allowBranches;
     private final Set<String> acceptedChecksums = new HashSet<>();
     private MigrationListener listener = MigrationListener.NONE;
 
@@ -141,6 +170,15 @@ public final class Retort {
     /** Migrate through connections made from these settings (see {@link ConnectionSettings#fromEnvironment()}). */
     public Builder connection(ConnectionSettings settings) {
       return url(settings.jdbcUrl(), settings.user(), settings.password());
+    }
+
+    /**
+     * Accepts migrations with several heads, for tools that show and merge branches; at boot,
+     * several heads are an error (RTR-204) that names them.
+     */
+    public Builder allowBranches(boolean allow) {
+      this.allowBranches = allow;
+      return this;
     }
 
     /** Registers migrations explicitly. */
@@ -214,7 +252,7 @@ public final class Retort {
      * head) and returns the runtime.
      */
     public Retort load() {
-      return new Retort(this, RevisionGraph.of(migrations, true));
+      return new Retort(this, RevisionGraph.of(migrations, !allowBranches));
     }
 
     /** {@code load().upgrade()}: what a service calls at boot. */

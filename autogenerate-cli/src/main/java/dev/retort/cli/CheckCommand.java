@@ -1,0 +1,137 @@
+package dev.retort.cli;
+
+import dev.retort.compare.SchemaDiff;
+import dev.retort.live.LiveSchema;
+import dev.retort.message.Message;
+import dev.retort.migration.Migration;
+import dev.retort.model.SchemaModel;
+import dev.retort.ops.Operation;
+import dev.retort.render.java.MigrationWriter;
+import dev.retort.runtime.ConnectionSettings;
+import dev.retort.runtime.Retort;
+import dev.retort.runtime.RevisionInfo;
+import dev.retort.runtime.internal.Redaction;
+import dev.retort.runtime.internal.RevisionGraph;
+import dev.retort.snapshot.Snapshot;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code retort check}: compares the entities, the snapshot, the migrations and the live database,
+ * prints every difference, and exits 1 when there is any: the CI gate.
+ */
+@Command(name = "check", mixinStandardHelpOptions = true,
+    description = "Compare the entities, the snapshot, the migrations and the database (when one is configured);"
+        + " print every difference and exit 1 if there is any.")
+final class CheckCommand extends ProjectCommand {
+
+  @Override
+  int execute() {
+    List<Finding> findings = new ArrayList<>();
+    SchemaModel model = project().model(spec.name());
+    Snapshot snapshot = project().snapshot();
+    String snapshotFile = project().snapshotFile().toString();
+
+    List<Operation> pending = SchemaDiff.between(snapshot.model(), model);
+    if (!pending.isEmpty()) {
+      findings.add(new Finding(Message.CHECK_MODEL_AHEAD, snapshotFile, sentence(pending)));
+    }
+    List<Migration> migrations = project().migrations();
+    RevisionGraph graph = RevisionGraph.of(migrations, false);
+    List<String> heads = graph.heads();
+    if (heads.size() > 1) {
+      findings.add(new Finding(Message.MULTIPLE_HEADS, heads.size(), String.join(", ", heads)));
+    } else if (!heads.equals(snapshot.headRevision() == null ? List.of() : List.of(snapshot.headRevision()))) {
+      String head = heads.isEmpty() ? "base" : heads.get(0);
+      findings.add(new Finding(Message.CHECK_SNAPSHOT_NOT_AT_HEAD, snapshotFile, snapshot.headRevision(), head, head));
+    }
+    Replay replay = Replay.of(graph, java.util.Set.copyOf(graph.order()));
+    List<String> notes = new ArrayList<>();
+    if (!replay.complete()) {
+      notes.add(Message.CHECK_REPLAY_STOPPED.format(replay.stoppedAt(), replay.reason()));
+    } else if (heads.size() <= 1) {
+      List<Operation> replayDifference = SchemaDiff.between(snapshot.model(), replay.model());
+      if (!replayDifference.isEmpty()) {
+        findings.add(new Finding(Message.CHECK_MIGRATIONS_DIFFER_FROM_SNAPSHOT, snapshotFile, sentence(replayDifference)));
+      }
+    }
+
+    Optional<ConnectionSettings> database = connectionOptions.optional();
+    boolean databaseChecked = database.isPresent() && heads.size() <= 1;
+    if (databaseChecked) {
+      checkDatabase(database.get(), snapshot, findings);
+    }
+    notes.forEach(console()::note);
+    return report(findings, migrations.size(), database, databaseChecked);
+  }
+
+  private void checkDatabase(ConnectionSettings settings, Snapshot snapshot, List<Finding> findings) {
+    String where = Redaction.ofUrl(settings.jdbcUrl());
+    Retort retort = connected(false, dev.retort.runtime.MigrationListener.NONE);
+    List<String> pendingIds = new ArrayList<>();
+    boolean troubled = false;
+    for (RevisionInfo info : retort.info()) {
+      switch (info.state()) {
+        case PENDING -> pendingIds.add(info.id());
+        case APPLIED, STAMPED -> { }
+        case CHECKSUM_MISMATCH, FAILED, UNKNOWN -> {
+          troubled = true;
+          findings.add(new Finding(Message.CHECK_REVISION_STATE, info.id(),
+              info.state().name().toLowerCase(Locale.ROOT).replace('_', ' '), where));
+        }
+      }
+    }
+    if (!pendingIds.isEmpty()) {
+      findings.add(new Finding(Message.CHECK_PENDING, where, pendingIds.size(), String.join(", ", pendingIds)));
+    } else if (!troubled) {
+      List<Operation> drift = Databases.query(settings, "comparing the schema", c -> LiveSchema.drift(c, snapshot.model()));
+      MigrationWriter.describe(drift).forEach(line -> findings.add(new Finding(Message.DRIFT_FOUND, where, line)));
+    }
+  }
+
+  private int report(List<Finding> findings, int migrationCount, Optional<ConnectionSettings> database, boolean checked) {
+    if (console().json()) {
+      List<Map<String, Object>> list = new ArrayList<>();
+      for (Finding finding : findings) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("code", finding.message().code());
+        entry.put("message", finding.text());
+        list.add(entry);
+      }
+      Map<String, Object> json = new LinkedHashMap<>();
+      json.put("ok", findings.isEmpty());
+      json.put("databaseChecked", checked);
+      json.put("differences", list);
+      console().print(json);
+    } else {
+      for (Finding finding : findings) {
+        console().line(console().red("✗ ") + finding.text());
+      }
+      if (findings.isEmpty()) {
+        console().line(console().green("✓ ") + "The entities, the snapshot and " + migrationCount + " migrations agree"
+            + (checked ? ", and the database at " + Redaction.ofUrl(database.get().jdbcUrl()) + " is at the head with"
+                + " no drift." : "."));
+      }
+      if (database.isEmpty()) {
+        console().note(Message.CHECK_NO_DATABASE.format());
+      }
+    }
+    return findings.isEmpty() ? 0 : 1;
+  }
+
+  private static String sentence(List<Operation> operations) {
+    return String.join("; ", MigrationWriter.describe(operations));
+  }
+
+  /** One difference, with its catalog entry. */
+  private record Finding(Message message, Object... arguments) {
+    String text() {
+      return message.format(arguments);
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package dev.retort.cli;
+
+import dev.retort.message.Message;
+import dev.retort.message.RetortException;
+import dev.retort.runtime.ConnectionSettings;
+import java.nio.file.Path;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+
+/**
+ * Which database to use: {@code --url} (JDBC or libpq form) with {@code --user} and {@code
+ * --password}; else {@code RETORT_URL}, {@code DATABASE_URL} or {@code POSTGRES_*}, from the
+ * environment or from {@code .env} in the working directory.
+ */
+final class ConnectionOptions {
+
+  @Option(names = "--url", paramLabel = "URL",
+      description = "The database: jdbc:postgresql://host:5432/db or postgresql://user:password@host:5432/db."
+          + " Default: RETORT_URL, DATABASE_URL, or POSTGRES_HOST/PORT/USER/PASSWORD/DB, from the environment or ./.env.")
+  String url;
+
+  @Option(names = "--user", paramLabel = "USER", description = "The database user (overrides the URL's).")
+  String user;
+
+  @Option(names = "--password", paramLabel = "PASSWORD",
+      description = "The password (overrides the URL's). Prefer the environment or .env: arguments show in ps. Never printed.")
+  String password;
+
+  /** The settings, or empty when nothing is configured anywhere. */
+  Optional<ConnectionSettings> optional() {
+    Optional<ConnectionSettings> settings = url != null
+        ? Optional.of(ConnectionSettings.parse(url))
+        : ConnectionSettings.fromEnvironment(System.getenv(), Path.of("").toAbsolutePath());
+    return settings.map(s -> s.withCredentials(user != null ? user : s.user(), password != null ? password : s.password()));
+  }
+
+  /** The settings, or a usage error that says how to give them. */
+  ConnectionSettings required(String command) {
+    return optional().orElseThrow(() -> new RetortException(Message.CLI_NO_DATABASE, command));
+  }
+}

@@ -1,0 +1,158 @@
+package dev.retort.cli;
+
+import dev.retort.compare.RenameHints;
+import dev.retort.message.Message;
+import dev.retort.message.RetortException;
+import dev.retort.migration.Migration;
+import dev.retort.model.SchemaModel;
+import dev.retort.processor.ModelResource;
+import dev.retort.processor.ProjectDescription;
+import dev.retort.runtime.internal.MigrationIndex;
+import dev.retort.snapshot.Snapshot;
+import dev.retort.snapshot.SnapshotFormat;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The user's application as the CLI sees it: its compiled classes (migrations, their index, and
+ * the model the processor recorded) and its source tree (where the snapshot is committed and new
+ * migrations are written).
+ */
+final class Project {
+
+  /** The snapshot's file name in the migrations package, as the processor writes it. */
+  static final String SNAPSHOT_FILE = "retort.snapshot";
+
+  private final ProjectOptions options;
+  private final Path workingDirectory;
+  private URLClassLoader loader;
+  private Optional<ProjectDescription> description;
+
+  Project(ProjectOptions options, Path workingDirectory) {
+    this.options = options;
+    this.workingDirectory = workingDirectory;
+  }
+
+  /** The compiled application's class loader, whose parent is the CLI's own. */
+  ClassLoader loader() {
+    if (loader == null) {
+      List<URL> urls = new ArrayList<>();
+      String[] entries = options.classpath.split(File.pathSeparator);
+      for (String entry : entries) {
+        Path path = workingDirectory.resolve(entry.strip());
+        if (!Files.exists(path)) {
+          throw entries.length == 1
+              ? new RetortException(Message.CLI_NO_CLASSES, path)
+              : new RetortException(Message.CLI_BAD_CLASSPATH, path, File.pathSeparator);
+        }
+        try {
+          urls.add(path.toUri().toURL());
+        } catch (MalformedURLException e) {
+          throw new RetortException(Message.CLI_BAD_CLASSPATH, path, File.pathSeparator);
+        }
+      }
+      loader = new URLClassLoader(urls.toArray(URL[]::new), Project.class.getClassLoader());
+    }
+    return loader;
+  }
+
+  /** The compiled application's classpath entries. */
+  URL[] urls() {
+    return ((URLClassLoader) loader()).getURLs();
+  }
+
+  /** Where the classes are, for messages. */
+  String classpath() {
+    return options.classpath;
+  }
+
+  /** The migrations listed in the index the processor wrote. */
+  List<Migration> migrations() {
+    if (loader().getResource(MigrationIndex.RESOURCE) == null) {
+      throw new RetortException(Message.CLI_NO_INDEX, options.classpath, MigrationIndex.RESOURCE);
+    }
+    return MigrationIndex.load(loader());
+  }
+
+  /** The entities' model the processor recorded on the last compile. */
+  SchemaModel model(String command) {
+    String text = resource(ModelResource.PATH)
+        .orElseThrow(() -> new RetortException(Message.CLI_NO_MODEL, options.classpath, ModelResource.PATH, command));
+    return SnapshotFormat.parse(text, options.classpath + "!/" + ModelResource.PATH).model();
+  }
+
+  /** The renames the entities declare. */
+  RenameHints renames() {
+    return description().map(ProjectDescription::renames).orElse(RenameHints.none());
+  }
+
+  /** The package of the migrations: --package, else the one the processor recorded. */
+  String migrationPackage() {
+    if (options.migrationPackage != null) {
+      return options.migrationPackage;
+    }
+    return description().map(ProjectDescription::migrationPackage)
+        .orElseThrow(() -> new RetortException(Message.CLI_NO_PACKAGE, options.classpath, ProjectDescription.PATH));
+  }
+
+  /** The source root: --source-root, else the one the processor recorded, else src/main/java. */
+  Path sourceRoot() {
+    if (options.sourceRoot != null) {
+      return workingDirectory.resolve(options.sourceRoot);
+    }
+    return description().map(ProjectDescription::sourceRoot).orElse(workingDirectory.resolve("src/main/java"));
+  }
+
+  /** The directory of the migrations package in the source tree. */
+  Path migrationsDirectory() {
+    return sourceRoot().resolve(migrationPackage().replace('.', File.separatorChar));
+  }
+
+  /** The committed snapshot file. */
+  Path snapshotFile() {
+    return migrationsDirectory().resolve(SNAPSHOT_FILE);
+  }
+
+  /** The committed snapshot, or the initial one when none is committed yet. */
+  Snapshot snapshot() {
+    Path file = snapshotFile();
+    if (!Files.exists(file)) {
+      return Snapshot.initial();
+    }
+    try {
+      return SnapshotFormat.parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+    } catch (IOException e) {
+      throw new RetortException(Message.CLI_SNAPSHOT_UNREADABLE, file, e.getMessage());
+    }
+  }
+
+  private Optional<ProjectDescription> description() {
+    if (description == null) {
+      description = resource(ProjectDescription.PATH).map(ProjectDescription::parse);
+    }
+    return description;
+  }
+
+  private Optional<String> resource(String path) {
+    URL url = loader().getResource(path);
+    if (url == null) {
+      return Optional.empty();
+    }
+    try (InputStream in = url.openStream()) {
+      return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

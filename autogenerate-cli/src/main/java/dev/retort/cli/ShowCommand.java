@@ -1,0 +1,86 @@
+package dev.retort.cli;
+
+import dev.retort.migration.Migration;
+import dev.retort.migration.Operations;
+import dev.retort.migration.Revision;
+import dev.retort.ops.Operation;
+import dev.retort.render.java.MigrationWriter;
+import dev.retort.render.sql.PostgresSqlRenderer;
+import dev.retort.runtime.Retort;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code retort show REV}: one revision, its steps in words and the SQL of its upgrade and downgrade. */
+@Command(name = "show", mixinStandardHelpOptions = true,
+    description = "Show a revision: its parents, message, class, what its upgrade and downgrade do, and their SQL.")
+final class ShowCommand extends ProjectCommand {
+
+  @Parameters(index = "0", paramLabel = "REV", description = "A revision id or unique prefix, or head.")
+  String target;
+
+  @Override
+  int execute() {
+    Retort retort = maybeConnected(true);
+    String id = "head".equals(target) && retort.heads().size() == 1 ? retort.heads().get(0) : retort.resolve(target);
+    Migration migration = retort.migration(id);
+    Revision revision = migration.revision();
+    Operations upgrade = new Operations();
+    migration.upgrade(upgrade);
+    Operations downgrade = new Operations();
+    migration.downgrade(downgrade);
+    if (console().json()) {
+      Map<String, Object> json = new LinkedHashMap<>();
+      json.put("revision", revision.id());
+      json.put("parents", revision.parents());
+      json.put("message", revision.message());
+      json.put("class", migration.getClass().getName());
+      json.put("transactional", revision.transactional());
+      json.put("head", retort.heads().contains(id));
+      json.put("upgrade", MigrationWriter.describe(upgrade.operations()));
+      json.put("upgradeSql", sql(upgrade.operations()));
+      json.put("downgrade", MigrationWriter.describe(downgrade.operations()));
+      json.put("downgradeSql", sql(downgrade.operations()));
+      console().print(json);
+      return 0;
+    }
+    console().line("Revision: " + console().bold(revision.id()) + (retort.heads().contains(id) ? console().green(" (head)") : ""));
+    console().line("Parents:  " + (revision.parents().isEmpty() ? "<base>" : String.join(", ", revision.parents())));
+    console().line("Message:  " + revision.message());
+    console().line("Class:    " + migration.getClass().getName());
+    if (!revision.transactional()) {
+      console().line("Runs outside a transaction (non-transactional).");
+    }
+    section("Upgrade", upgrade.operations());
+    section("Downgrade", downgrade.operations());
+    return 0;
+  }
+
+  private void section(String title, List<Operation> operations) {
+    console().line("");
+    console().line(console().bold(title + ":"));
+    if (operations.isEmpty()) {
+      console().line("  (nothing)");
+      return;
+    }
+    MigrationWriter.describe(operations).forEach(line -> console().line("  - " + line));
+    console().line("");
+    sql(operations).forEach(statement -> console().line("  " + statement.replace("\n", "\n  ")));
+  }
+
+  private static List<String> sql(List<Operation> operations) {
+    PostgresSqlRenderer renderer = new PostgresSqlRenderer();
+    List<String> statements = new ArrayList<>();
+    for (Operation operation : operations) {
+      if (operation instanceof Operation.RunJava java) {
+        statements.add("-- Java step \"" + java.description() + "\": only the runtime runs it");
+      } else {
+        renderer.render(operation).forEach(sql -> statements.add(sql + ";"));
+      }
+    }
+    return statements;
+  }
+}

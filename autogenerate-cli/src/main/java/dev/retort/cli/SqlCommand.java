@@ -1,0 +1,51 @@
+package dev.retort.cli;
+
+import dev.retort.message.Message;
+import dev.retort.message.RetortException;
+import dev.retort.runtime.Retort;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code retort sql [FROM:]TO}: the offline SQL script of a range, for review or for a DBA to run. */
+@Command(name = "sql", mixinStandardHelpOptions = true,
+    description = "Print the SQL script that moves a database from FROM to TO (an upgrade, or a downgrade when TO"
+        + " is older), history-table statements included. Needs no database.")
+final class SqlCommand extends ProjectCommand {
+
+  @Parameters(index = "0", paramLabel = "[FROM:]TO",
+      description = "base:head, 1a2b:head, head:base, ...; just TO starts at base.")
+  String range;
+
+  @Override
+  int execute() {
+    return print(this, range.contains(":") ? range : "base:" + range);
+  }
+
+  /** Prints the script of {@code range} (FROM:TO) for {@code command}'s project. */
+  static int print(ProjectCommand command, String range) {
+    int colon = range.indexOf(':');
+    if (colon <= 0 || colon == range.length() - 1 || range.indexOf(':', colon + 1) >= 0) {
+      throw new RetortException(Message.CLI_RANGE_INVALID, range);
+    }
+    String from = range.substring(0, colon);
+    String to = range.substring(colon + 1);
+    Retort retort = Retort.configure()
+        .migrations(command.project().migrations())
+        .historyTable(command.projectOptions.historyTable)
+        .historySchema(command.projectOptions.historySchema)
+        .load();
+    String script = retort.offlineSql(from, to);
+    if (command.console().json()) {
+      Map<String, Object> json = new LinkedHashMap<>();
+      json.put("from", from);
+      json.put("to", to);
+      json.put("sql", script);
+      command.console().print(json);
+    } else {
+      command.console().line(script.stripTrailing());
+    }
+    return 0;
+  }
+}

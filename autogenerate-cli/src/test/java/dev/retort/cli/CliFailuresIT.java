@@ -1,0 +1,185 @@
+package dev.retort.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonObject;
+import dev.retort.testing.PostgresTest;
+import dev.retort.testing.TestDatabase;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The retort jar as a separate process, on every way of naming a database and every way a run
+ * can fail: each failure ends with its documented exit code and one paragraph that names what is
+ * at fault, and no password ever shows.
+ */
+@PostgresTest
+class CliFailuresIT {
+
+  private final TestDatabase db;
+  @TempDir Path directory;
+  private FixtureProject project;
+
+  CliFailuresIT(TestDatabase db) {
+    this.db = db;
+  }
+
+  @BeforeEach
+  void aProjectWithOneMigration() throws Exception {
+    db.execute("DROP TABLE IF EXISTS vehicles, retort_history CASCADE");
+    project = new FixtureProject(directory.resolve("app"));
+    Files.createDirectories(project.root());
+    project.entity("Vehicle", """
+        @Entity
+        @Table(name = "vehicles")
+        public class Vehicle {
+          @Id Long id;
+          String vin;
+        }""").compile();
+    project.retort(Map.of(), "autogenerate", "-m", "create vehicles", "--timestamp", "2026-02-01T08:00").exits(0);
+    project.compile();
+  }
+
+  private String hostAndDatabase() {
+    return db.jdbcUrl().substring("jdbc:postgresql://".length());
+  }
+
+  private String user() {
+    return db.user() == null ? "postgres" : db.user();
+  }
+
+  @Test
+  void everyConnectionFormReachesTheDatabase() throws Exception {
+    String host = hostAndDatabase().substring(0, hostAndDatabase().indexOf('/'));
+    String hostName = host.substring(0, host.lastIndexOf(':'));
+    String port = host.substring(host.lastIndexOf(':') + 1);
+    String database = db.databaseName();
+    Map<String, Map<String, String>> forms = new LinkedHashMap<>();
+    forms.put("RETORT_URL (JDBC)", Map.of("RETORT_URL", db.jdbcUrl(), "RETORT_USER", user()));
+    forms.put("DATABASE_URL (JDBC)", Map.of("DATABASE_URL", db.jdbcUrl() + "?user=" + user()));
+    forms.put("DATABASE_URL (postgresql://)", Map.of("DATABASE_URL", "postgresql://" + user() + "@" + hostAndDatabase()));
+    forms.put("DATABASE_URL (postgres://)", Map.of("DATABASE_URL", "postgres://" + user() + ":any%40pass@" + hostAndDatabase()));
+    forms.put("DATABASE_URL (postgresql+asyncpg://)",
+        Map.of("DATABASE_URL", "postgresql+asyncpg://" + user() + "@" + hostAndDatabase()));
+    forms.put("POSTGRES_*", Map.of("POSTGRES_HOST", hostName, "POSTGRES_PORT", port, "POSTGRES_USER", user(),
+        "POSTGRES_PASSWORD", "p@ss w:rd", "POSTGRES_DB", database));
+    for (Map.Entry<String, Map<String, String>> form : forms.entrySet()) {
+      CliRun run = project.retort(form.getValue(), "upgrade");
+      assertEquals(0, run.exitCode(), form.getKey() + "\n" + run.describe());
+      project.retort(form.getValue(), "downgrade", "base").exits(0);
+    }
+    project.retort(Map.of(), "current", "--url", db.jdbcUrl(), "--user", user()).exits(0).prints("base");
+    project.retort(Map.of(), "current", "--url", "postgresql://nobody@" + hostAndDatabase(), "--user", user())
+        .exits(0).prints("base");
+
+    Path dotEnv = project.root().resolve(".env");
+    Files.writeString(dotEnv, "# as the guides' .env\nDATABASE_URL=postgresql+asyncpg://" + user() + "@" + hostAndDatabase() + "\n");
+    project.retort(Map.of(), "upgrade").exits(0).prints("Applied 1 revision");
+    Files.writeString(dotEnv, "POSTGRES_HOST=" + hostName + "\nPOSTGRES_PORT=1\nPOSTGRES_USER=" + user()
+        + "\nPOSTGRES_DB=" + database + "\n");
+    project.retort(Map.of("POSTGRES_PORT", port), "current").exits(0).prints("20260201_0800_create_vehicles (head)");
+  }
+
+  @Test
+  void aWrongPasswordExitsThreeNamingHostAndUserButNeverThePassword() throws Exception {
+    String password = "p@ss:w/rd%!";
+    try (FakePasswordServer server = new FakePasswordServer()) {
+      String url = "postgresql://fleet:" + URLEncoder.encode(password, StandardCharsets.UTF_8) + "@127.0.0.1:"
+          + server.port() + "/fleet";
+      for (List<String> args : List.of(List.of("upgrade"), List.of("current", "--json"), List.of("check", "--debug"))) {
+        CliRun run = project.retort(Map.of("DATABASE_URL", url), args.toArray(String[]::new)).exits(3)
+            .complains("RTR-402", "127.0.0.1:" + server.port(), "as user fleet", "password authentication failed");
+        run.neverShows(password).neverShows(URLEncoder.encode(password, StandardCharsets.UTF_8));
+      }
+      project.retort(Map.of("DATABASE_URL", "postgresql://fleet:un@encoded@127.0.0.1:" + server.port() + "/fleet"), "current")
+          .exits(3).neverShows("un@encoded");
+      project.retort(Map.of(), "current", "--url", "jdbc:postgresql://127.0.0.1:" + server.port() + "/fleet",
+          "--user", "fleet", "--password", password).exits(3).neverShows(password);
+      assertEquals(List.of(password, password, password, "un@encoded", password), server.passwords());
+      assertEquals("fleet", server.users().get(0));
+    }
+  }
+
+  @Test
+  void anUnreachableHostExitsThreeAndAStackTraceShowsOnlyWithDebug() throws Exception {
+    CliRun plain = project.retort(Map.of("DATABASE_URL", "postgresql://fleet:s3cret@127.0.0.1:1/fleet"), "upgrade")
+        .exits(3).complains("RTR-402", "127.0.0.1:1", "as user fleet").neverShows("s3cret");
+    assertFalse(plain.err().contains("\tat "), plain.describe());
+    assertEquals(1, plain.err().strip().lines().count(), "one paragraph\n" + plain.describe());
+    CliRun debug = project.retort(Map.of("DATABASE_URL", "postgresql://fleet:s3cret@127.0.0.1:1/fleet"), "upgrade", "--debug")
+        .exits(3).neverShows("s3cret");
+    assertTrue(debug.err().contains("\tat "), debug.describe());
+  }
+
+  @Test
+  void aFailingMigrationExitsFourNamingTheRevisionAndTheStatement() throws Exception {
+    Map<String, String> env = Map.of("DATABASE_URL", db.jdbcUrl() + "?user=" + user());
+    project.retort(Map.of(), "revision", "-m", "broken data fix", "--timestamp", "2026-02-02T08:00").exits(0);
+    String file = FixtureProject.MIGRATIONS_DIR + "/V20260202_0800__broken_data_fix.java";
+    String hint = project.read(file).lines().filter(l -> l.contains("//")).findFirst().orElseThrow().strip();
+    project.edit(file, hint, "op.execute(\"INSERT INTO no_such_table VALUES (1)\");");
+    project.compile();
+    project.retort(env, "upgrade").exits(4)
+        .complains("RTR-501", "20260202_0800_broken_data_fix", "INSERT INTO no_such_table", "no_such_table");
+    project.retort(env, "current").exits(0).prints("20260201_0800_create_vehicles");
+  }
+
+  @Test
+  void anEditedMigrationExitsFiveUntilItsNewChecksumIsAccepted() throws Exception {
+    Map<String, String> env = Map.of("DATABASE_URL", db.jdbcUrl() + "?user=" + user());
+    project.retort(env, "upgrade").exits(0);
+    project.edit(FixtureProject.MIGRATIONS_DIR + "/V20260201_0800__create_vehicles.java", "column(\"vin\"", "column(\"vin_number\"");
+    project.compile();
+    project.retort(env, "upgrade").exits(5).complains("RTR-301", "20260201_0800_create_vehicles", "--accept-checksum");
+    project.retort(env, "check").exits(1).prints("checksum mismatch");
+    project.retort(env, "upgrade", "--accept-checksum", "20260201_0800_create_vehicles").exits(0);
+    project.retort(env, "upgrade").exits(0).prints("Nothing to do");
+  }
+
+  @Test
+  void usageErrorsExitTwoWithTheFix() throws Exception {
+    Map<String, String> env = Map.of("DATABASE_URL", db.jdbcUrl() + "?user=" + user());
+    project.retort(Map.of(), "current").exits(2).complains("RTR-1104", "DATABASE_URL");
+    project.retort(env, "downgrade").exits(2).complains("Missing required parameter");
+    project.retort(env, "upgrade", "no_such_revision").exits(2).complains("RTR-206", "20260201_0800_create_vehicles");
+    project.retort(env, "upgrade", "--lock-timeout", "soon").exits(2).complains("not a duration");
+    project.retort(Map.of(), "sql", "a:b:c").exits(2).complains("RTR-1112");
+    project.retort(Map.of(), "frobnicate").exits(2).complains("Unmatched argument");
+    project.retort(Map.of("DATABASE_URL", "mysql://root:hunter2@db/app"), "current").exits(2)
+        .complains("RTR-703").neverShows("hunter2");
+    project.retort(Map.of(), "history", "--classpath", "build/classes").exits(2).complains("RTR-1101", "build/classes");
+    project.retort(Map.of(), "revision").exits(2).complains("RTR-1116");
+    project.retort(Map.of(), "merge").exits(2).complains("RTR-1107");
+  }
+
+  @Test
+  void jsonOutputIsJsonForMachines() throws Exception {
+    Map<String, String> env = Map.of("DATABASE_URL", db.jdbcUrl() + "?user=" + user());
+    JsonObject upgrade = project.retort(env, "upgrade", "--json").exits(0).json().getAsJsonObject();
+    assertEquals("upgrade", upgrade.get("direction").getAsString());
+    assertEquals("20260201_0800_create_vehicles", upgrade.getAsJsonArray("steps").get(0).getAsJsonObject().get("revision").getAsString());
+    JsonObject history = project.retort(env, "history", "--json").exits(0).json().getAsJsonObject();
+    assertEquals("applied", history.getAsJsonArray("revisions").get(0).getAsJsonObject().get("state").getAsString());
+    assertTrue(project.retort(env, "heads", "--json").exits(0).json().getAsJsonObject().has("heads"));
+    assertTrue(project.retort(env, "check", "--json").exits(0).json().getAsJsonObject().get("ok").getAsBoolean());
+    assertTrue(project.retort(env, "diff", "--json").exits(0).json().getAsJsonObject().getAsJsonArray("operations").isEmpty());
+    assertTrue(project.retort(Map.of(), "sql", "head", "--json").exits(0).json().getAsJsonObject().get("sql").getAsString()
+        .contains("CREATE TABLE vehicles"));
+  }
+
+  @Test
+  void theLauncherScriptRunsTheJar() throws Exception {
+    CliRun.launcher(project.root(), Map.of(), "--version").exits(0).prints("retort 0.1.0");
+    CliRun.launcher(project.root(), Map.of(), "heads").exits(0).prints("20260201_0800_create_vehicles (head)");
+  }
+}
