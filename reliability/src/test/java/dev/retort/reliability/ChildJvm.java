@@ -34,6 +34,12 @@ final class ChildJvm implements AutoCloseable {
 
   /** Starts {@code mainClass} with the test class path, the JVM options and the arguments. */
   static ChildJvm start(List<String> jvmOptions, Class<?> mainClass, String... args) throws IOException {
+    return startIn(null, jvmOptions, mainClass, args);
+  }
+
+  /** As {@link #start}, with {@code workingDirectory} as the child's working directory (null: this one's). */
+  static ChildJvm startIn(Path workingDirectory, List<String> jvmOptions, Class<?> mainClass, String... args)
+      throws IOException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xshare:auto");
@@ -43,7 +49,11 @@ final class ChildJvm implements AutoCloseable {
     command.add(System.getProperty("java.class.path"));
     command.add(mainClass.getName());
     command.addAll(List.of(args));
-    return new ChildJvm(new ProcessBuilder(command).redirectErrorStream(true).start());
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    if (workingDirectory != null) {
+      builder.directory(workingDirectory.toFile());
+    }
+    return new ChildJvm(builder.start());
   }
 
   private void collect() {
