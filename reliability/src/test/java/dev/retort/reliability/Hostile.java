@@ -92,6 +92,15 @@ final class Hostile {
    * unique constraint, a check, an index and a foreign key.
    */
   Consumer<Operations> schema() {
+    return schema(PostgresIdentifiers::quote);
+  }
+
+  /**
+   * As {@link #schema()}; the check's expression quotes its column with {@code serverQuote}, so a
+   * test can write it as the server prints it back ({@code quote_ident} quotes more than Retort
+   * needs to, e.g. a name with a {@code $}).
+   */
+  Consumer<Operations> schema(java.util.function.UnaryOperator<String> serverQuote) {
     String schema = name();
     EnumType mood = enumType(QualifiedName.of(schema, name()), label("1"), label("2"), label("3"));
     String parent = name();
@@ -121,7 +130,7 @@ final class Hostile {
           .primaryKey(pk, id)
           .unique(unique, label)
           // Written as the server prints it back, so the model compares equal to the catalog.
-          .check(check, "(" + PostgresIdentifiers.quote(id) + " > 0)")
+          .check(check, "(" + serverQuote.apply(id) + " > 0)")
           .comment(tableComment));
       in.createIndex(parent, index(ix, feeling, label));
       in.createTable(child, t -> t
