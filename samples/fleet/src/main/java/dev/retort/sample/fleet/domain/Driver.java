@@ -1,0 +1,45 @@
+package dev.retort.sample.fleet.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+
+/** A person allowed to drive the fleet's vehicles, known by their licence number. */
+@Entity
+@Table(name = "drivers",
+    uniqueConstraints = @UniqueConstraint(name = "uk_drivers_license_number", columnNames = "license_number"))
+public class Driver {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(nullable = false, length = 100)
+  private String name;
+
+  @Column(name = "license_number", nullable = false, length = 20)
+  private String licenseNumber;
+
+  protected Driver() {}
+
+  public Driver(String name, String licenseNumber) {
+    this.name = name;
+    this.licenseNumber = licenseNumber;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public String getLicenseNumber() {
+    return licenseNumber;
+  }
+}
