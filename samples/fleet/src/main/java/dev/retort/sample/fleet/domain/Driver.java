@@ -5,13 +5,15 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Index;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 
 /** A person allowed to drive the fleet's vehicles, known by their licence number. */
 @Entity
 @Table(name = "drivers",
-    uniqueConstraints = @UniqueConstraint(name = "uk_drivers_license_number", columnNames = "license_number"))
+    uniqueConstraints = @UniqueConstraint(name = "uk_drivers_license_number", columnNames = "license_number"),
+    indexes = @Index(name = "idx_driver_phone", columnList = "phone_number"))
 public class Driver {
 
   @Id
@@ -23,6 +25,9 @@ public class Driver {
 
   @Column(name = "license_number", nullable = false, length = 20)
   private String licenseNumber;
+
+  @Column(name = "phone_number", length = 20)
+  private String phoneNumber;
 
   protected Driver() {}
 
@@ -41,5 +46,13 @@ public class Driver {
 
   public String getLicenseNumber() {
     return licenseNumber;
+  }
+
+  public String getPhoneNumber() {
+    return phoneNumber;
+  }
+
+  public void setPhoneNumber(String phoneNumber) {
+    this.phoneNumber = phoneNumber;
   }
 }
