@@ -27,6 +27,12 @@ public class AppUser {
   @Column(name = "deleted_at")
   private Instant deletedAt;
 
+  @Column(length = 255)
+  private String email;
+
+  @Column(length = 20)
+  private String status;
+
   protected AppUser() {}
 
   public AppUser(String username, Instant createdAt) {
@@ -52,5 +58,21 @@ public class AppUser {
 
   public void delete(Instant when) {
     this.deletedAt = when;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  public String getStatus() {
+    return status;
+  }
+
+  public void setStatus(String status) {
+    this.status = status;
   }
 }
