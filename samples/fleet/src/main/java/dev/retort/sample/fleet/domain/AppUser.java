@@ -27,7 +27,7 @@ public class AppUser {
   @Column(name = "deleted_at")
   private Instant deletedAt;
 
-  @Column(length = 255)
+  @Column(nullable = false, length = 255)
   private String email;
 
   @Column(length = 20)

@@ -16,7 +16,7 @@ import dev.retort.migration.Revision;
  * </ul>
  *
  * <p>Phase 2 of 3 of making users.email NOT NULL: phase 1 ({@code 20261121_1300_change_users})
- * added it nullable, phase 3 ({@code 20261121_1430_...}, generated once the entity said
+ * added it nullable, phase 3 ({@code 20261121_1430_change_users}, generated once the entity said
  * {@code nullable = false}) enforces it. Written by hand, in the shape the processor generates;
  * the head line of {@code retort.snapshot} was moved to this revision by hand.
  */
