@@ -1,5 +1,6 @@
 package dev.retort.sample.fleet.domain;
 
+import dev.retort.migration.RenamedFrom;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -13,7 +14,7 @@ import jakarta.persistence.UniqueConstraint;
 @Entity
 @Table(name = "drivers",
     uniqueConstraints = @UniqueConstraint(name = "uk_drivers_license_number", columnNames = "license_number"),
-    indexes = @Index(name = "idx_driver_phone", columnList = "phone_number"))
+    indexes = @Index(name = "idx_driver_phone", columnList = "mobile_phone"))
 public class Driver {
 
   @Id
@@ -26,8 +27,9 @@ public class Driver {
   @Column(name = "license_number", nullable = false, length = 20)
   private String licenseNumber;
 
-  @Column(name = "phone_number", length = 20)
-  private String phoneNumber;
+  @Column(name = "mobile_phone", length = 20)
+  @RenamedFrom("phone_number")
+  private String mobilePhone;
 
   protected Driver() {}
 
@@ -48,11 +50,11 @@ public class Driver {
     return licenseNumber;
   }
 
-  public String getPhoneNumber() {
-    return phoneNumber;
+  public String getMobilePhone() {
+    return mobilePhone;
   }
 
-  public void setPhoneNumber(String phoneNumber) {
-    this.phoneNumber = phoneNumber;
+  public void setMobilePhone(String mobilePhone) {
+    this.mobilePhone = mobilePhone;
   }
 }
