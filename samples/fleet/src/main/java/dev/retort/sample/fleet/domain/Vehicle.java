@@ -29,6 +29,9 @@ public class Vehicle {
   @Column(nullable = false)
   private int year;
 
+  @Column(length = 30)
+  private String color;
+
   protected Vehicle() {}
 
   public Vehicle(String vin, String make, String model, int year) {
@@ -56,5 +59,13 @@ public class Vehicle {
 
   public int getYear() {
     return year;
+  }
+
+  public String getColor() {
+    return color;
+  }
+
+  public void setColor(String color) {
+    this.color = color;
   }
 }
