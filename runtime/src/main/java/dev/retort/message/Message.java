@@ -78,6 +78,14 @@ public enum Message {
           + " rebuild the project so that the index matches the classes."),
   NO_CONNECTION_CONFIGURED("RTR-702", Category.USAGE,
       "No database is configured. Call dataSource(..) or url(..) before %s."),
+  CONNECTION_URL_INVALID("RTR-703", Category.USAGE,
+      "%s is not a PostgreSQL connection URL (%s): %s. Write jdbc:postgresql://host:5432/db or"
+          + " postgresql://user:password@host:5432/db, and percent-encode special characters in the user"
+          + " and password (@ as %%40, / as %%2F, : as %%3A)."),
+  ENV_FILE_MALFORMED("RTR-704", Category.USAGE,
+      "%s line %d is not a KEY=VALUE setting: %s. Fix or comment out that line (# at its start)."),
+  CONNECTION_SETTING_INVALID("RTR-705", Category.USAGE,
+      "%s is \"%s\", which %s. Fix the variable in the environment or in .env."),
 
   // --- snapshot (RTR-8xx): add entries of the snapshot format here ---
   SNAPSHOT_MALFORMED("RTR-801", Category.INTEGRITY,

@@ -138,6 +138,11 @@ public final class Retort {
       return this;
     }
 
+    /** Migrate through connections made from these settings (see {@link ConnectionSettings#fromEnvironment()}). */
+    public Builder connection(ConnectionSettings settings) {
+      return url(settings.jdbcUrl(), settings.user(), settings.password());
+    }
+
     /** Registers migrations explicitly. */
     public Builder migrations(Migration... list) {
       return migrations(Arrays.asList(list));

@@ -5,13 +5,10 @@ import dev.retort.message.RetortException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
 /** Opens connections from a DataSource or a JDBC URL, turning failures into one clear message. */
 public final class ConnectionSource {
-
-  private static final Pattern PASSWORD_PARAMETER = Pattern.compile("(?i)([?&;]password=)[^&;]*");
 
   private final DataSource dataSource;
   private final String url;
@@ -40,8 +37,7 @@ public final class ConnectionSource {
       connection.setAutoCommit(true);
       return connection;
     } catch (SQLException e) {
-      throw new RetortException(e, Message.CONNECTION_FAILED, describe(), user == null ? "(from the DataSource)" : user,
-          sanitize(e.getMessage()));
+      throw new RetortException(e, Message.CONNECTION_FAILED, describe(), describeUser(), sanitize(e.getMessage()));
     }
   }
 
@@ -50,11 +46,14 @@ public final class ConnectionSource {
     return url != null ? sanitize(url) : "the configured DataSource";
   }
 
-  private String sanitize(String text) {
-    if (text == null) {
-      return "no details";
+  private String describeUser() {
+    if (dataSource != null) {
+      return "(from the DataSource)";
     }
-    String clean = PASSWORD_PARAMETER.matcher(text).replaceAll("$1***");
-    return password == null || password.isEmpty() ? clean : clean.replace(password, "***");
+    return user != null ? user : System.getProperty("user.name") + " (the default: no user was given)";
+  }
+
+  private String sanitize(String text) {
+    return text == null ? "no details" : Redaction.of(text, password);
   }
 }
