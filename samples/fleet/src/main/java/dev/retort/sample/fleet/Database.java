@@ -39,12 +39,17 @@ final class Database implements AutoCloseable {
         embedded);
   }
 
+  /** How Retort connects: by these settings, so that its messages can name the URL and user. */
+  ConnectionSettings settings() {
+    return settings;
+  }
+
   /** Where the service connects, without the password. */
   String description() {
     return description;
   }
 
-  /** A non-pooling DataSource; Retort and Hibernate share it. */
+  /** A non-pooling DataSource for Hibernate, to the same database and as the same user. */
   DataSource dataSource() {
     PGSimpleDataSource dataSource = new PGSimpleDataSource();
     dataSource.setURL(settings.jdbcUrl());

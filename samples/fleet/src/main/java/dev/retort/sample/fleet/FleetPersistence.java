@@ -48,7 +48,7 @@ final class FleetPersistence {
           throw new SchemaMismatchException("Hibernate's schema validation rejected the database: "
               + cause.getMessage() + ". The database is not at the schema these entities map: a migration"
               + " is missing from the build, or the database was changed or stamped without running"
-              + " one. Compare `Revision history` with the migrations in the build.", e);
+              + " one (a STAMPED revision in the history below).", e);
         }
       }
       throw e;

@@ -7,7 +7,6 @@ import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.List;
-import javax.sql.DataSource;
 
 /**
  * The fleet service's boot, as a service does it: find the database, apply the pending
@@ -44,30 +43,33 @@ public final class FleetService {
     try (Database database = Database.fromEnvironment()) {
       out.println("Fleet service");
       out.println("  database: " + database.description());
-      DataSource dataSource = database.dataSource();
 
-      Retort retort = Retort.configure().dataSource(dataSource).migrationsFromIndex().load();
+      Retort retort = Retort.configure().connection(database.settings()).migrationsFromIndex().load();
       MigrationReport report = retort.upgrade();
       out.println("Migrations: " + report.summary());
 
       List<String> work;
-      try (EntityManagerFactory entityManagers = FleetPersistence.open(dataSource)) {
+      try (EntityManagerFactory entityManagers = FleetPersistence.open(database.dataSource())) {
         out.println("Hibernate validated the schema of " + FleetPersistence.ENTITIES.size()
             + " entities (hibernate.hbm2ddl.auto=validate).");
         work = new FleetWork(entityManagers).run();
+      } catch (SchemaMismatchException e) {
+        out.println("Boot failed: " + e.getMessage());
+        printHistory(retort);
+        return SCHEMA_MISMATCH;
       }
       out.println("Work done:");
       work.forEach(line -> out.println("  " + line));
-
-      out.println("Revision history (" + retort.history().size() + " rows in retort_history):");
-      RevisionHistory.lines(retort.info()).forEach(line -> out.println("  " + line));
+      printHistory(retort);
       return 0;
-    } catch (SchemaMismatchException e) {
-      out.println("Boot failed: " + e.getMessage());
-      return SCHEMA_MISMATCH;
     } catch (RetortException e) {
       out.println("Boot failed: " + e.getMessage());
       return e.category().exitCode();
     }
+  }
+
+  private void printHistory(Retort retort) {
+    out.println("Revision history (" + retort.history().size() + " rows in retort_history):");
+    RevisionHistory.lines(retort.info()).forEach(line -> out.println("  " + line));
   }
 }
