@@ -6,6 +6,7 @@ import dev.retort.runtime.Retort;
 import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -15,12 +16,15 @@ import java.util.List;
  *
  * <p>Exit codes: 0 when it worked; Retort's own for its failures ({@code Category.exitCode()}: 3
  * for a connection, 4 for a failed migration, 5 for an integrity problem); 1 when Hibernate finds
- * the schema different from the entities.
+ * the schema different from the entities; 3 too when the embedded PostgreSQL does not start.
  */
 public final class FleetService {
 
   /** Exit code when Hibernate's validation rejects the schema; Retort's "differences" code too. */
   static final int SCHEMA_MISMATCH = 1;
+
+  /** Exit code when no database could be had; Retort's "connection" code too. */
+  static final int NO_DATABASE = 3;
 
   private final PrintStream out;
 
@@ -65,6 +69,10 @@ public final class FleetService {
     } catch (RetortException e) {
       out.println("Boot failed: " + e.getMessage());
       return e.category().exitCode();
+    } catch (UncheckedIOException e) {
+      // The embedded PostgreSQL did not start; its message says what to set instead.
+      out.println("Boot failed: " + e.getMessage());
+      return NO_DATABASE;
     }
   }
 
