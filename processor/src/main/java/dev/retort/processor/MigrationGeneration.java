@@ -20,11 +20,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -86,13 +90,14 @@ final class MigrationGeneration {
       writeIndex(existingMigrations(directory, migrationPackage).stream().map(t -> t.getQualifiedName().toString()).toList());
       return;
     }
-    Optional<Snapshot> committed = readSnapshot(snapshotFile);
-    if (committed.isEmpty()) {
+    Optional<Snapshot> read = readSnapshot(snapshotFile);
+    if (read.isEmpty()) {
       return;
     }
     List<TypeElement> existing = existingMigrations(directory, migrationPackage);
     List<String> migrations = new ArrayList<>(existing.stream().map(t -> t.getQualifiedName().toString()).toList());
-    if (!singleHead(existing, snapshotFile)) {
+    Optional<Snapshot> committed = atCodeHead(existing, snapshotFile, read.get());
+    if (committed.isEmpty()) {
       writeIndex(migrations);
       return;
     }
@@ -199,32 +204,60 @@ final class MigrationGeneration {
   }
 
   /**
-   * Whether the migrations form one line of history. After a git merge of two branches that each
-   * added a migration, two migrations follow the same parent; a new migration on top of either
-   * would hide the other, so nothing is generated until a merge revision joins them.
+   * The snapshot as the next migration must follow it: at the migrations' single head. After a git
+   * merge of two branches that each added a migration, two migrations follow the same parent; a
+   * new migration on top of either would hide the other, so nothing is generated until a merge
+   * revision joins them (empty, reported). Hand-written revisions added after the snapshot's head
+   * (data migrations) change no schema, so the next migration follows the newest of them instead
+   * of forking the history at the snapshot's head line.
    */
-  private boolean singleHead(List<TypeElement> existing, Path snapshotFile) {
+  private Optional<Snapshot> atCodeHead(List<TypeElement> existing, Path snapshotFile, Snapshot snapshot) {
     RevisionScanner scanner = new RevisionScanner(env);
-    List<RevisionScanner.DeclaredRevision> revisions = new ArrayList<>();
+    Map<String, RevisionScanner.DeclaredRevision> revisions = new HashMap<>();
     Set<String> parents = new HashSet<>();
     for (TypeElement type : existing) {
       scanner.scan(type).ifPresent(revision -> {
-        revisions.add(revision);
+        revisions.put(revision.id(), revision);
         parents.addAll(revision.parents());
       });
     }
-    List<RevisionScanner.DeclaredRevision> heads = revisions.stream()
+    List<RevisionScanner.DeclaredRevision> heads = revisions.values().stream()
         .filter(r -> !parents.contains(r.id()))
         .sorted(Comparator.comparing(RevisionScanner.DeclaredRevision::id))
         .toList();
-    if (heads.size() < 2) {
-      return true;
+    if (heads.size() >= 2) {
+      List<String> ids = heads.stream().map(RevisionScanner.DeclaredRevision::id).toList();
+      String quoted = ids.stream().map(id -> "\"" + id + "\"").collect(Collectors.joining(", "));
+      reporter.error(heads.get(heads.size() - 1).type(), Message.MIGRATION_BRANCHES_NOT_MERGED,
+          String.join(", ", ids), quoted, snapshotFile);
+      return Optional.empty();
     }
-    List<String> ids = heads.stream().map(RevisionScanner.DeclaredRevision::id).toList();
-    String quoted = ids.stream().map(id -> "\"" + id + "\"").collect(Collectors.joining(", "));
-    reporter.error(heads.get(heads.size() - 1).type(), Message.MIGRATION_BRANCHES_NOT_MERGED,
-        String.join(", ", ids), quoted, snapshotFile);
-    return false;
+    if (heads.isEmpty() || heads.get(0).id().equals(snapshot.headRevision())) {
+      return Optional.of(snapshot);
+    }
+    RevisionScanner.DeclaredRevision head = heads.get(0);
+    if (snapshot.headRevision() == null || ancestors(head.id(), revisions).contains(snapshot.headRevision())) {
+      return Optional.of(new Snapshot(head.id(), snapshot.model()));
+    }
+    reporter.error(head.type(), Message.SNAPSHOT_HEAD_NOT_IN_HISTORY, snapshotFile, snapshot.headRevision(), head.id(),
+        head.id());
+    return Optional.empty();
+  }
+
+  private static Set<String> ancestors(String id, Map<String, RevisionScanner.DeclaredRevision> revisions) {
+    Set<String> seen = new HashSet<>();
+    Deque<String> pending = new ArrayDeque<>(List.of(id));
+    while (!pending.isEmpty()) {
+      RevisionScanner.DeclaredRevision revision = revisions.get(pending.pop());
+      if (revision != null) {
+        for (String parent : revision.parents()) {
+          if (seen.add(parent)) {
+            pending.push(parent);
+          }
+        }
+      }
+    }
+    return seen;
   }
 
   private void writeResource(String path, String text) {
