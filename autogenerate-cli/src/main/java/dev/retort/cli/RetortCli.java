@@ -3,6 +3,7 @@ package dev.retort.cli;
 import dev.retort.message.Category;
 import dev.retort.message.Message;
 import dev.retort.message.RetortException;
+import dev.retort.runtime.internal.Redaction;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -47,7 +48,9 @@ public final class RetortCli implements Runnable {
     });
     commandLine.setParameterExceptionHandler((failure, args2) -> {
       CommandLine line = failure.getCommandLine();
-      line.getErr().println("retort: " + failure.getMessage());
+      // picocli quotes the arguments it could not match, and a connection URL typed without --url
+      // carries its password.
+      line.getErr().println("retort: " + Redaction.ofUrl(failure.getMessage()));
       line.getErr().println("Run '" + line.getCommandSpec().qualifiedName() + " --help' for the usage.");
       return Category.USAGE.exitCode();
     });
@@ -79,7 +82,8 @@ public final class RetortCli implements Runnable {
     PrintWriter err = line.getErr();
     boolean debug = line.getParseResult() != null && debugRequested(line);
     if (failure instanceof RetortException) {
-      err.println(Console.paragraph(failure.getMessage()));
+      // A message may quote an argument, and an argument may be a connection URL with its password.
+      err.println(Console.paragraph(Redaction.ofUrl(failure.getMessage())));
     } else if (failure instanceof CommandFailure) {
       // Already printed by the command, which chose what to say.
     } else {

@@ -2,7 +2,6 @@ package dev.retort.read;
 
 import java.util.Collection;
 import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -50,7 +49,7 @@ final class CheckNames {
             || expression.charAt(end) == '$')) {
           end++;
         }
-        mention(read, storedColumns, expression.substring(i, end).toLowerCase(Locale.ROOT), expression, i, end);
+        mention(read, storedColumns, Identifiers.folded(expression.substring(i, end)), expression, i, end);
         i = end;
       } else if (Character.isDigit(c)) {
         // A number such as 1e5 must not read as the identifier e5.

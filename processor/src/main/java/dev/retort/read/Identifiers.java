@@ -2,7 +2,6 @@ package dev.retort.read;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Turns Hibernate's physical names into the names PostgreSQL stores, and names what PostgreSQL
@@ -23,7 +22,21 @@ public final class Identifiers {
 
   /** The name as PostgreSQL stores it: quoted names verbatim, unquoted ones folded to lower case. */
   public static String stored(String physical) {
-    return isQuoted(physical) ? physical.substring(1, physical.length() - 1) : physical.toLowerCase(Locale.ROOT);
+    return isQuoted(physical) ? physical.substring(1, physical.length() - 1) : folded(physical);
+  }
+
+  /**
+   * An unquoted identifier as PostgreSQL folds it: A to Z become a to z and nothing else changes,
+   * because in a multibyte encoding such as UTF-8 the server folds ASCII letters only ({@code
+   * downcase_identifier}); {@code "ÄrgerBox"} is stored as {@code Ärgerbox}.
+   */
+  public static String folded(String unquoted) {
+    StringBuilder folded = new StringBuilder(unquoted.length());
+    for (int i = 0; i < unquoted.length(); i++) {
+      char c = unquoted.charAt(i);
+      folded.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+    }
+    return folded.toString();
   }
 
   /** The name as Hibernate's {@code Identifier.toString()} renders it, which is what its hashes read. */
@@ -56,26 +69,45 @@ public final class Identifiers {
     return makeObjectName(storedTable, storedColumnOrNull, "check");
   }
 
-  /** A port of PostgreSQL's {@code makeObjectName}, which shortens the longer part until the name fits. */
+  /**
+   * A port of PostgreSQL's {@code makeObjectName}, which shortens the longer part until the name
+   * fits; like the server it counts bytes, then clips each part back to a whole character.
+   */
   static String makeObjectName(String name1, String name2, String label) {
     int overhead = (label == null ? 0 : label.length() + 1) + (name2 == null ? 0 : 1);
     int available = MAX_BYTES - overhead;
-    int name1Chars = name1.length();
-    int name2Chars = name2 == null ? 0 : name2.length();
-    while (name1Chars + name2Chars > available) {
-      if (name1Chars > name2Chars) {
-        name1Chars--;
+    int name1Bytes = bytes(name1);
+    int name2Bytes = name2 == null ? 0 : bytes(name2);
+    while (name1Bytes + name2Bytes > available) {
+      if (name1Bytes > name2Bytes) {
+        name1Bytes--;
       } else {
-        name2Chars--;
+        name2Bytes--;
       }
     }
-    StringBuilder name = new StringBuilder(name1.substring(0, name1Chars));
+    StringBuilder name = new StringBuilder(clip(name1, name1Bytes));
     if (name2 != null) {
-      name.append('_').append(name2, 0, name2Chars);
+      name.append('_').append(clip(name2, name2Bytes));
     }
     if (label != null) {
       name.append('_').append(label);
     }
     return name.toString();
+  }
+
+  /** The longest prefix of {@code text} of at most {@code bytes} UTF-8 bytes that ends on a whole character. */
+  private static String clip(String text, int bytes) {
+    int used = 0;
+    int end = 0;
+    while (end < text.length()) {
+      int codePoint = text.codePointAt(end);
+      int size = bytes(new String(Character.toChars(codePoint)));
+      if (used + size > bytes) {
+        break;
+      }
+      used += size;
+      end += Character.charCount(codePoint);
+    }
+    return text.substring(0, end);
   }
 }

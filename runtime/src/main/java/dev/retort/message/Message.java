@@ -88,6 +88,47 @@ public enum Message {
   CONNECTION_SETTING_INVALID("RTR-705", Category.USAGE,
       "%s is \"%s\", which %s. Fix the variable in the environment or in .env."),
 
+  // --- reliability (RTR-75x..79x) ---
+  FAILED_REVISION_LEFT_INVALID_INDEX("RTR-750", Category.INTEGRITY,
+      "Revision %s is recorded as failed: it is a non-transactional migration that stopped midway, and it left"
+          + " index %s INVALID (a CREATE INDEX CONCURRENTLY that did not finish: queries never use it, every write"
+          + " still maintains it, and a retry fails because the name is taken). Recover: %s then, if the revision"
+          + " ran other statements before the index, undo them; then %s and boot again, which runs %s anew."),
+  INVALID_INDEX_IN_THE_WAY("RTR-751", Category.INTEGRITY,
+      "Revision %s builds index %s CONCURRENTLY, but an INVALID index of that name already exists, left by a"
+          + " CREATE INDEX CONCURRENTLY that did not finish. Nothing was run. Drop it with DROP INDEX CONCURRENTLY"
+          + " %s; and boot again; the revision then builds it anew."),
+
+  FAILED_REVISION_INDEXES_COMPLETE("RTR-752", Category.INTEGRITY,
+      "Revision %s is recorded as failed, yet the indexes it builds CONCURRENTLY (%s) exist and are valid: its"
+          + " migrator most likely died (was killed or lost its session) after the server finished them but before"
+          + " it recorded success. If the revision's other statements took effect too, record it as applied with"
+          + " %s and boot again; otherwise undo what ran, delete the row of %s from the history and boot again."),
+
+  HISTORY_MISSING_PARENT("RTR-753", Category.INTEGRITY,
+      "The history table %s records revision %s as applied but not its parent %s, which is always recorded first:"
+          + " a row was deleted or the history edited by hand. Retort never guesses what a damaged history meant."
+          + " If the changes of %s are in the database, record them without running anything with"
+          + " Retort...stamp(\"<the revision the database is really at>\"); otherwise restore the table from a backup."),
+  HISTORY_TABLE_ALTERED("RTR-754", Category.INTEGRITY,
+      "The history table %s lacks a column Retort reads (%s): it was altered by hand or created by another tool."
+          + " Restore the table from a backup, or move it aside (CREATE SCHEMA retort_backup; ALTER TABLE %s SET SCHEMA"
+          + " retort_backup;) and let Retort create a new one (format %d), then record the applied revisions in it with"
+          + " Retort...stamp(\"<the revision the database is at>\")."),
+
+  PRIVILEGE_MISSING("RTR-755", Category.CONNECTION,
+      "Revision %s (%s) %s: role %s lacks the %s privilege on %s %s. Statement: %s Server message: %s. Have the"
+          + " owner of that object or a superuser run %s then boot again; or run migrations as the role that owns"
+          + " the schema."),
+  OWNER_REQUIRED("RTR-756", Category.CONNECTION,
+      "Revision %s (%s) %s: only the owner of %s %s may change it, and role %s does not own it. Statement: %s"
+          + " Server message: %s. Run migrations as its owner, or have the owner or a superuser run %s then boot"
+          + " again."),
+  HISTORY_PRIVILEGE_MISSING("RTR-757", Category.CONNECTION,
+      "Retort cannot keep its history table %s: role %s lacks the %s privilege on %s %s (server message: %s)."
+          + " Have the owner of that object or a superuser run %s or point historySchema(...) at a schema the role"
+          + " owns; then boot again."),
+
   // --- snapshot (RTR-8xx): add entries of the snapshot format here ---
   SNAPSHOT_MALFORMED("RTR-801", Category.INTEGRITY,
       "The schema snapshot %s cannot be read at line %d: expected %s, but found %s. Retort generates this file;"

@@ -82,7 +82,7 @@ public record ConnectionSettings(String jdbcUrl, String user, String password) {
   /** Never shows the password. */
   @Override
   public String toString() {
-    return "ConnectionSettings[jdbcUrl=" + jdbcUrl + ", user=" + user + ", password="
+    return "ConnectionSettings[jdbcUrl=" + Redaction.of(jdbcUrl, password) + ", user=" + user + ", password="
         + (password == null ? "none" : "***") + "]";
   }
 
@@ -203,7 +203,26 @@ public record ConnectionSettings(String jdbcUrl, String user, String password) {
 
   private static RetortException invalid(String source, String url, String secret, String reason) {
     String shown = secret == null || secret.isEmpty() ? url : url.replace(secret, "***");
-    return new RetortException(Message.CONNECTION_URL_INVALID, source, Redaction.ofUrl(shown), reason);
+    return new RetortException(Message.CONNECTION_URL_INVALID, source, Redaction.ofUrl(withoutCredentials(shown)), reason);
+  }
+
+  /**
+   * The URL with everything from the first {@code :} after its scheme to its last {@code @} masked:
+   * a URL that could not be parsed may still hold a password (after a misspelt scheme, behind a
+   * user name with a space), and hiding too much of a broken URL is better than showing a password.
+   */
+  private static String withoutCredentials(String url) {
+    int at = url.lastIndexOf('@');
+    if (at < 0) {
+      return url;
+    }
+    int schemeEnd = url.indexOf("://");
+    int start = schemeEnd >= 0 && schemeEnd < at ? schemeEnd + 3 : 0;
+    int colon = url.indexOf(':', start);
+    if (colon < 0 || colon > at) {
+      return url; // a user name without a password
+    }
+    return url.substring(0, colon + 1) + "***" + url.substring(at);
   }
 
   private static String nonBlank(String value) {

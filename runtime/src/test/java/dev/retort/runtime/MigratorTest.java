@@ -251,7 +251,10 @@ class MigratorTest {
     assertEquals(List.of("false"), Catalog.strings(db,
         "SELECT indisvalid::text FROM pg_index WHERE indexrelid = 'ix_t_a_unique'::regclass"));
     RetortException next = failure(() -> retort(A, failing).upgrade());
-    assertTrue(next.getMessage().contains("left INVALID"), next.getMessage());
+    assertEquals(Message.FAILED_REVISION_LEFT_INVALID_INDEX, next.catalogEntry());
+    assertTrue(next.getMessage().contains("left index ix_t_a_unique INVALID"), next.getMessage());
+    assertTrue(next.getMessage().contains("DROP INDEX CONCURRENTLY ix_t_a_unique;"), next.getMessage());
+    assertTrue(next.getMessage().contains("DELETE FROM retort_history WHERE revision = 'b';"), next.getMessage());
   }
 
   @Test

@@ -37,7 +37,8 @@ public final class ConnectionSource {
       connection.setAutoCommit(true);
       return connection;
     } catch (SQLException e) {
-      throw new RetortException(e, Message.CONNECTION_FAILED, describe(), describeUser(), sanitize(e.getMessage()));
+      throw new RetortException(Redaction.ofCauses(e, password), Message.CONNECTION_FAILED, describe(), describeUser(),
+          sanitize(e.getMessage()));
     }
   }
 

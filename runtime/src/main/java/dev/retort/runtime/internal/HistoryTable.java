@@ -32,6 +32,9 @@ public final class HistoryTable {
   static final String OPERATION_UPGRADE = "upgrade";
   static final String OPERATION_STAMP = "stamp";
 
+  /** SQLSTATE of a column the query names but the table lacks. */
+  private static final String UNDEFINED_COLUMN = "42703";
+
   private static final Pattern FORMAT_COMMENT = Pattern.compile("retort history format (\\d+)");
 
   private final QualifiedName name;
@@ -125,6 +128,11 @@ public final class HistoryTable {
       while (rows.next()) {
         applied.add(readRow(rows));
       }
+    } catch (SQLException e) {
+      if (UNDEFINED_COLUMN.equals(e.getSQLState())) {
+        throw new RetortException(e, Message.HISTORY_TABLE_ALTERED, name, e.getMessage(), quoted, FORMAT);
+      }
+      throw e;
     }
     return applied;
   }
@@ -166,6 +174,16 @@ public final class HistoryTable {
       statement.setString(5, operation);
       statement.setLong(6, millis);
       statement.setBoolean(7, success);
+      statement.executeUpdate();
+    }
+  }
+
+  /** Records that a revision recorded as failed before it ran has finished after all. */
+  public void markSucceeded(Connection connection, String revision, long millis) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(
+        "UPDATE " + quoted + " SET success = true, execution_ms = ? WHERE revision = ?")) {
+      statement.setLong(1, millis);
+      statement.setString(2, revision);
       statement.executeUpdate();
     }
   }

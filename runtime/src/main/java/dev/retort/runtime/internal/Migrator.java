@@ -6,6 +6,7 @@ import dev.retort.migration.Migration;
 import dev.retort.migration.Operations;
 import dev.retort.migration.Revision;
 import dev.retort.ops.Operation;
+import dev.retort.render.sql.PostgresIdentifiers;
 import dev.retort.render.sql.PostgresSqlRenderer;
 import dev.retort.runtime.AppliedRevision;
 import dev.retort.runtime.MigrationListener;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -172,10 +174,13 @@ public final class Migrator {
   private MigrationReport underLock(Direction direction, LockedWork work) {
     long started = System.nanoTime();
     Connection lockConnection = connections.open();
+    // Read now, while the connection is open, for a message about a missing privilege (no round trip).
+    String role = PrivilegeAdvice.role(lockConnection);
     try (AdvisoryLock lock = AdvisoryLock.acquire(lockConnection, lockScope(lockConnection), settings.lockTimeout());
         Connection connection = connections.open()) {
       settings.history().ensure(connection);
-      Set<String> applied = verifiedApplied(connection);
+      // A stamp is how a damaged history is repaired, so it alone may start from one that lacks a parent.
+      Set<String> applied = verifiedApplied(connection, direction != Direction.STAMP);
       List<String> before = graph.currentHeads(applied);
       List<MigrationReport.Step> steps = new ArrayList<>();
       work.run(connection, applied, steps);
@@ -185,6 +190,11 @@ public final class Migrator {
       return report;
     } catch (SQLException e) {
       closeQuietly(lockConnection);
+      if (PrivilegeAdvice.applies(e)) {
+        PrivilegeAdvice.Advice advice = PrivilegeAdvice.of(e.getMessage(), null, role);
+        throw new RetortException(e, Message.HISTORY_PRIVILEGE_MISSING, settings.history().name(), role,
+            advice.privilege(), advice.kind(), advice.object(), e.getMessage(), advice.fix());
+      }
       throw new RetortException(e, Message.DATABASE_ERROR, "the migration bookkeeping on " + connections.describe(),
           e.getMessage());
     } catch (RuntimeException e) {
@@ -205,12 +215,11 @@ public final class Migrator {
   }
 
   /** Reads the history and checks it against the code; returns the applied revisions the code knows. */
-  private Set<String> verifiedApplied(Connection connection) throws SQLException {
+  private Set<String> verifiedApplied(Connection connection, boolean requireParents) throws SQLException {
     Set<String> applied = new LinkedHashSet<>();
     for (AppliedRevision row : settings.history().read(connection)) {
       if (!row.success()) {
-        throw new RetortException(Message.FAILED_REVISION_IN_HISTORY, row.revision(), row.revision(),
-            settings.history().name());
+        throw failedRevision(connection, row.revision());
       }
       if (!graph.contains(row.revision())) {
         if (!settings.allowUnknownApplied()) {
@@ -229,7 +238,42 @@ public final class Migrator {
       }
       applied.add(row.revision());
     }
+    // Upgrades record parents first and downgrades forget children first, so a revision whose
+    // parent has no row means someone edited the history; planning on it would re-run the parent.
+    for (String id : requireParents ? applied : Set.<String>of()) {
+      for (String parent : graph.migration(id).revision().parents()) {
+        if (!applied.contains(parent)) {
+          throw new RetortException(Message.HISTORY_MISSING_PARENT, settings.history().name(), id, parent, parent);
+        }
+      }
+    }
     return applied;
+  }
+
+  /** The error for a revision recorded as failed, naming the INVALID indexes it left behind, if any. */
+  private RetortException failedRevision(Connection connection, String id) throws SQLException {
+    List<String> indexes = graph.contains(id) ? InvalidIndexes.builtConcurrently(graph.migration(id)) : List.of();
+    List<String> invalid = InvalidIndexes.among(connection, indexes);
+    if (invalid.isEmpty()) {
+      if (InvalidIndexes.allValid(connection, indexes)) {
+        return new RetortException(Message.FAILED_REVISION_INDEXES_COMPLETE, id, String.join(", ", indexes),
+            "UPDATE " + PostgresIdentifiers.quote(settings.history().name()) + " SET success = true WHERE revision = "
+                + PostgresIdentifiers.literal(id) + ";", id);
+      }
+      return new RetortException(Message.FAILED_REVISION_IN_HISTORY, id, id, settings.history().name());
+    }
+    String drops = invalid.stream().map(name -> "DROP INDEX CONCURRENTLY " + name + ";").collect(Collectors.joining(" "));
+    return new RetortException(Message.FAILED_REVISION_LEFT_INVALID_INDEX, id, String.join(", ", invalid), drops,
+        settings.history().deleteStatement(id) + ";", id);
+  }
+
+  /** Refuses to build an index concurrently over an INVALID one of the same name, which a retry would trip over. */
+  private static void refuseInvalidIndexes(Connection connection, Migration migration) throws SQLException {
+    List<String> invalid = InvalidIndexes.among(connection, InvalidIndexes.builtConcurrently(migration));
+    if (!invalid.isEmpty()) {
+      throw new RetortException(Message.INVALID_INDEX_IN_THE_WAY, migration.revision().id(), invalid.get(0),
+          invalid.get(0));
+    }
   }
 
   private MigrationReport.Step run(Connection connection, Migration migration, Direction direction, int index, int total)
@@ -252,8 +296,7 @@ public final class Migrator {
         connection.commit();
         committed = true;
       } catch (StepFailure failure) {
-        throw new RetortException(failure.getCause(), Message.MIGRATION_FAILED, revision.id(), revision.message(),
-            failure.statement(), failure.serverMessage());
+        throw failed(connection, revision, failure, Message.MIGRATION_FAILED, "was rolled back");
       } finally {
         if (!committed) {
           rollbackQuietly(connection);
@@ -262,26 +305,46 @@ public final class Migrator {
         restoreAutoCommit(connection, committed);
       }
     } else {
+      if (direction == Direction.UPGRADE) {
+        refuseInvalidIndexes(connection, migration);
+        // Recorded as failed before its first statement and as succeeded after its last: a run
+        // that dies in between (killed, or its session ended) leaves a row that the next boot
+        // reports with recovery steps, instead of no row and a retry that trips over what ran.
+        record(connection, revision, direction, 0, false);
+      }
       try {
         execute(connection, statements);
       } catch (StepFailure failure) {
-        RetortException error = new RetortException(failure.getCause(), Message.NON_TRANSACTIONAL_MIGRATION_FAILED,
-            revision.id(), revision.message(), failure.statement(), failure.serverMessage());
-        if (direction == Direction.UPGRADE) {
-          try {
-            record(connection, revision, direction, millisSince(started), false);
-          } catch (SQLException recordingFailed) {
-            // The connection may be gone; the failure itself is what the user must see first.
-            error.addSuppressed(recordingFailed);
-          }
-        }
-        throw error;
+        throw failed(connection, revision, failure, Message.NON_TRANSACTIONAL_MIGRATION_FAILED,
+            "stopped midway and is recorded as failed");
       }
-      record(connection, revision, direction, millisSince(started), true);
+      if (direction == Direction.UPGRADE) {
+        settings.history().markSucceeded(connection, revision.id(), millisSince(started));
+      } else {
+        record(connection, revision, direction, millisSince(started), true);
+      }
     }
     MigrationReport.Step step = new MigrationReport.Step(revision.id(), revision.message(), Duration.ofNanos(System.nanoTime() - started));
     settings.listener().finished(step, index, total);
     return step;
+  }
+
+  /** The error for a failed step: a missing privilege explained with its GRANT, anything else as {@code otherwise}. */
+  private static RetortException failed(Connection connection, Revision revision, StepFailure failure, Message otherwise,
+      String outcome) {
+    if (!PrivilegeAdvice.applies(failure.getCause())) {
+      return new RetortException(failure.getCause(), otherwise, revision.id(), revision.message(), failure.statement(),
+          failure.serverMessage());
+    }
+    String role = PrivilegeAdvice.role(connection);
+    PrivilegeAdvice.Advice advice = PrivilegeAdvice.of(failure.serverMessage(), failure.statement(), role);
+    if (advice.owner()) {
+      return new RetortException(failure.getCause(), Message.OWNER_REQUIRED, revision.id(), revision.message(), outcome,
+          advice.kind(), advice.object(), role, failure.statement(), failure.serverMessage(), advice.fix());
+    }
+    return new RetortException(failure.getCause(), Message.PRIVILEGE_MISSING, revision.id(), revision.message(), outcome,
+        role, advice.privilege(), advice.kind(), advice.object(), failure.statement(), failure.serverMessage(),
+        advice.fix());
   }
 
   private void record(Connection connection, Revision revision, Direction direction, long millis, boolean success)
