@@ -23,7 +23,8 @@ import java.util.concurrent.TimeUnit;
  * process of its own, the tools alternating within each repetition, and prints median, min, max and
  * the ratio to Retort. Samples go to {@code results.csv} as they come (so an interrupted run keeps
  * what it measured); the summary to {@code summary.md}, and the chart to {@code benchmarks.png}.
- * {@code Bench chart <results.csv> <out.png>} redraws a chart from earlier results.
+ * {@code Bench chart <results.csv[,more.csv]> <out.png>} redraws the chart from earlier results, and
+ * {@code Bench report <results.csv[,more.csv]> <summary.md>} rewrites the summary.
  */
 public final class Bench {
 
@@ -31,13 +32,21 @@ public final class Bench {
 
   /** The parsed command line. */
   record Options(List<String> scenarios, List<Integer> sizes, int reps, int warmup, String jdbcUrl, String user,
-      String password, Path work, Path chart, boolean heap, boolean keepFixtures) {}
+      String password, Path work, Path chart, boolean heap, boolean keepFixtures, List<String> tools) {}
 
   public static void main(String[] args) throws Exception {
-    if (args.length > 0 && args[0].equals("chart")) {
-      List<Sample> samples = Report.readCsv(Path.of(args[1]));
-      Chart.write(samples, Path.of(args[2]));
-      System.out.println("chart written to " + args[2]);
+    if (args.length == 3 && (args[0].equals("chart") || args[0].equals("report"))) {
+      // Redraws the chart, or rewrites the summary, from the results.csv of one or more earlier runs.
+      List<Sample> samples = new ArrayList<>();
+      for (String csv : args[1].split(",")) {
+        samples.addAll(Report.readCsv(Path.of(csv)));
+      }
+      if (args[0].equals("chart")) {
+        Chart.write(samples, Path.of(args[2]));
+      } else {
+        Report.writeSummary(Path.of(args[2]), Scenarios.all(), samples);
+      }
+      System.out.println(args[0] + " written to " + args[2]);
       return;
     }
     Options options = parse(args);
@@ -57,6 +66,7 @@ public final class Bench {
     Path chart = null;
     boolean heap = true;
     boolean keep = false;
+    List<String> tools = List.of();
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       switch (arg) {
@@ -90,11 +100,14 @@ public final class Bench {
         case "--keep-fixtures":
           keep = true;
           break;
+        case "--tools":
+          tools = List.of(args[++i].split(","));
+          break;
         default:
           if (arg.startsWith("--")) {
             throw new IllegalArgumentException("unknown option " + arg
                 + "; usage: Bench [all|boot|apply|compile|generate|compare ...] [--n 100,1000] [--reps 5] [--warmup 1]"
-                + " [--jdbc URL --user U --password P] [--work DIR] [--chart PNG] [--no-heap] [--keep-fixtures]");
+                + " [--jdbc URL --user U --password P] [--work DIR] [--chart PNG] [--no-heap] [--keep-fixtures] [--tools a,b]");
           }
           scenarios.add(arg);
       }
@@ -102,7 +115,7 @@ public final class Bench {
     if (scenarios.isEmpty() || scenarios.contains("all")) {
       scenarios = Scenarios.all().stream().map(Scenario::name).toList();
     }
-    return new Options(scenarios, sizes, reps, warmup, url, user, password, work.toAbsolutePath(), chart, heap, keep);
+    return new Options(scenarios, sizes, reps, warmup, url, user, password, work.toAbsolutePath(), chart, heap, keep, tools);
   }
 
   /** Runs the options' scenarios and writes the results; returns the process exit code. */
@@ -122,10 +135,19 @@ public final class Bench {
     }
     List<Sample> samples = new ArrayList<>();
     try (Databases databases = new Databases(options.jdbcUrl(), options.user(), options.password())) {
+      // An interrupted run (Ctrl-C, kill) still drops the databases it created.
+      Thread cleanup = new Thread(() -> {
+        try {
+          databases.dropAll();
+        } catch (Exception e) {
+          System.err.println("could not drop the benchmark databases: " + e.getMessage());
+        }
+      });
+      Runtime.getRuntime().addShutdownHook(cleanup);
       Environment env = environment(options, databases);
       out.println("Retort benchmarks: scenarios " + options.scenarios() + ", N " + options.sizes() + ", " + options.reps()
           + " repetitions after " + options.warmup() + " warm-up; " + Runtime.getRuntime().availableProcessors()
-          + " cores; Alembic " + (env.hasAlembic() ? "found" : "not installed (skipped)"));
+          + " cores, load average " + loadAverage() + "; Alembic " + (env.hasAlembic() ? "found" : "not installed (skipped)"));
       for (int n : options.sizes()) {
         long started = System.nanoTime();
         Fixtures fixtures = Fixtures.generate(options.work().resolve("fixtures"), n);
@@ -133,8 +155,7 @@ public final class Bench {
         for (Scenario scenario : scenarios) {
           List<Sample> measured = runScenario(env, options, scenario, fixtures, csv, out);
           samples.addAll(measured);
-          out.println(Report.table(scenario, Stats.summarize(
-              measured.stream().filter(s -> s.scenario().equals(scenario.name())).toList(), Sample::millis)));
+          out.println(Report.table(scenario, measured.stream().filter(s -> s.scenario().equals(scenario.name())).toList()));
         }
         if (!options.keepFixtures()) {
           Fixtures.deleteTree(fixtures.root);
@@ -151,7 +172,8 @@ public final class Bench {
   private static List<Sample> runScenario(Environment env, Options options, Scenario scenario, Fixtures fixtures, Path csv,
       PrintStream out) throws Exception {
     List<Sample> samples = new ArrayList<>();
-    List<String> tools = scenario.tools(env);
+    List<String> tools = scenario.tools(env).stream()
+        .filter(t -> options.tools().isEmpty() || options.tools().contains(t)).toList();
     scenario.setUp(env, fixtures);
     try {
       for (int r = -options.warmup(); r < options.reps(); r++) {
@@ -163,6 +185,9 @@ public final class Bench {
       }
       if (options.heap()) {
         for (String tool : scenario.heapTools(env)) {
+          if (!tools.contains(tool)) {
+            continue;
+          }
           samples.add(measure(env, scenario, "heap-" + scenario.name(), fixtures, tool, 0, true, csv, out));
         }
       }
@@ -178,13 +203,13 @@ public final class Bench {
     Child.Result result = Child.run(run.command(),
         env.logs().resolve(label + "-" + tool + "-n" + fixtures.n + "-r" + rep + ".log"));
     run.after().check(result);
-    Sample sample = new Sample(label, tool, fixtures.n, rep, result.millis(), result.processMillis(), result.heapMib(),
-        result.detail());
+    Sample sample = new Sample(label, tool, fixtures.n, rep, result.millis(), result.cpuMillis(), result.processMillis(),
+        result.heapMib(), loadAverage(), result.detail());
     try (Writer writer = Files.newBufferedWriter(csv, StandardCharsets.UTF_8, StandardOpenOption.APPEND)) {
       writer.write(sample.csv() + "\n");
     }
-    out.printf(Locale.ROOT, "  %-8s N=%-5d %-20s %s %10.1f ms%s  (%s)%n", label, fixtures.n, tool,
-        rep < 0 ? "warm-up" : "rep " + rep + "  ", result.millis(),
+    out.printf(Locale.ROOT, "  %-8s N=%-5d %-20s %s %10.1f ms (cpu %8.1f ms, load %5.2f)%s  (%s)%n", label, fixtures.n, tool,
+        rep < 0 ? "warm-up" : "rep " + rep + "  ", result.millis(), result.cpuMillis(), sample.load(),
         heap ? String.format(Locale.ROOT, "  heap %.1f MiB", result.heapMib()) : "", result.detail());
     return sample;
   }
@@ -222,6 +247,15 @@ public final class Bench {
       }
     }
     return null;
+  }
+
+  /** The one-minute load average, or -1 where /proc/loadavg does not exist. */
+  static double loadAverage() {
+    try {
+      return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
+    } catch (IOException | RuntimeException e) {
+      return -1;
+    }
   }
 
   static Map<String, String> titles() {

@@ -16,11 +16,12 @@ import java.util.regex.Pattern;
  */
 final class Child {
 
-  private static final Pattern RESULT = Pattern.compile("BENCH-RESULT millis=([0-9.]+) heapMib=(-?[0-9.]+) detail=(\\S*)");
+  private static final Pattern RESULT = Pattern.compile(
+      "BENCH-RESULT millis=([0-9.]+) heapMib=(-?[0-9.]+)(?: cpuMillis=([0-9.]+))? detail=(\\S*)");
   private static final long TIMEOUT_MINUTES = 60;
 
   /** What a child reported, and how long the whole process took from the harness's side. */
-  record Result(double millis, double heapMib, String detail, double processMillis) {}
+  record Result(double millis, double heapMib, double cpuMillis, String detail, double processMillis) {}
 
   private Child() {}
 
@@ -54,8 +55,8 @@ final class Child {
           + "\n--- its output (" + log + ") ---\n" + tail(output));
     }
     Files.delete(log);
-    return new Result(Double.parseDouble(matcher.group(1)), Double.parseDouble(matcher.group(2)), matcher.group(3),
-        processMillis);
+    return new Result(Double.parseDouble(matcher.group(1)), Double.parseDouble(matcher.group(2)),
+        matcher.group(3) == null ? -1 : Double.parseDouble(matcher.group(3)), matcher.group(4), processMillis);
   }
 
   private static String tail(String output) {

@@ -29,7 +29,7 @@ final class CompareProbes {
     Path snapshotFile = probe.path("snapshot");
     // The check connects through the driver itself; the DataSource only warms the driver as for every probe.
     probe.dataSource();
-    long started = System.nanoTime();
+    long started = Probe.start();
     Snapshot snapshot = SnapshotFormat.parse(Files.readString(snapshotFile, StandardCharsets.UTF_8), snapshotFile.toString());
     List<String> findings = DriftProbe.run(snapshot, probe.get("url"), probe.get("user"), probe.values().getOrDefault("password", ""));
     return Measurement.since(started, "findings=" + findings.size(), findings);
@@ -38,7 +38,7 @@ final class CompareProbes {
   static Measurement diff(ProbeArgs probe) throws Exception {
     DataSource ds = probe.dataSource();
     Path snapshotFile = probe.path("snapshot");
-    long started = System.nanoTime();
+    long started = Probe.start();
     Snapshot snapshot = SnapshotFormat.parse(Files.readString(snapshotFile, StandardCharsets.UTF_8), snapshotFile.toString());
     SchemaModel live;
     try (Connection connection = ds.getConnection()) {

@@ -39,11 +39,14 @@ final class CompileProbes {
       default:
         throw new IllegalArgumentException("unknown compiler tool " + tool);
     }
+    long started = Probe.start();
     Javac.Outcome outcome = Javac.compile(src, out.resolve("classes"), out.resolve("generated"), processor, options);
-    String detail = String.format(java.util.Locale.ROOT, "javacMs=%.1f,processorMs=%.1f,migrations=%d",
-        outcome.millis(), outcome.processorMillis(), migrations(src));
-    double millis = "processor".equals(probe.values().get("measure")) ? outcome.processorMillis() : outcome.millis();
-    return new Measurement(millis, detail, outcome);
+    String detail = String.format(java.util.Locale.ROOT, "javacMs=%.1f,processorMs=%.1f,processorCpuMs=%.1f,migrations=%d",
+        outcome.millis(), outcome.processorMillis(), outcome.processorCpuMillis(), migrations(src));
+    Measurement whole = Measurement.since(started, detail, outcome);
+    return "processor".equals(probe.values().get("measure"))
+        ? new Measurement(outcome.processorMillis(), outcome.processorCpuMillis(), detail, outcome)
+        : whole;
   }
 
   /** How many migration sources the project's migrations package holds after the compile. */

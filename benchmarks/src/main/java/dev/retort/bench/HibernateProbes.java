@@ -27,7 +27,7 @@ final class HibernateProbes {
     URLClassLoader loader = new URLClassLoader(new URL[] {probe.path("classes").toUri().toURL()},
         HibernateProbes.class.getClassLoader());
     Thread.currentThread().setContextClassLoader(loader);
-    long started = System.nanoTime();
+    long started = Probe.start();
     List<Class<?>> entities = new ArrayList<>();
     for (int i = 1; i <= n; i++) {
       entities.add(Class.forName(EntitySources.PACKAGE + "." + EntitySources.className(i), false, loader));

@@ -22,7 +22,7 @@ import com.sun.source.util.JavacTask;
 final class Javac {
 
   /** How a compilation went: wall time of the whole javac task and the time spent inside the processor. */
-  record Outcome(double millis, double processorMillis) {}
+  record Outcome(double millis, double processorMillis, double processorCpuMillis) {}
 
   private Javac() {}
 
@@ -78,6 +78,6 @@ final class Javac {
       diagnostics.getDiagnostics().stream().limit(20).forEach(d -> message.append(d).append('\n'));
       throw new IllegalStateException(message.toString());
     }
-    return new Outcome(millis, timed == null ? 0 : timed.millis());
+    return new Outcome(millis, timed == null ? 0 : timed.millis(), timed == null ? 0 : timed.cpuMillis());
   }
 }

@@ -1,5 +1,7 @@
 package dev.retort.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Locale;
 
 /**
@@ -11,11 +13,24 @@ import java.util.Locale;
 public final class Probe {
 
   /** What one probe measured: the timed milliseconds and a detail that proves the work was done. */
-  record Measurement(double millis, String detail, Object retained) {
+  record Measurement(double millis, double cpuMillis, String detail, Object retained) {
 
     static Measurement since(long startedNanos, String detail, Object retained) {
-      return new Measurement((System.nanoTime() - startedNanos) / 1e6, detail, retained);
+      return new Measurement((System.nanoTime() - startedNanos) / 1e6,
+          (THREADS.getCurrentThreadCpuTime() - cpuStarted) / 1e6, detail, retained);
     }
+  }
+
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+  private static long cpuStarted;
+
+  /**
+   * Starts the timed part: returns {@code System.nanoTime()} and notes the thread's CPU time, which
+   * varies far less than wall time on a shared machine.
+   */
+  static long start() {
+    cpuStarted = THREADS.getCurrentThreadCpuTime();
+    return System.nanoTime();
   }
 
   private Probe() {}
@@ -25,8 +40,8 @@ public final class Probe {
     HeapWatch heap = probe.flag("heap") ? new HeapWatch() : null;
     Measurement measurement = run(probe);
     double heapMib = heap == null ? -1 : heap.peakMib();
-    System.out.println(String.format(Locale.ROOT, "BENCH-RESULT millis=%.3f heapMib=%.2f detail=%s",
-        measurement.millis(), heapMib, measurement.detail().replace(' ', '_')));
+    System.out.println(String.format(Locale.ROOT, "BENCH-RESULT millis=%.3f heapMib=%.2f cpuMillis=%.3f detail=%s",
+        measurement.millis(), heapMib, measurement.cpuMillis(), measurement.detail().replace(' ', '_')));
     System.out.flush();
     // Some tools leave non-daemon threads behind; the probe is over.
     System.exit(0);

@@ -14,16 +14,19 @@ final class Report {
 
   private Report() {}
 
-  /** The plain-text table of one scenario's stats (one size or several). */
-  static String table(Scenario scenario, List<Stats> stats) {
+  /** The plain-text table of one scenario's samples (one size or several). */
+  static String table(Scenario scenario, List<Sample> samples) {
+    List<Stats> stats = Stats.summarize(samples, Sample::millis);
+    List<Stats> cpu = Stats.summarize(samples, Sample::cpuMillis);
     StringBuilder out = new StringBuilder();
     out.append("\n== ").append(scenario.name()).append(": ").append(scenario.title()).append('\n');
     out.append("   target: ").append(scenario.target()).append('\n');
-    out.append(String.format(Locale.ROOT, "   %-20s %6s %11s %11s %11s  %s%n", "tool", "N", "median ms", "min ms", "max ms",
-        scenario.ratios() ? "ratio to " + reference(stats) : "added over " + reference(stats)));
-    for (Stats s : stats) {
-      out.append(String.format(Locale.ROOT, "   %-20s %6d %11.1f %11.1f %11.1f  %s%n", s.tool(), s.n(), s.median(), s.min(),
-          s.max(), relation(scenario, s, stats)));
+    out.append(String.format(Locale.ROOT, "   %-20s %6s %11s %11s %11s %11s  %s%n", "tool", "N", "median ms", "min ms",
+        "max ms", "cpu ms", scenario.ratios() ? "ratio to " + reference(stats) : "added over " + reference(stats)));
+    for (int i = 0; i < stats.size(); i++) {
+      Stats s = stats.get(i);
+      out.append(String.format(Locale.ROOT, "   %-20s %6d %11.1f %11.1f %11.1f %11.1f  %s%n", s.tool(), s.n(), s.median(),
+          s.min(), s.max(), cpu.get(i).median(), relation(scenario, s, stats)));
     }
     return out.toString();
   }
@@ -50,6 +53,7 @@ final class Report {
   static void writeSummary(Path file, List<Scenario> scenarios, List<Sample> samples) throws IOException {
     StringBuilder md = new StringBuilder();
     List<Stats> times = Stats.summarize(samples, Sample::millis);
+    List<Stats> cpuTimes = Stats.summarize(samples, Sample::cpuMillis);
     for (Scenario scenario : scenarios) {
       List<Stats> stats = times.stream().filter(s -> s.scenario().equals(scenario.name())).toList();
       if (stats.isEmpty()) {
@@ -58,13 +62,16 @@ final class Report {
       md.append("### ").append(scenario.name()).append(": ").append(scenario.title()).append("\n\n");
       md.append("Target: ").append(scenario.target()).append(".\n\n");
       String relation = scenario.ratios() ? "ratio to " + stats.get(0).tool() : "added over " + stats.get(0).tool();
-      md.append("| tool | N | median | min | max | ").append(relation).append(" |\n");
-      md.append("|---|---:|---:|---:|---:|---:|\n");
+      md.append("| tool | N | median | min | max | ").append(relation).append(" | CPU median |\n");
+      md.append("|---|---:|---:|---:|---:|---:|---:|\n");
       List<Stats> sorted = new ArrayList<>(stats);
       sorted.sort((a, b) -> a.n() != b.n() ? Integer.compare(a.n(), b.n()) : 0);
       for (Stats s : sorted) {
-        md.append(String.format(Locale.ROOT, "| %s | %,d | %s | %s | %s | %s |%n", s.tool(), s.n(), duration(s.median()),
-            duration(s.min()), duration(s.max()), relation(scenario, s, sorted.stream().filter(x -> x.n() == s.n()).toList())));
+        double cpu = cpuTimes.stream().filter(c -> c.scenario().equals(s.scenario()) && c.tool().equals(s.tool())
+            && c.n() == s.n()).findFirst().map(Stats::median).orElse(Double.NaN);
+        md.append(String.format(Locale.ROOT, "| %s | %,d | %s | %s | %s | %s | %s |%n", s.tool(), s.n(), duration(s.median()),
+            duration(s.min()), duration(s.max()), relation(scenario, s, sorted.stream().filter(x -> x.n() == s.n()).toList()),
+            duration(cpu)));
       }
       md.append('\n');
     }

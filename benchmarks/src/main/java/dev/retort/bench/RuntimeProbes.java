@@ -41,7 +41,7 @@ final class RuntimeProbes {
   static Measurement retort(ProbeArgs probe) throws Exception {
     DataSource ds = probe.dataSource();
     ClassLoader loader = applicationLoader(probe.path("migrations"));
-    long started = System.nanoTime();
+    long started = Probe.start();
     MigrationReport report = Retort.configure().dataSource(ds).migrationsFromIndex(loader).migrate();
     return Measurement.since(started, "applied=" + report.steps().size(), report);
   }
@@ -49,7 +49,7 @@ final class RuntimeProbes {
   static Measurement flyway(ProbeArgs probe) throws Exception {
     DataSource ds = probe.dataSource();
     ClassLoader loader = applicationLoader(probe.path("migrations"));
-    long started = System.nanoTime();
+    long started = Probe.start();
     Flyway flyway = Flyway.configure(loader).dataSource(ds).locations("classpath:db/migration").load();
     MigrateResult result = flyway.migrate();
     return Measurement.since(started, "applied=" + result.migrationsExecuted, flyway);
@@ -59,7 +59,7 @@ final class RuntimeProbes {
   static Measurement liquibase(ProbeArgs probe) throws Exception {
     DataSource ds = probe.dataSource();
     ClassLoader loader = applicationLoader(probe.path("migrations"));
-    long started = System.nanoTime();
+    long started = Probe.start();
     try (Connection connection = ds.getConnection()) {
       Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
       Liquibase liquibase = new Liquibase("db/changelog.sql", new ClassLoaderResourceAccessor(loader), database);
@@ -72,7 +72,7 @@ final class RuntimeProbes {
   static Measurement floor(ProbeArgs probe) throws Exception {
     DataSource ds = probe.dataSource();
     List<String> statements = Fixtures.readFloor(probe.path("sql"));
-    long started = System.nanoTime();
+    long started = Probe.start();
     try (Connection connection = ds.getConnection()) {
       connection.setAutoCommit(false);
       try (Statement statement = connection.createStatement()) {
@@ -87,7 +87,7 @@ final class RuntimeProbes {
 
   static Measurement readHistory(ProbeArgs probe) throws Exception {
     DataSource ds = probe.dataSource();
-    long started = System.nanoTime();
+    long started = Probe.start();
     int rows = 0;
     try (Connection connection = ds.getConnection();
         Statement statement = connection.createStatement();

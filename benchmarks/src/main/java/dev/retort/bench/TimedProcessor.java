@@ -17,8 +17,11 @@ import javax.lang.model.element.TypeElement;
  */
 final class TimedProcessor implements Processor {
 
+  private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+
   private final Processor delegate;
   private long nanos;
+  private long cpuNanos;
 
   TimedProcessor(Processor delegate) {
     this.delegate = delegate;
@@ -27,6 +30,11 @@ final class TimedProcessor implements Processor {
   /** Milliseconds spent inside the processor so far. */
   double millis() {
     return nanos / 1e6;
+  }
+
+  /** CPU milliseconds of javac's thread inside the processor: steadier than wall time on a busy machine. */
+  double cpuMillis() {
+    return cpuNanos / 1e6;
   }
 
   @Override
@@ -47,20 +55,24 @@ final class TimedProcessor implements Processor {
   @Override
   public void init(ProcessingEnvironment env) {
     long started = System.nanoTime();
+    long cpu = THREADS.getCurrentThreadCpuTime();
     try {
       delegate.init(env);
     } finally {
       nanos += System.nanoTime() - started;
+      cpuNanos += THREADS.getCurrentThreadCpuTime() - cpu;
     }
   }
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     long started = System.nanoTime();
+    long cpu = THREADS.getCurrentThreadCpuTime();
     try {
       return delegate.process(annotations, round);
     } finally {
       nanos += System.nanoTime() - started;
+      cpuNanos += THREADS.getCurrentThreadCpuTime() - cpu;
     }
   }
 

@@ -38,7 +38,7 @@ class BenchSmokeTest {
     Path work = Path.of("target/bench-smoke").toAbsolutePath();
     Fixtures.deleteTree(work);
     Bench.Options options = new Bench.Options(List.of("boot", "apply", "compile", "generate", "compare"), List.of(5), 1, 0,
-        db.jdbcUrl(), db.user(), db.password(), work, work.resolve("chart.png"), true, false);
+        db.jdbcUrl(), db.user(), db.password(), work, work.resolve("chart.png"), true, false, List.of());
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
 
     assertEquals(0, Bench.run(options, new PrintStream(printed, true, StandardCharsets.UTF_8)));
@@ -48,7 +48,8 @@ class BenchSmokeTest {
     Set<String> expected = new TreeSet<>(List.of(
         "boot/retort", "boot/flyway", "boot/liquibase", "boot/jdbc-floor",
         "apply/retort", "apply/flyway", "apply/liquibase", "apply/hibernate-create", "apply/floor",
-        "compile/javac", "compile/retort", "compile/hibernate-processor", "compile/retort-first-build",
+        "compile/javac", "compile/retort", "compile/hibernate-processor", "compile/javac-entities",
+        "compile/retort-first-build",
         "generate/retort",
         "compare/retort-drift", "compare/retort-diff", "compare/hibernate-validate",
         "heap-boot/retort", "heap-boot/flyway", "heap-boot/liquibase",
