@@ -65,8 +65,11 @@ final class MigrationGeneration {
     this.options = options;
   }
 
-  /** Runs the step for the model read from {@code entities}, renaming as {@code renames} declares; reports instead of throwing. */
-  void run(SchemaModel model, Collection<TypeElement> entities, RenameDeclarations renames) {
+  /**
+   * Runs the step for the model read from {@code entities} (whose text, as {@link ModelResource#text}
+   * gives it, is {@code modelText}), renaming as {@code renames} declares; reports instead of throwing.
+   */
+  void run(SchemaModel model, String modelText, Collection<TypeElement> entities, RenameDeclarations renames) {
     if (entities.isEmpty()) {
       return;
     }
@@ -90,7 +93,7 @@ final class MigrationGeneration {
       writeIndex(existingMigrations(directory, migrationPackage).stream().map(t -> t.getQualifiedName().toString()).toList());
       return;
     }
-    Optional<Snapshot> read = readSnapshot(snapshotFile);
+    Optional<Snapshot> read = readSnapshot(snapshotFile, model, modelText);
     if (read.isEmpty()) {
       return;
     }
@@ -166,12 +169,17 @@ final class MigrationGeneration {
     return null;
   }
 
-  private Optional<Snapshot> readSnapshot(Path file) {
+  private Optional<Snapshot> readSnapshot(Path file, SchemaModel model, String modelText) {
     if (!Files.exists(file)) {
       return Optional.of(Snapshot.initial());
     }
     try {
-      return Optional.of(SnapshotFormat.parse(Files.readString(file, StandardCharsets.UTF_8), file.toString()));
+      String text = Files.readString(file, StandardCharsets.UTF_8);
+      Optional<Snapshot> unchanged = unchanged(text, model, modelText, file);
+      if (unchanged.isPresent()) {
+        return unchanged;
+      }
+      return Optional.of(SnapshotFormat.parse(text, file.toString()));
     } catch (SnapshotException e) {
       // Never overwritten: a broken snapshot stays as it is until the developer repairs it.
       reporter.error(null, Message.SNAPSHOT_REJECTED, e.getMessage(), file);
@@ -180,6 +188,31 @@ final class MigrationGeneration {
       reporter.error(null, Message.SNAPSHOT_UNREADABLE, file, e.getMessage());
       return Optional.empty();
     }
+  }
+
+  /**
+   * The committed snapshot without parsing it, when it is the canonical text of the model just read
+   * apart from its head line: the usual compile, where nothing changed. Parsing a big snapshot and
+   * diffing it with an equal model was most of the processor's cost then. Empty when the text differs
+   * in any way (a change, a merge, line endings), and the snapshot is then parsed and compared as usual.
+   */
+  private static Optional<Snapshot> unchanged(String text, SchemaModel model, String modelText, Path file) {
+    int committedHead = text.indexOf("\nhead ");
+    int modelHead = modelText.indexOf("\nhead ");
+    if (committedHead < 0 || modelHead < 0) {
+      return Optional.empty();
+    }
+    int committedEnd = text.indexOf('\n', committedHead + 1);
+    int modelEnd = modelText.indexOf('\n', modelHead + 1);
+    if (committedEnd < 0 || modelEnd < 0
+        || !text.regionMatches(0, modelText, 0, modelHead) || committedHead != modelHead
+        || text.length() - committedEnd != modelText.length() - modelEnd
+        || !text.regionMatches(committedEnd, modelText, modelEnd, modelText.length() - modelEnd)) {
+      return Optional.empty();
+    }
+    // Only the head line is read, by the real parser, so that its syntax has one definition.
+    Snapshot head = SnapshotFormat.parse(text.substring(0, committedEnd + 1), file.toString());
+    return Optional.of(new Snapshot(head.headRevision(), model));
   }
 
   /** The migration classes of the package directory: every source whose class is a {@link Migration}. */
