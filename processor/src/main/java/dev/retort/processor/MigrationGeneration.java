@@ -20,11 +20,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -61,8 +65,11 @@ final class MigrationGeneration {
     this.options = options;
   }
 
-  /** Runs the step for the model read from {@code entities}, renaming as {@code renames} declares; reports instead of throwing. */
-  void run(SchemaModel model, Collection<TypeElement> entities, RenameDeclarations renames) {
+  /**
+   * Runs the step for the model read from {@code entities} (whose text, as {@link ModelResource#text}
+   * gives it, is {@code modelText}), renaming as {@code renames} declares; reports instead of throwing.
+   */
+  void run(SchemaModel model, String modelText, Collection<TypeElement> entities, RenameDeclarations renames) {
     if (entities.isEmpty()) {
       return;
     }
@@ -86,13 +93,14 @@ final class MigrationGeneration {
       writeIndex(existingMigrations(directory, migrationPackage).stream().map(t -> t.getQualifiedName().toString()).toList());
       return;
     }
-    Optional<Snapshot> committed = readSnapshot(snapshotFile);
-    if (committed.isEmpty()) {
+    Optional<Snapshot> read = readSnapshot(snapshotFile, model, modelText);
+    if (read.isEmpty()) {
       return;
     }
     List<TypeElement> existing = existingMigrations(directory, migrationPackage);
     List<String> migrations = new ArrayList<>(existing.stream().map(t -> t.getQualifiedName().toString()).toList());
-    if (!singleHead(existing, snapshotFile)) {
+    Optional<Snapshot> committed = atCodeHead(existing, snapshotFile, read.get());
+    if (committed.isEmpty()) {
       writeIndex(migrations);
       return;
     }
@@ -161,12 +169,17 @@ final class MigrationGeneration {
     return null;
   }
 
-  private Optional<Snapshot> readSnapshot(Path file) {
+  private Optional<Snapshot> readSnapshot(Path file, SchemaModel model, String modelText) {
     if (!Files.exists(file)) {
       return Optional.of(Snapshot.initial());
     }
     try {
-      return Optional.of(SnapshotFormat.parse(Files.readString(file, StandardCharsets.UTF_8), file.toString()));
+      String text = Files.readString(file, StandardCharsets.UTF_8);
+      Optional<Snapshot> unchanged = unchanged(text, model, modelText, file);
+      if (unchanged.isPresent()) {
+        return unchanged;
+      }
+      return Optional.of(SnapshotFormat.parse(text, file.toString()));
     } catch (SnapshotException e) {
       // Never overwritten: a broken snapshot stays as it is until the developer repairs it.
       reporter.error(null, Message.SNAPSHOT_REJECTED, e.getMessage(), file);
@@ -175,6 +188,31 @@ final class MigrationGeneration {
       reporter.error(null, Message.SNAPSHOT_UNREADABLE, file, e.getMessage());
       return Optional.empty();
     }
+  }
+
+  /**
+   * The committed snapshot without parsing it, when it is the canonical text of the model just read
+   * apart from its head line: the usual compile, where nothing changed. Parsing a big snapshot and
+   * diffing it with an equal model was most of the processor's cost then. Empty when the text differs
+   * in any way (a change, a merge, line endings), and the snapshot is then parsed and compared as usual.
+   */
+  private static Optional<Snapshot> unchanged(String text, SchemaModel model, String modelText, Path file) {
+    int committedHead = text.indexOf("\nhead ");
+    int modelHead = modelText.indexOf("\nhead ");
+    if (committedHead < 0 || modelHead < 0) {
+      return Optional.empty();
+    }
+    int committedEnd = text.indexOf('\n', committedHead + 1);
+    int modelEnd = modelText.indexOf('\n', modelHead + 1);
+    if (committedEnd < 0 || modelEnd < 0
+        || !text.regionMatches(0, modelText, 0, modelHead) || committedHead != modelHead
+        || text.length() - committedEnd != modelText.length() - modelEnd
+        || !text.regionMatches(committedEnd, modelText, modelEnd, modelText.length() - modelEnd)) {
+      return Optional.empty();
+    }
+    // Only the head line is read, by the real parser, so that its syntax has one definition.
+    Snapshot head = SnapshotFormat.parse(text.substring(0, committedEnd + 1), file.toString());
+    return Optional.of(new Snapshot(head.headRevision(), model));
   }
 
   /** The migration classes of the package directory: every source whose class is a {@link Migration}. */
@@ -199,32 +237,60 @@ final class MigrationGeneration {
   }
 
   /**
-   * Whether the migrations form one line of history. After a git merge of two branches that each
-   * added a migration, two migrations follow the same parent; a new migration on top of either
-   * would hide the other, so nothing is generated until a merge revision joins them.
+   * The snapshot as the next migration must follow it: at the migrations' single head. After a git
+   * merge of two branches that each added a migration, two migrations follow the same parent; a
+   * new migration on top of either would hide the other, so nothing is generated until a merge
+   * revision joins them (empty, reported). Hand-written revisions added after the snapshot's head
+   * (data migrations) change no schema, so the next migration follows the newest of them instead
+   * of forking the history at the snapshot's head line.
    */
-  private boolean singleHead(List<TypeElement> existing, Path snapshotFile) {
+  private Optional<Snapshot> atCodeHead(List<TypeElement> existing, Path snapshotFile, Snapshot snapshot) {
     RevisionScanner scanner = new RevisionScanner(env);
-    List<RevisionScanner.DeclaredRevision> revisions = new ArrayList<>();
+    Map<String, RevisionScanner.DeclaredRevision> revisions = new HashMap<>();
     Set<String> parents = new HashSet<>();
     for (TypeElement type : existing) {
       scanner.scan(type).ifPresent(revision -> {
-        revisions.add(revision);
+        revisions.put(revision.id(), revision);
         parents.addAll(revision.parents());
       });
     }
-    List<RevisionScanner.DeclaredRevision> heads = revisions.stream()
+    List<RevisionScanner.DeclaredRevision> heads = revisions.values().stream()
         .filter(r -> !parents.contains(r.id()))
         .sorted(Comparator.comparing(RevisionScanner.DeclaredRevision::id))
         .toList();
-    if (heads.size() < 2) {
-      return true;
+    if (heads.size() >= 2) {
+      List<String> ids = heads.stream().map(RevisionScanner.DeclaredRevision::id).toList();
+      String quoted = ids.stream().map(id -> "\"" + id + "\"").collect(Collectors.joining(", "));
+      reporter.error(heads.get(heads.size() - 1).type(), Message.MIGRATION_BRANCHES_NOT_MERGED,
+          String.join(", ", ids), quoted, snapshotFile);
+      return Optional.empty();
     }
-    List<String> ids = heads.stream().map(RevisionScanner.DeclaredRevision::id).toList();
-    String quoted = ids.stream().map(id -> "\"" + id + "\"").collect(Collectors.joining(", "));
-    reporter.error(heads.get(heads.size() - 1).type(), Message.MIGRATION_BRANCHES_NOT_MERGED,
-        String.join(", ", ids), quoted, snapshotFile);
-    return false;
+    if (heads.isEmpty() || heads.get(0).id().equals(snapshot.headRevision())) {
+      return Optional.of(snapshot);
+    }
+    RevisionScanner.DeclaredRevision head = heads.get(0);
+    if (snapshot.headRevision() == null || ancestors(head.id(), revisions).contains(snapshot.headRevision())) {
+      return Optional.of(new Snapshot(head.id(), snapshot.model()));
+    }
+    reporter.error(head.type(), Message.SNAPSHOT_HEAD_NOT_IN_HISTORY, snapshotFile, snapshot.headRevision(), head.id(),
+        head.id());
+    return Optional.empty();
+  }
+
+  private static Set<String> ancestors(String id, Map<String, RevisionScanner.DeclaredRevision> revisions) {
+    Set<String> seen = new HashSet<>();
+    Deque<String> pending = new ArrayDeque<>(List.of(id));
+    while (!pending.isEmpty()) {
+      RevisionScanner.DeclaredRevision revision = revisions.get(pending.pop());
+      if (revision != null) {
+        for (String parent : revision.parents()) {
+          if (seen.add(parent)) {
+            pending.push(parent);
+          }
+        }
+      }
+    }
+    return seen;
   }
 
   private void writeResource(String path, String text) {

@@ -24,11 +24,17 @@ public final class ModelResource {
     this.reporter = reporter;
   }
 
-  void write(SchemaModel model) {
+  /** The model's text as this resource holds it: the snapshot format without a head revision. */
+  static String text(SchemaModel model) {
+    return SnapshotFormat.write(new Snapshot(null, model));
+  }
+
+  /** Writes {@code text}, which is {@link #text(SchemaModel)} of the model read on this compile. */
+  void write(String text) {
     try {
       FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", PATH);
       try (Writer writer = file.openWriter()) {
-        writer.write(SnapshotFormat.write(new Snapshot(null, model)));
+        writer.write(text);
       }
     } catch (IOException | RuntimeException e) {
       reporter.error(null, Message.PROCESSOR_FAILED, PATH, e);

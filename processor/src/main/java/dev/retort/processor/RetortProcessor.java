@@ -96,9 +96,10 @@ public final class RetortProcessor extends AbstractProcessor {
       SchemaReader reader = new SchemaReader(processingEnv, reporter, options.naming());
       SchemaModel model = reader.read(entities, converters);
       if (reporter.errorCount() == 0) {
-        new ModelResource(processingEnv.getFiler(), reporter).write(model);
+        String modelText = ModelResource.text(model);
+        new ModelResource(processingEnv.getFiler(), reporter).write(modelText);
         modelListener.accept(model);
-        new MigrationGeneration(processingEnv, reporter, options).run(model, entities, reader.renameDeclarations());
+        new MigrationGeneration(processingEnv, reporter, options).run(model, modelText, entities, reader.renameDeclarations());
       }
     }
     return false;

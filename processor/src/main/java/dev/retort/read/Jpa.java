@@ -1,9 +1,11 @@
 package dev.retort.read;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -23,12 +25,41 @@ public final class Jpa {
   private static final String JAVAX = "javax.persistence.";
   private static final String HIBERNATE = "org.hibernate.annotations.";
 
+  /**
+   * The defaults of each annotation type, by attribute, while a {@link SchemaReader} reads: javac
+   * compares names by decoding them to strings, and looking a default up among the annotation's
+   * members for every defaulted attribute of every column was the reader's largest cost on big models.
+   * Held per thread and only during a read, so no compilation's symbols outlive it.
+   */
+  private static final ThreadLocal<Map<Element, Map<String, AnnotationValue>>> DEFAULTS = new ThreadLocal<>();
+
   private final AnnotationMirror mirror;
-  private final Map<? extends ExecutableElement, ? extends AnnotationValue> values;
+  /** The attributes written out, by name; decoded from javac's names once per annotation. */
+  private final Map<String, AnnotationValue> values;
 
   private Jpa(AnnotationMirror mirror) {
     this.mirror = mirror;
-    this.values = mirror.getElementValues();
+    Map<? extends ExecutableElement, ? extends AnnotationValue> given = mirror.getElementValues();
+    if (given.isEmpty()) {
+      this.values = Map.of();
+    } else {
+      Map<String, AnnotationValue> byName = new HashMap<>();
+      given.forEach((member, value) -> byName.putIfAbsent(member.getSimpleName().toString(), value));
+      this.values = byName;
+    }
+  }
+
+  /** Runs {@code read} with the defaults of annotation types cached for its duration, on this thread. */
+  static <T> T withDefaultsCached(Supplier<T> read) {
+    if (DEFAULTS.get() != null) {
+      return read.get();
+    }
+    DEFAULTS.set(new HashMap<>());
+    try {
+      return read.get();
+    } finally {
+      DEFAULTS.remove();
+    }
   }
 
   /** The annotation {@code simpleName} of either persistence package on {@code element}, if present. */
@@ -57,7 +88,8 @@ public final class Jpa {
   /** The annotation {@code org.hibernate.annotations.<simpleName>} on {@code element}, if present. */
   public static Optional<Jpa> findHibernate(Element element, String simpleName) {
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-      if (((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().contentEquals(HIBERNATE + simpleName)) {
+      TypeElement type = (TypeElement) mirror.getAnnotationType().asElement();
+      if (type.getSimpleName().contentEquals(simpleName) && type.getQualifiedName().contentEquals(HIBERNATE + simpleName)) {
         return Optional.of(new Jpa(mirror));
       }
     }
@@ -79,7 +111,13 @@ public final class Jpa {
 
   /** Whether {@code mirror} is the annotation {@code simpleName} of either persistence package. */
   public static boolean is(AnnotationMirror mirror, String simpleName) {
-    String name = ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
+    TypeElement type = (TypeElement) mirror.getAnnotationType().asElement();
+    // The simple name first: javac compares its names without building a string, and it rules out
+    // nearly every annotation; the reader asks this for each annotation kind on every attribute.
+    if (!type.getSimpleName().contentEquals(simpleName)) {
+      return false;
+    }
+    String name = type.getQualifiedName().toString();
     return name.equals(JAKARTA + simpleName) || name.equals(JAVAX + simpleName);
   }
 
@@ -176,21 +214,29 @@ public final class Jpa {
   private Object value(String attribute) {
     AnnotationValue value = explicit(attribute);
     if (value == null) {
-      for (Element member : mirror.getAnnotationType().asElement().getEnclosedElements()) {
-        if (member instanceof ExecutableElement method && method.getSimpleName().contentEquals(attribute)) {
-          value = method.getDefaultValue();
-        }
-      }
+      value = defaults(mirror.getAnnotationType().asElement()).get(attribute);
     }
     return value == null ? null : value.getValue();
   }
 
-  private AnnotationValue explicit(String attribute) {
-    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry : values.entrySet()) {
-      if (entry.getKey().getSimpleName().contentEquals(attribute)) {
-        return entry.getValue();
+  private static Map<String, AnnotationValue> defaults(Element annotationType) {
+    Map<Element, Map<String, AnnotationValue>> cache = DEFAULTS.get();
+    Map<String, AnnotationValue> defaults = cache == null ? null : cache.get(annotationType);
+    if (defaults == null) {
+      defaults = new HashMap<>();
+      for (Element member : annotationType.getEnclosedElements()) {
+        if (member instanceof ExecutableElement method && method.getDefaultValue() != null) {
+          defaults.put(method.getSimpleName().toString(), method.getDefaultValue());
+        }
+      }
+      if (cache != null) {
+        cache.put(annotationType, defaults);
       }
     }
-    return null;
+    return defaults;
+  }
+
+  private AnnotationValue explicit(String attribute) {
+    return values.get(attribute);
   }
 }

@@ -37,6 +37,10 @@ public final class SchemaReader {
 
   /** The schema of {@code entityTypes}, with the {@code @Converter} classes {@code converterTypes} applying where they auto-apply. */
   public SchemaModel read(Collection<TypeElement> entityTypes, Collection<TypeElement> converterTypes) {
+    return Jpa.withDefaultsCached(() -> readAll(entityTypes, converterTypes));
+  }
+
+  private SchemaModel readAll(Collection<TypeElement> entityTypes, Collection<TypeElement> converterTypes) {
     converterTypes.stream().sorted(Comparator.comparing(t -> t.getQualifiedName().toString())).forEach(context.converters::register);
     List<TypeElement> sorted = new ArrayList<>(entityTypes);
     // Sorting makes the model (and every diagnostic's order) independent of javac's round order.

@@ -116,9 +116,14 @@ class MavenBuildIT {
     // Branch one adds a phone number; branch two, started from the same commit, an email.
     writeDriver(fleet, "  private String phone;\n");
     fleet.build("2026-11-21T10:00", "compile");
+    // Branch two is checked out from the base commit: without branch one's migration and snapshot.
+    Path phoneMigration = fleet.migrations().resolve("V20261121_1000__add_phone_to_drivers.java");
+    String phoneSource = Files.readString(phoneMigration);
+    Files.delete(phoneMigration);
     Files.writeString(snapshot, base);
     writeDriver(fleet, "  private String email;\n");
     fleet.build("2026-11-21T10:30", "compile");
+    Files.writeString(phoneMigration, phoneSource);
     assertEquals(3, fleet.migrationSources().size());
 
     // The git merge: both migrations, both fields; the snapshot conflict resolved by keeping one side.

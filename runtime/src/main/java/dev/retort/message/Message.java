@@ -251,6 +251,11 @@ public enum Message {
       "The database at %s is at %s, not at the snapshot's head %s, so it was not compared for drift; apply the"
           + " pending migrations first."),
 
+  SNAPSHOT_HEAD_NOT_IN_HISTORY("RTR-1017", Category.INTEGRITY,
+      "The schema snapshot %s says its head is revision %s, which is not an ancestor of the migrations' head %s:"
+          + " the snapshot does not belong to these migrations. Restore the snapshot that goes with %s from version"
+          + " control and build again."),
+
   // --- command line (RTR-11xx): the retort CLI ---
   CLI_NO_CLASSES("RTR-1101", Category.USAGE,
       "There is no compiled application at %s. Build it first (mvn compile), or point --classpath at its classes"
