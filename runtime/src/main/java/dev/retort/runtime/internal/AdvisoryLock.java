@@ -54,7 +54,7 @@ public final class AdvisoryLock implements AutoCloseable {
         }
         long left = deadline - System.nanoTime();
         if (left <= 0) {
-          throw new RetortException(Message.LOCK_TIMEOUT, scope, timeout);
+          throw new RetortException(Message.LOCK_TIMEOUT, scope, readable(timeout));
         }
         sleep(Math.min(pause, Duration.ofNanos(left).toMillis() + 1));
         pause = Math.min(pause * 2, MAX_POLL_MILLIS);
@@ -88,5 +88,19 @@ public final class AdvisoryLock implements AutoCloseable {
       statement.setLong(1, key);
       statement.execute();
     }
+  }
+
+  /** A duration as people write it: {@code 500 ms}, {@code 30 s}, {@code 10 min}, {@code 1 h 30 min}. */
+  static String readable(Duration duration) {
+    if (duration.toMillis() < 1000) {
+      return duration.toMillis() + " ms";
+    }
+    if (duration.toSeconds() < 60 || duration.toSecondsPart() != 0) {
+      return duration.toSeconds() + " s";
+    }
+    if (duration.toMinutes() < 60) {
+      return duration.toMinutes() + " min";
+    }
+    return duration.toHours() + " h" + (duration.toMinutesPart() == 0 ? "" : " " + duration.toMinutesPart() + " min");
   }
 }

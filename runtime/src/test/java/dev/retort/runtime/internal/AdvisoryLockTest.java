@@ -51,7 +51,7 @@ class AdvisoryLockTest {
     try (Connection holder = holdLock()) {
       RetortException error = assertThrows(RetortException.class, () -> retort(Duration.ofMillis(300)).upgrade());
       assertEquals(Message.LOCK_TIMEOUT, error.catalogEntry());
-      assertTrue(error.getMessage().contains("public.retort_history") && error.getMessage().contains("PT0.3S"), error.getMessage());
+      assertTrue(error.getMessage().contains("public.retort_history") && error.getMessage().contains("300 ms"), error.getMessage());
       assertEquals(List.of(), Catalog.strings(db, "SELECT tablename FROM pg_tables WHERE schemaname = 'public'"));
     }
   }
@@ -85,5 +85,13 @@ class AdvisoryLockTest {
     assertThrows(RetortException.class, () -> Retort.configure().dataSource(db.dataSource())
         .migrations(TestMigration.of("a", null, op -> op.execute("SELECT broken"), op -> { })).load().upgrade());
     assertEquals(List.of("0"), Catalog.strings(db, "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND database = (SELECT oid FROM pg_database WHERE datname = current_database())"));
+  }
+
+  @Test
+  void timeoutsAreWrittenAsPeopleWriteThem() {
+    assertEquals("300 ms", AdvisoryLock.readable(java.time.Duration.ofMillis(300)));
+    assertEquals("90 s", AdvisoryLock.readable(java.time.Duration.ofSeconds(90)));
+    assertEquals("10 min", AdvisoryLock.readable(java.time.Duration.ofMinutes(10)));
+    assertEquals("1 h 30 min", AdvisoryLock.readable(java.time.Duration.ofMinutes(90)));
   }
 }
