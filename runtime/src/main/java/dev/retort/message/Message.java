@@ -57,7 +57,8 @@ public enum Message {
           + " never guesses what a damaged history meant."),
   LOCK_TIMEOUT("RTR-401", Category.CONNECTION,
       "Another migrator has held the migration lock on %s for more than %s. It is probably still migrating;"
-          + " wait for it, or raise lockTimeout(...) (the CLI's --lock-timeout). A crashed migrator releases the lock by itself."),
+          + " wait for it, or raise lockTimeout(...) (the CLI's --lock-timeout). A crashed migrator releases the"
+          + " lock by itself."),
   CONNECTION_FAILED("RTR-402", Category.CONNECTION,
       "Cannot connect to the database at %s as user %s: %s"),
   DATABASE_ERROR("RTR-403", Category.CONNECTION,
