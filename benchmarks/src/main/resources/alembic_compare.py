@@ -11,6 +11,8 @@ import time
 started = time.perf_counter()
 
 import argparse  # noqa: E402
+import sys  # noqa: E402
+import threading  # noqa: E402
 
 from alembic.autogenerate import compare_metadata  # noqa: E402
 from alembic.migration import MigrationContext  # noqa: E402
@@ -70,4 +72,10 @@ def main():
 
 
 if __name__ == "__main__":
-    main()
+    # SQLAlchemy reflects a foreign key's target table recursively, and every entity refers to the one
+    # before it: a chain of N tables needs a deep Python stack, so the comparison runs in a thread with one.
+    sys.setrecursionlimit(1000000)
+    threading.stack_size(1024 * 1024 * 1024)
+    worker = threading.Thread(target=main)
+    worker.start()
+    worker.join()

@@ -120,6 +120,7 @@ public final class Bench {
 
   /** Runs the options' scenarios and writes the results; returns the process exit code. */
   static int run(Options options, PrintStream out) throws Exception {
+    failures.clear();
     Files.createDirectories(options.work());
     Path csv = options.work().resolve("results.csv");
     Files.writeString(csv, Sample.CSV_HEADER + "\n", StandardCharsets.UTF_8);
@@ -166,6 +167,10 @@ public final class Bench {
     Path chart = options.chart() != null ? options.chart() : options.work().resolve("benchmarks.png");
     Chart.write(samples, chart);
     out.println("results: " + csv + ", " + options.work().resolve("summary.md") + ", chart " + chart);
+    if (!failures.isEmpty()) {
+      out.println("FAILED: " + failures);
+      return 1;
+    }
     return 0;
   }
 
@@ -175,26 +180,45 @@ public final class Bench {
     List<String> tools = scenario.tools(env).stream()
         .filter(t -> options.tools().isEmpty() || options.tools().contains(t)).toList();
     scenario.setUp(env, fixtures);
+    // A tool that fails is reported and left out of the rest of this size; the other tools go on.
+    java.util.Set<String> failed = new java.util.HashSet<>();
     try {
       for (int r = -options.warmup(); r < options.reps(); r++) {
         // The tools take turns within each repetition, starting one further along each time.
         for (int k = 0; k < tools.size(); k++) {
           String tool = tools.get(Math.floorMod(k + r, tools.size()));
-          samples.add(measure(env, scenario, scenario.name(), fixtures, tool, r, false, csv, out));
+          if (!failed.contains(tool)) {
+            attempt(env, scenario, scenario.name(), fixtures, tool, r, false, csv, out, samples, failed);
+          }
         }
       }
       if (options.heap()) {
         for (String tool : scenario.heapTools(env)) {
-          if (!tools.contains(tool)) {
-            continue;
+          if (tools.contains(tool) && !failed.contains(tool)) {
+            attempt(env, scenario, "heap-" + scenario.name(), fixtures, tool, 0, true, csv, out, samples, failed);
           }
-          samples.add(measure(env, scenario, "heap-" + scenario.name(), fixtures, tool, 0, true, csv, out));
         }
       }
     } finally {
       scenario.tearDown(env);
     }
+    if (!failed.isEmpty()) {
+      failures.addAll(failed.stream().map(t -> scenario.name() + "/" + t + " at N=" + fixtures.n).toList());
+    }
     return samples;
+  }
+
+  /** What failed in this run, for the exit code and the last lines of the output. */
+  private static final List<String> failures = new ArrayList<>();
+
+  private static void attempt(Environment env, Scenario scenario, String label, Fixtures fixtures, String tool, int rep,
+      boolean heap, Path csv, PrintStream out, List<Sample> samples, java.util.Set<String> failed) throws Exception {
+    try {
+      samples.add(measure(env, scenario, label, fixtures, tool, rep, heap, csv, out));
+    } catch (IllegalStateException e) {
+      failed.add(tool);
+      out.println("  FAILED " + label + " N=" + fixtures.n + " " + tool + ": " + e.getMessage());
+    }
   }
 
   private static Sample measure(Environment env, Scenario scenario, String label, Fixtures fixtures, String tool, int rep,

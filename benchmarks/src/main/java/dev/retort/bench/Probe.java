@@ -57,6 +57,8 @@ public final class Probe {
         return RuntimeProbes.liquibase(probe);
       case "floor-apply":
         return RuntimeProbes.floor(probe);
+      case "retort-stamp":
+        return RuntimeProbes.stamp(probe);
       case "jdbc-read-history":
         return RuntimeProbes.readHistory(probe);
       case "hibernate-create":

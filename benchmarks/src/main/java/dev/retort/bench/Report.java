@@ -74,6 +74,9 @@ final class Report {
             duration(cpu)));
       }
       md.append('\n');
+      if (scenario.name().equals("compile")) {
+        md.append(processorTable(samples.stream().filter(x -> x.scenario().equals("compile")).toList()));
+      }
     }
     List<Stats> heap = Stats.summarize(samples.stream().filter(s -> s.scenario().startsWith("heap-")).toList(),
         Sample::heapMib);
@@ -90,6 +93,37 @@ final class Report {
       md.append('\n');
     }
     Files.writeString(file, md, StandardCharsets.UTF_8);
+  }
+
+  /** The time spent inside each processor (its own methods, not javac's), from the probes' details. */
+  private static String processorTable(List<Sample> compile) {
+    List<Sample> withProcessor = compile.stream().filter(x -> detailValue(x, "processorMs") > 0).toList();
+    if (withProcessor.isEmpty()) {
+      return "";
+    }
+    List<Stats> wall = Stats.summarize(withProcessor, x -> detailValue(x, "processorMs"));
+    List<Stats> cpu = Stats.summarize(withProcessor, x -> detailValue(x, "processorCpuMs"));
+    StringBuilder md = new StringBuilder("Time inside the processor itself (its `init` and `process` calls):\n\n");
+    md.append("| tool | N | median | min | max | CPU median |\n|---|---:|---:|---:|---:|---:|\n");
+    List<Stats> sorted = new ArrayList<>(wall);
+    sorted.sort((a, b) -> Integer.compare(a.n(), b.n()));
+    for (Stats s : sorted) {
+      double c = cpu.stream().filter(x -> x.tool().equals(s.tool()) && x.n() == s.n()).findFirst().map(Stats::median)
+          .orElse(Double.NaN);
+      md.append(String.format(Locale.ROOT, "| %s | %,d | %s | %s | %s | %s |%n", s.tool(), s.n(), duration(s.median()),
+          duration(s.min()), duration(s.max()), duration(c)));
+    }
+    return md.append('\n').toString();
+  }
+
+  /** A {@code key=number} value of a sample's detail, or -1. */
+  static double detailValue(Sample sample, String key) {
+    for (String part : sample.detail().split(";")) {
+      if (part.startsWith(key + "=")) {
+        return Double.parseDouble(part.substring(key.length() + 1));
+      }
+    }
+    return -1;
   }
 
   static String duration(double millis) {
