@@ -37,9 +37,11 @@ import javax.tools.Diagnostic;
 
 /**
  * Compares the snapshot with a live database ({@code -Aretort.jdbcUrl}) and warns about drift,
- * naming each difference. The server rewrites defaults and checks into its own text, so the
- * snapshot is first created in scratch schemas inside a transaction that is rolled back, and
- * read back: both sides of the comparison are then in the server's words. A database that has
+ * naming each difference. The server rewrites defaults, checks and partial-index predicates into its
+ * own text, so those of the snapshot are first created in scratch schemas inside a transaction that
+ * is rolled back (with the snapshot's sequences and enum types, in small probe tables, see
+ * {@link ServerWording}), and read back: both sides of the comparison are then in the server's
+ * words. A database that has
  * not applied the snapshot's head yet is not compared: it is behind, not drifted.
  */
 final class DriftCheck {
@@ -106,7 +108,7 @@ final class DriftCheck {
     return PostgresIntrospector.introspect(connection, IntrospectionScope.of(schemas.toArray(String[]::new))).model();
   }
 
-  /** The snapshot as the server writes it back, created in scratch schemas and rolled back. */
+  /** The snapshot in the server's words: its expressions created in scratch schemas, read back and rolled back. */
   private static SchemaModel canonical(Connection connection, SchemaModel model) throws SQLException {
     String scratch = "retort_drift_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     Map<String, String> toScratch = new HashMap<>();
@@ -124,9 +126,18 @@ final class DriftCheck {
         statement.execute("CREATE SCHEMA " + PostgresIdentifiers.quote(schema));
       }
       statement.execute("SET LOCAL search_path = " + PostgresIdentifiers.quote(scratch) + ", " + currentPath(statement));
-      SchemaModel scratchModel = withSchemas(model, s -> s == null ? null : toScratch.get(s), Set.copyOf(toScratch.values()));
+      UnaryOperator<String> scratchOf = s -> s == null ? null : toScratch.get(s);
+      SchemaModel scratchModel = withSchemas(model, scratchOf, Set.copyOf(toScratch.values()));
+      // Sequences and enum types first, whole: column types and defaults may name them. Of the tables,
+      // only small probes of what the server rewrites are created (see ServerWording).
+      SchemaModel types = new SchemaModel(Set.of(), List.of(), scratchModel.sequences(), scratchModel.enumTypes());
+      ServerWording wording = new ServerWording(model);
+      SchemaModel probes = withSchemas(new SchemaModel(Set.of(), wording.probes(), List.of(), List.of()), scratchOf, Set.of());
+      SchemaModel typesAndProbes = new SchemaModel(Set.of(), probes.tables(), types.sequences(), types.enumTypes());
       PostgresSqlRenderer renderer = new PostgresSqlRenderer();
-      for (Operation operation : SchemaDiff.between(SchemaModel.empty(), withoutSchemaCreation(scratchModel))) {
+      List<Operation> operations = new ArrayList<>(SchemaDiff.between(SchemaModel.empty(), types));
+      operations.addAll(SchemaDiff.between(types, typesAndProbes));
+      for (Operation operation : operations) {
         for (String sql : renderer.render(operation)) {
           statement.execute(sql);
         }
@@ -135,16 +146,11 @@ final class DriftCheck {
       schemas.add(scratch);
       schemas.addAll(toScratch.values());
       SchemaModel read = PostgresIntrospector.introspect(connection, IntrospectionScope.of(schemas.toArray(String[]::new))).model();
-      return withSchemas(read, s -> s == null ? null : fromScratch.get(s), Set.copyOf(named));
+      return wording.reworded(model, withSchemas(read, s -> s == null ? null : fromScratch.get(s), Set.copyOf(named)));
     } finally {
       connection.rollback();
       connection.setAutoCommit(autoCommit);
     }
-  }
-
-  private static SchemaModel withoutSchemaCreation(SchemaModel model) {
-    // The scratch schemas exist already; the model must not create them again.
-    return new SchemaModel(Set.of(), model.tables(), model.sequences(), model.enumTypes());
   }
 
   private static String currentSchema(Connection connection) throws SQLException {
