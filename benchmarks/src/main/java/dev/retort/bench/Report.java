@@ -127,6 +127,9 @@ final class Report {
   }
 
   static String duration(double millis) {
+    if (Double.isNaN(millis) || millis < 0) {
+      return "-";
+    }
     if (millis >= 10_000) {
       return String.format(Locale.ROOT, "%.1f s", millis / 1000);
     }
