@@ -118,7 +118,7 @@ final class Report {
 
   /** A {@code key=number} value of a sample's detail, or -1. */
   static double detailValue(Sample sample, String key) {
-    for (String part : sample.detail().split(";")) {
+    for (String part : sample.detail().split("[;,]")) {
       if (part.startsWith(key + "=")) {
         return Double.parseDouble(part.substring(key.length() + 1));
       }
