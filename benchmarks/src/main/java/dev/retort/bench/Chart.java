@@ -172,6 +172,8 @@ final class Chart {
       int retort = 0;
       int peer = 0;
       int legendY = top + 8;
+      int widest = lines.keySet().stream().mapToInt(metrics::stringWidth).max().orElse(0);
+      int legendX = right - widest - 26;
       for (Map.Entry<String, List<Stats>> line : lines.entrySet()) {
         boolean isRetort = line.getKey().contains("retort");
         Color color = isRetort ? RETORT_COLORS[retort++ % RETORT_COLORS.length] : PEER_COLORS[peer++ % PEER_COLORS.length];
@@ -196,9 +198,9 @@ final class Chart {
           g.fill(new Ellipse2D.Double(x - 4, y - 4, 8, 8));
         }
         g.draw(path);
-        g.fillRect(right - 170, legendY - 8, 14, 4);
+        g.fillRect(legendX, legendY - 8, 14, 4);
         g.setColor(Color.BLACK);
-        g.drawString(line.getKey(), right - 150, legendY - 2);
+        g.drawString(line.getKey(), legendX + 20, legendY - 2);
         legendY += 15;
       }
     }

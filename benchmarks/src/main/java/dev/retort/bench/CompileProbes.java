@@ -5,8 +5,13 @@ import dev.retort.processor.RetortProcessor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
+import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.TypeElement;
 import org.hibernate.processor.HibernateProcessor;
 
 /**
@@ -36,6 +41,9 @@ final class CompileProbes {
       case "hibernate":
         processor = new HibernateProcessor();
         break;
+      case "noop":
+        processor = new NoopProcessor();
+        break;
       default:
         throw new IllegalArgumentException("unknown compiler tool " + tool);
     }
@@ -47,6 +55,28 @@ final class CompileProbes {
     return "processor".equals(probe.values().get("measure"))
         ? new Measurement(outcome.processorMillis(), outcome.processorCpuMillis(), detail, outcome)
         : whole;
+  }
+
+  /**
+   * A processor that claims {@code @Entity} and does nothing: what javac charges for running any
+   * annotation processor at all, the floor under every processor's added time.
+   */
+  static final class NoopProcessor extends AbstractProcessor {
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+      return Set.of("jakarta.persistence.Entity");
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+      return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+      return false;
+    }
   }
 
   /** How many migration sources the project's migrations package holds after the compile. */

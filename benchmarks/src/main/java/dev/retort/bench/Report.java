@@ -118,7 +118,7 @@ final class Report {
 
   /** A {@code key=number} value of a sample's detail, or -1. */
   static double detailValue(Sample sample, String key) {
-    for (String part : sample.detail().split(";")) {
+    for (String part : sample.detail().split("[;,]")) {
       if (part.startsWith(key + "=")) {
         return Double.parseDouble(part.substring(key.length() + 1));
       }
@@ -127,6 +127,9 @@ final class Report {
   }
 
   static String duration(double millis) {
+    if (Double.isNaN(millis) || millis < 0) {
+      return "-";
+    }
     if (millis >= 10_000) {
       return String.format(Locale.ROOT, "%.1f s", millis / 1000);
     }

@@ -180,7 +180,7 @@ final class Scenarios {
 
     @Override
     List<String> tools(Environment env) {
-      return List.of("javac", "retort", "hibernate-processor", "javac-entities", "retort-first-build");
+      return List.of("javac", "retort", "hibernate-processor", "noop-processor", "javac-entities", "retort-first-build");
     }
 
     @Override
@@ -210,6 +210,8 @@ final class Scenarios {
         compiler = "javac";
       } else if (tool.equals("hibernate-processor")) {
         compiler = "hibernate";
+      } else if (tool.equals("noop-processor")) {
+        compiler = "noop";
       }
       Map<String, String> values = new LinkedHashMap<>();
       values.put("tool", compiler);

@@ -48,7 +48,8 @@ class BenchSmokeTest {
     Set<String> expected = new TreeSet<>(List.of(
         "boot/retort", "boot/flyway", "boot/liquibase", "boot/jdbc-floor",
         "apply/retort", "apply/flyway", "apply/liquibase", "apply/hibernate-create", "apply/floor",
-        "compile/javac", "compile/retort", "compile/hibernate-processor", "compile/javac-entities",
+        "compile/javac", "compile/retort", "compile/hibernate-processor", "compile/noop-processor",
+        "compile/javac-entities",
         "compile/retort-first-build",
         "generate/retort",
         "compare/retort-drift", "compare/retort-diff", "compare/hibernate-validate",

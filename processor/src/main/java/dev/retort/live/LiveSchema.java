@@ -28,9 +28,11 @@ import java.util.UUID;
 import java.util.function.UnaryOperator;
 
 /**
- * Compares a model with a live PostgreSQL database. The server rewrites defaults and checks into
- * its own text, so the model is first created in scratch schemas inside a transaction that is
- * rolled back, and read back: both sides of a comparison are then in the server's words.
+ * Compares a model with a live PostgreSQL database. The server rewrites defaults, checks and
+ * partial-index predicates into its own text, so those of the model are first created in scratch
+ * schemas inside a transaction that is rolled back (with the model's sequences and enum types, in
+ * small probe tables, see {@link ServerWording}), and read back: both sides of a comparison are then
+ * in the server's words.
  */
 public final class LiveSchema {
 
@@ -72,9 +74,18 @@ public final class LiveSchema {
         statement.execute("CREATE SCHEMA " + PostgresIdentifiers.quote(schema));
       }
       statement.execute("SET LOCAL search_path = " + PostgresIdentifiers.quote(scratch) + ", " + currentPath(statement));
-      SchemaModel scratchModel = withSchemas(model, s -> s == null ? null : toScratch.get(s), Set.copyOf(toScratch.values()));
+      UnaryOperator<String> scratchOf = s -> s == null ? null : toScratch.get(s);
+      SchemaModel scratchModel = withSchemas(model, scratchOf, Set.copyOf(toScratch.values()));
+      // Sequences and enum types first, whole: column types and defaults may name them. Of the tables,
+      // only small probes of what the server rewrites are created (see ServerWording).
+      SchemaModel types = new SchemaModel(Set.of(), List.of(), scratchModel.sequences(), scratchModel.enumTypes());
+      ServerWording wording = new ServerWording(model);
+      SchemaModel probes = withSchemas(new SchemaModel(Set.of(), wording.probes(), List.of(), List.of()), scratchOf, Set.of());
+      SchemaModel typesAndProbes = new SchemaModel(Set.of(), probes.tables(), types.sequences(), types.enumTypes());
       PostgresSqlRenderer renderer = new PostgresSqlRenderer();
-      for (Operation operation : SchemaDiff.between(SchemaModel.empty(), withoutSchemaCreation(scratchModel))) {
+      List<Operation> operations = new ArrayList<>(SchemaDiff.between(SchemaModel.empty(), types));
+      operations.addAll(SchemaDiff.between(types, typesAndProbes));
+      for (Operation operation : operations) {
         for (String sql : renderer.render(operation)) {
           statement.execute(sql);
         }
@@ -83,16 +94,11 @@ public final class LiveSchema {
       schemas.add(scratch);
       schemas.addAll(toScratch.values());
       SchemaModel read = PostgresIntrospector.introspect(connection, IntrospectionScope.of(schemas.toArray(String[]::new))).model();
-      return withSchemas(read, s -> s == null ? null : fromScratch.get(s), Set.copyOf(named));
+      return wording.reworded(model, withSchemas(read, s -> s == null ? null : fromScratch.get(s), Set.copyOf(named)));
     } finally {
       connection.rollback();
       connection.setAutoCommit(autoCommit);
     }
-  }
-
-  private static SchemaModel withoutSchemaCreation(SchemaModel model) {
-    // The scratch schemas exist already; the model must not create them again.
-    return new SchemaModel(Set.of(), model.tables(), model.sequences(), model.enumTypes());
   }
 
   private static String currentSchema(Connection connection) throws SQLException {
