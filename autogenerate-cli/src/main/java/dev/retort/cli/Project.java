@@ -37,6 +37,7 @@ final class Project {
   private final ProjectOptions options;
   private final Path workingDirectory;
   private URLClassLoader loader;
+  private List<Migration> migrations;
   private Optional<ProjectDescription> description;
 
   Project(ProjectOptions options, Path workingDirectory) {
@@ -77,12 +78,15 @@ final class Project {
     return options.classpath;
   }
 
-  /** The migrations listed in the index the processor wrote. */
+  /** The migrations listed in the index the processor wrote, instantiated once per command. */
   List<Migration> migrations() {
-    if (loader().getResource(MigrationIndex.RESOURCE) == null) {
-      throw new RetortException(Message.CLI_NO_INDEX, options.classpath, MigrationIndex.RESOURCE);
+    if (migrations == null) {
+      if (loader().getResource(MigrationIndex.RESOURCE) == null) {
+        throw new RetortException(Message.CLI_NO_INDEX, options.classpath, MigrationIndex.RESOURCE);
+      }
+      migrations = MigrationIndex.load(loader());
     }
-    return MigrationIndex.load(loader());
+    return migrations;
   }
 
   /** The entities' model the processor recorded on the last compile. */
