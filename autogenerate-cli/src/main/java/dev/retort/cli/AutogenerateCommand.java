@@ -19,6 +19,7 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -55,7 +56,8 @@ class AutogenerateCommand extends ProjectCommand {
     Snapshot committed = project().snapshot();
     String head = singleHead(committed);
     SchemaModel[] liveAndCanonical = againstDb ? live(model) : null;
-    Snapshot base = againstDb ? new Snapshot(head, liveAndCanonical[0]) : committed;
+    // The next migration follows the code's head, which may be a hand-written revision after the snapshot's.
+    Snapshot base = new Snapshot(head, againstDb ? liveAndCanonical[0] : committed.model());
     SchemaModel target = againstDb ? liveAndCanonical[1] : model;
     Autogenerate.Outcome outcome = Autogenerate.run(
         new Autogenerate.Request(target, base, project().renames(), project().migrationPackage(), now(), message));
@@ -82,11 +84,19 @@ class AutogenerateCommand extends ProjectCommand {
   /** The head the new migration follows; several heads must be merged first. */
   String singleHead(Snapshot committed) {
     List<Migration> migrations = MigrationSources.load(project());
-    List<String> heads = RevisionGraph.of(migrations, false).heads();
+    RevisionGraph graph = RevisionGraph.of(migrations, false);
+    List<String> heads = graph.heads();
     if (heads.size() > 1) {
       throw new RetortException(Message.MULTIPLE_HEADS, heads.size(), String.join(", ", heads));
     }
-    return heads.isEmpty() ? committed.headRevision() : heads.get(0);
+    String head = heads.isEmpty() ? null : heads.get(0);
+    // The same rule as the processor's: hand-written revisions may follow the snapshot's head.
+    if (!committed.belongsTo(head, head == null ? Set.of() : graph.ancestorsOrSelf(head))) {
+      String shown = head == null ? "none" : head;
+      throw new RetortException(Message.SNAPSHOT_HEAD_NOT_IN_HISTORY, project().snapshotFile(),
+          committed.headRevision() == null ? "none" : committed.headRevision(), shown, shown);
+    }
+    return head;
   }
 
   LocalDateTime now() {

@@ -46,9 +46,12 @@ final class CheckCommand extends ProjectCommand {
     List<String> heads = graph.heads();
     if (heads.size() > 1) {
       findings.add(new Finding(Message.MULTIPLE_HEADS, heads.size(), String.join(", ", heads)));
-    } else if (!heads.equals(snapshot.headRevision() == null ? List.of() : List.of(snapshot.headRevision()))) {
-      String head = heads.isEmpty() ? "base" : heads.get(0);
-      findings.add(new Finding(Message.CHECK_SNAPSHOT_NOT_AT_HEAD, snapshotFile, snapshot.headRevision(), head, head));
+    } else {
+      String head = heads.isEmpty() ? null : heads.get(0);
+      if (!snapshot.belongsTo(head, head == null ? java.util.Set.of() : graph.ancestorsOrSelf(head))) {
+        findings.add(new Finding(Message.SNAPSHOT_HEAD_NOT_IN_HISTORY, snapshotFile,
+            orNone(snapshot.headRevision()), orNone(head), orNone(head)));
+      }
     }
     Replay replay = Replay.of(graph, java.util.Set.copyOf(graph.order()));
     List<String> notes = new ArrayList<>();
@@ -122,6 +125,10 @@ final class CheckCommand extends ProjectCommand {
       }
     }
     return findings.isEmpty() ? 0 : 1;
+  }
+
+  private static String orNone(String revision) {
+    return revision == null ? "none" : revision;
   }
 
   private static String sentence(List<Operation> operations) {

@@ -182,4 +182,53 @@ class CliFailuresIT {
     CliRun.launcher(project.root(), Map.of(), "--version").exits(0).prints("retort 0.1.0");
     CliRun.launcher(project.root(), Map.of(), "heads").exits(0).prints("20260201_0800_create_vehicles (head)");
   }
+
+  @Test
+  void projectAndHistoryOptionsPointWhereTheyAreTold() throws Exception {
+    Map<String, String> env = Map.of("DATABASE_URL", db.jdbcUrl() + "?user=" + user());
+    project.retort(Map.of(), "autogenerate", "-m", "elsewhere", "--source-root", "alt/java", "--package", "org.example.db",
+        "--timestamp", "2026-02-03T08:00").exits(0);
+    assertTrue(Files.exists(project.root().resolve("alt/java/org/example/db/V20260203_0800__elsewhere.java")));
+    assertTrue(Files.readString(project.root().resolve("alt/java/org/example/db/retort.snapshot"))
+        .contains("20260203_0800_elsewhere"));
+    assertEquals(List.of("V20260201_0800__create_vehicles.java"), project.migrationFiles());
+
+    project.retort(env, "upgrade", "--history-table", "fleet_history", "--history-schema", "public", "--lock-timeout", "30s")
+        .exits(0).prints("Applied 1 revision");
+    project.retort(env, "current", "--history-table", "fleet_history", "--history-schema", "public").exits(0)
+        .prints("20260201_0800_create_vehicles (head)");
+    project.retort(env, "current").exits(0).prints("base");
+    assertEquals(Boolean.TRUE, db.query("SELECT to_regclass('public.fleet_history') IS NOT NULL", rows -> {
+      rows.next();
+      return rows.getBoolean(1);
+    }));
+    assertFalse(project.retort(env, "history", "--no-color").out().contains("\u001b["));
+  }
+
+  @Test
+  void aHandWrittenRevisionAfterTheSnapshotsHeadIsFollowedButASnapshotFromElsewhereIsRefused() throws Exception {
+    project.retort(Map.of(), "revision", "-m", "data fix", "--timestamp", "2026-02-04T08:00").exits(0);
+    String snapshotFile = FixtureProject.MIGRATIONS_DIR + "/retort.snapshot";
+    // As if the revision had been written by hand, without moving the snapshot's head line.
+    project.edit(snapshotFile, "20260204_0800_data_fix", "20260201_0800_create_vehicles");
+    project.compile();
+    project.retort(Map.of(), "check").exits(0);
+    project.entity("Vehicle", """
+        @Entity
+        @Table(name = "vehicles")
+        public class Vehicle {
+          @Id Long id;
+          String vin;
+          String color;
+        }""").compile();
+    project.retort(Map.of(), "autogenerate", "-m", "add color", "--timestamp", "2026-02-05T08:00").exits(0);
+    String addColor = project.read(FixtureProject.MIGRATIONS_DIR + "/V20260205_0800__add_color.java");
+    assertTrue(addColor.replaceAll("\\s+", "").contains("Revision.of(\"20260205_0800_add_color\",\"20260204_0800_data_fix\""),
+        addColor);
+
+    project.compile();
+    project.edit(snapshotFile, "20260205_0800_add_color", "20250101_0000_other_branch");
+    project.retort(Map.of(), "check").exits(1).prints("RTR-1017", "20250101_0000_other_branch", "20260205_0800_add_color");
+    project.retort(Map.of(), "autogenerate", "-m", "more").exits(5).complains("RTR-1017");
+  }
 }

@@ -265,16 +265,18 @@ final class MigrationGeneration {
           String.join(", ", ids), quoted, snapshotFile);
       return Optional.empty();
     }
-    if (heads.isEmpty() || heads.get(0).id().equals(snapshot.headRevision())) {
-      return Optional.of(snapshot);
+    String codeHead = heads.isEmpty() ? null : heads.get(0).id();
+    if (snapshot.belongsTo(codeHead, codeHead == null ? Set.of() : ancestors(codeHead, revisions))) {
+      return Optional.of(codeHead == null ? snapshot : new Snapshot(codeHead, snapshot.model()));
     }
-    RevisionScanner.DeclaredRevision head = heads.get(0);
-    if (snapshot.headRevision() == null || ancestors(head.id(), revisions).contains(snapshot.headRevision())) {
-      return Optional.of(new Snapshot(head.id(), snapshot.model()));
-    }
-    reporter.error(head.type(), Message.SNAPSHOT_HEAD_NOT_IN_HISTORY, snapshotFile, snapshot.headRevision(), head.id(),
-        head.id());
+    Element at = heads.isEmpty() ? null : heads.get(0).type();
+    reporter.error(at, Message.SNAPSHOT_HEAD_NOT_IN_HISTORY, snapshotFile, orNone(snapshot.headRevision()),
+        orNone(codeHead), orNone(codeHead));
     return Optional.empty();
+  }
+
+  private static String orNone(String revision) {
+    return revision == null ? "none" : revision;
   }
 
   private static Set<String> ancestors(String id, Map<String, RevisionScanner.DeclaredRevision> revisions) {

@@ -253,9 +253,10 @@ public enum Message {
           + " pending migrations first."),
 
   SNAPSHOT_HEAD_NOT_IN_HISTORY("RTR-1017", Category.INTEGRITY,
-      "The schema snapshot %s says its head is revision %s, which is not an ancestor of the migrations' head %s:"
-          + " the snapshot does not belong to these migrations. Restore the snapshot that goes with %s from version"
-          + " control and build again."),
+      "The schema snapshot %s says its head is revision %s, but the migrations' head is %s, which does not follow"
+          + " it: the snapshot and the migrations do not belong together (a snapshot deleted or taken from another"
+          + " branch, or a migration deleted). Restore from version control the snapshot that goes with %s, or"
+          + " the missing migrations, then build or run the command again."),
 
   // --- command line (RTR-11xx): the retort CLI ---
   CLI_NO_CLASSES("RTR-1101", Category.USAGE,
@@ -307,9 +308,6 @@ public enum Message {
   CHECK_MODEL_AHEAD("RTR-1120", Category.DIFFERENCE,
       "The entities differ from the snapshot %s: compared with it, they %s. Generate the migration with"
           + " retort autogenerate -m \"<what changed>\" (or build with retort.mode=generate)."),
-  CHECK_SNAPSHOT_NOT_AT_HEAD("RTR-1121", Category.DIFFERENCE,
-      "The snapshot %s is at revision %s, but the migrations' head is %s. The snapshot and the migrations were"
-          + " not committed together; restore the snapshot that goes with %s from version control."),
   CHECK_MIGRATIONS_DIFFER_FROM_SNAPSHOT("RTR-1122", Category.DIFFERENCE,
       "Replaying the migrations does not give the schema of the snapshot %s: compared with the snapshot, they %s."
           + " A migration was edited by hand, or a hand-written schema change uses execute(...); make the"
