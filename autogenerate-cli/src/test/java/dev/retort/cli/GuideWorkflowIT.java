@@ -201,10 +201,12 @@ class GuideWorkflowIT {
     try (Connection connection = dba.connect(); Statement statement = connection.createStatement()) {
       statement.execute(script);
     }
-    Map<String, String> dbaEnv = Map.of("DATABASE_URL", dba.jdbcUrl(), "RETORT_USER", "ignored-without-retort-url");
+    Map<String, String> dbaEnv = Map.of("DATABASE_URL", libpqUrl(dba));
     project.retort(dbaEnv, "check").exits(0);
     TestDatabase adopted = db.createSibling();
-    Map<String, String> adoptedEnv = Map.of("RETORT_URL", adopted.jdbcUrl());
+    Map<String, String> adoptedEnv = Map.of("RETORT_URL", adopted.jdbcUrl(),
+        "RETORT_USER", adopted.user() == null ? "postgres" : adopted.user(),
+        "RETORT_PASSWORD", adopted.password() == null ? "" : adopted.password());
     project.retort(adoptedEnv, "stamp", "head").exits(0).prints("Stamped 7 revisions");
     JsonArray current = project.retort(adoptedEnv, "current", "--json").exits(0).json().getAsJsonObject()
         .getAsJsonArray("current");
