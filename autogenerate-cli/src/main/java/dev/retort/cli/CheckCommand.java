@@ -4,19 +4,20 @@ import dev.retort.compare.SchemaDiff;
 import dev.retort.live.LiveSchema;
 import dev.retort.message.Message;
 import dev.retort.migration.Migration;
+import dev.retort.model.QualifiedName;
 import dev.retort.model.SchemaModel;
 import dev.retort.ops.Operation;
 import dev.retort.render.java.MigrationWriter;
 import dev.retort.runtime.ConnectionSettings;
 import dev.retort.runtime.Retort;
 import dev.retort.runtime.RevisionInfo;
+import dev.retort.runtime.internal.Checksums;
 import dev.retort.runtime.internal.Redaction;
 import dev.retort.runtime.internal.RevisionGraph;
 import dev.retort.snapshot.Snapshot;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Command;
@@ -82,10 +83,20 @@ final class CheckCommand extends ProjectCommand {
       switch (info.state()) {
         case PENDING -> pendingIds.add(info.id());
         case APPLIED, STAMPED -> { }
-        case CHECKSUM_MISMATCH, FAILED, UNKNOWN -> {
+        // The runtime's own messages, which name the fix, as an upgrade would report them.
+        case CHECKSUM_MISMATCH -> {
           troubled = true;
-          findings.add(new Finding(Message.CHECK_REVISION_STATE, info.id(),
-              info.state().name().toLowerCase(Locale.ROOT).replace('_', ' '), where));
+          findings.add(new Finding(Message.CHECKSUM_MISMATCH, info.id(), info.applied().checksum(),
+              Checksums.of(retort.migration(info.id())), info.id()));
+        }
+        case FAILED -> {
+          troubled = true;
+          findings.add(new Finding(Message.FAILED_REVISION_IN_HISTORY, info.id(), info.id(),
+              QualifiedName.of(projectOptions.historySchema, projectOptions.historyTable)));
+        }
+        case UNKNOWN -> {
+          troubled = true;
+          findings.add(new Finding(Message.UNKNOWN_APPLIED_REVISION, info.id(), info.id()));
         }
       }
     }

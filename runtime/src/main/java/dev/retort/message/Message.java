@@ -314,9 +314,6 @@ public enum Message {
           + " migrations and the snapshot agree."),
   CHECK_PENDING("RTR-1123", Category.DIFFERENCE,
       "The database at %s has not applied %d revision(s): %s. Apply them with retort upgrade."),
-  CHECK_REVISION_STATE("RTR-1124", Category.DIFFERENCE,
-      "Revision %s is %s in the database at %s. retort upgrade explains the fix and refuses to go on until it"
-          + " is made."),
   CHECK_REPLAY_STOPPED("RTR-1126", Category.DIFFERENCE,
       "Note: the migrations cannot be replayed without a database from revision %s on (%s), so check did not"
           + " compare them with the snapshot. This is expected after autogenerate --against-db adopted hand-made"
