@@ -84,7 +84,7 @@ final class Project {
       if (loader().getResource(MigrationIndex.RESOURCE) == null) {
         throw new RetortException(Message.CLI_NO_INDEX, options.classpath, MigrationIndex.RESOURCE);
       }
-      migrations = MigrationIndex.load(loader());
+      migrations = MigrationIndex.loadAll(loader());
     }
     return migrations;
   }

@@ -11,6 +11,7 @@ import dev.retort.render.java.MigrationSource;
 import dev.retort.render.java.MigrationWriter;
 import dev.retort.render.sql.PostgresSqlRenderer;
 import dev.retort.runtime.internal.MigrationIndex;
+import dev.retort.runtime.internal.SourceFingerprint;
 import dev.retort.snapshot.Snapshot;
 import dev.retort.snapshot.SnapshotFormat;
 import java.io.IOException;
@@ -126,7 +127,7 @@ final class Fixtures {
     PostgresSqlRenderer renderer = new PostgresSqlRenderer();
     StringBuilder changelog = new StringBuilder("--liquibase formatted sql\n");
     List<String> floor = new ArrayList<>();
-    List<String> classNames = new ArrayList<>();
+    List<String> indexLines = new ArrayList<>();
     String parent = null;
     for (int i = 1; i <= n; i++) {
       Table previous = i > 1 ? tables.get(i - 2) : null;
@@ -143,7 +144,9 @@ final class Fixtures {
       String javaSource = MigrationWriter.render(new MigrationSource(EntitySources.MIGRATIONS_PACKAGE, className, revision,
           message, upgrade, Inverses.of(upgrade)));
       Files.writeString(javaDir.resolve(className + ".java"), javaSource, StandardCharsets.UTF_8);
-      classNames.add(EntitySources.MIGRATIONS_PACKAGE + "." + className);
+      // The index line the processor writes for a migration of this form (revision and source fingerprint).
+      indexLines.add(MigrationIndex.line(EntitySources.MIGRATIONS_PACKAGE + "." + className, id, revision.parents(),
+          SourceFingerprint.of(javaSource)));
 
       List<String> statements = renderer.render(upgrade);
       floor.addAll(statements);
@@ -159,7 +162,7 @@ final class Fixtures {
     Javac.compile(javaRoot, retortMigrations(), root.resolve("retort/generated"), null, List.of());
     Path index = retortMigrations().resolve(MigrationIndex.RESOURCE);
     Files.createDirectories(index.getParent());
-    Files.writeString(index, String.join("\n", classNames) + "\n", StandardCharsets.UTF_8);
+    Files.writeString(index, MigrationIndex.HEADER + String.join("\n", indexLines) + "\n", StandardCharsets.UTF_8);
   }
 
   /** The statements of {@link #floorSql()}. */

@@ -1,10 +1,13 @@
 package dev.retort.processor;
 
+import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.ReturnTree;
+import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreeScanner;
@@ -36,6 +39,38 @@ final class RevisionScanner {
 
   /** The revision {@code type} declares, when its {@code revision()} source has the usual form. */
   Optional<DeclaredRevision> scan(TypeElement type) {
+    return revisionBody(type).flatMap(body -> {
+      RevisionCall call = new RevisionCall();
+      body.accept(call, null);
+      return call.result(type);
+    });
+  }
+
+  /**
+   * The revision {@code type} declares when its {@code revision()} body is nothing but {@code return
+   * Revision.base/of/merge(literals)}, optionally {@code .nonTransactional()}: then the revision is
+   * certain without running the code, and the index may record it so that the runtime builds the
+   * revision graph without loading the class.
+   */
+  Optional<DeclaredRevision> scanExactly(TypeElement type) {
+    return revisionBody(type).flatMap(body -> {
+      List<? extends StatementTree> statements = body.getStatements();
+      if (statements.size() != 1 || !(statements.get(0) instanceof ReturnTree returned)
+          || !(returned.getExpression() instanceof MethodInvocationTree call)) {
+        return Optional.empty();
+      }
+      if (call.getArguments().isEmpty() && call.getMethodSelect() instanceof MemberSelectTree select
+          && select.getIdentifier().contentEquals("nonTransactional")
+          && select.getExpression() instanceof MethodInvocationTree inner) {
+        call = inner;
+      }
+      RevisionCall found = new RevisionCall();
+      found.match(call);
+      return found.result(type);
+    });
+  }
+
+  private Optional<BlockTree> revisionBody(TypeElement type) {
     Trees trees;
     try {
       trees = Trees.instance(env);
@@ -49,9 +84,7 @@ final class RevisionScanner {
         if (path == null || !(path.getLeaf() instanceof MethodTree tree) || tree.getBody() == null) {
           return Optional.empty();
         }
-        RevisionCall call = new RevisionCall();
-        tree.getBody().accept(call, null);
-        return call.result(type);
+        return Optional.of(tree.getBody());
       }
     }
     return Optional.empty();
@@ -65,7 +98,15 @@ final class RevisionScanner {
 
     @Override
     public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
-      if (id == null && call.getMethodSelect() instanceof MemberSelectTree select
+      if (id == null && match(call)) {
+        return null;
+      }
+      return super.visitMethodInvocation(call, unused);
+    }
+
+    /** Whether {@code call} itself is a {@code Revision.base/of/merge} call with literal arguments, remembered if so. */
+    boolean match(MethodInvocationTree call) {
+      if (call.getMethodSelect() instanceof MemberSelectTree select
           && select.getExpression().toString().endsWith("Revision")) {
         List<? extends ExpressionTree> args = call.getArguments();
         String name = select.getIdentifier().toString();
@@ -81,11 +122,11 @@ final class RevisionScanner {
           parents = literals(list.getArguments());
         }
         if (id != null && parents != null) {
-          return null;
+          return true;
         }
         id = null;
       }
-      return super.visitMethodInvocation(call, unused);
+      return false;
     }
 
     Optional<DeclaredRevision> result(TypeElement type) {

@@ -93,7 +93,7 @@ class DriftCheckTest {
       }
       HistoryTable history = new HistoryTable(QualifiedName.of("retort_history"));
       history.ensure(connection);
-      history.insert(connection, Revision.base(HEAD, "create everything"), "0".repeat(64), "upgrade", 0, true);
+      history.insert(connection, Revision.base(HEAD, "create everything"), "0".repeat(64), null, "upgrade", 0, true);
     }
   }
 

@@ -88,6 +88,13 @@ public enum Message {
       "%s line %d is not a KEY=VALUE setting: %s. Fix or comment out that line (# at its start)."),
   CONNECTION_SETTING_INVALID("RTR-705", Category.USAGE,
       "%s is \"%s\", which %s. Fix the variable in the environment or in .env."),
+  MIGRATION_INDEX_STALE("RTR-706", Category.USAGE,
+      "Migration %s declares revision %s following %s, but the index %s lists it as revision %s following %s."
+          + " The index is out of date with the classes: rebuild the project (mvn clean compile) so that the"
+          + " processor writes it again."),
+  MIGRATION_INDEX_MALFORMED("RTR-707", Category.USAGE,
+      "Line %d of the migration index %s is not \"class revision parents fingerprint\": %s. The processor writes"
+          + " this file; rebuild the project (mvn clean compile) instead of editing it."),
 
   // --- reliability (RTR-75x..79x) ---
   FAILED_REVISION_LEFT_INVALID_INDEX("RTR-750", Category.INTEGRITY,

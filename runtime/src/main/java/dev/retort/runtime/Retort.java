@@ -10,6 +10,7 @@ import dev.retort.runtime.internal.HistoryTable;
 import dev.retort.runtime.internal.MigrationIndex;
 import dev.retort.runtime.internal.Migrator;
 import dev.retort.runtime.internal.OfflineScript;
+import dev.retort.runtime.internal.RevisionEntry;
 import dev.retort.runtime.internal.RevisionGraph;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -144,7 +145,7 @@ public final class Retort {
   public static final class Builder {
 
     private ConnectionSource connections;
-    private final List<Migration> migrations = new ArrayList<>();
+    private final List<RevisionEntry> migrations = new ArrayList<>();
     private String historySchema;
     private String historyTable = "retort_history";
     private Duration lockTimeout = Duration.ofMinutes(10);
@@ -188,7 +189,7 @@ public final class Retort {
 
     /** Registers migrations explicitly. */
     public Builder migrations(Collection<? extends Migration> list) {
-      migrations.addAll(list);
+      list.forEach(migration -> migrations.add(RevisionEntry.of(migration)));
       return this;
     }
 
@@ -198,7 +199,11 @@ public final class Retort {
       return migrationsFromIndex(loader != null ? loader : Retort.class.getClassLoader());
     }
 
-    /** Registers the migrations listed in the index the processor generates, from the given class loader. */
+    /**
+     * Registers the migrations listed in the index the processor generates, from the given class
+     * loader. Their classes are loaded only when needed: a boot with nothing to apply, whose applied
+     * migrations' sources are unchanged, loads none.
+     */
     public Builder migrationsFromIndex(ClassLoader loader) {
       migrations.addAll(MigrationIndex.load(loader));
       return this;
@@ -252,7 +257,7 @@ public final class Retort {
      * head) and returns the runtime.
      */
     public Retort load() {
-      return new Retort(this, RevisionGraph.of(migrations, !allowBranches));
+      return new Retort(this, RevisionGraph.ofEntries(migrations, !allowBranches));
     }
 
     /** {@code load().upgrade()}: what a service calls at boot. */

@@ -9,6 +9,7 @@ import dev.retort.message.RetortException;
 import dev.retort.migration.Migration;
 import dev.retort.migration.Operations;
 import dev.retort.migration.Revision;
+import dev.retort.runtime.internal.MigrationIndex;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
@@ -80,5 +81,38 @@ class MigrationIndexTest {
   void withoutAnIndexThereAreNoMigrations(@TempDir Path dir) throws Exception {
     ClassLoader empty = new URLClassLoader(new URL[] {dir.toUri().toURL()}, null);
     assertEquals(List.of(), Retort.configure().migrationsFromIndex(empty).load().revisions());
+  }
+
+  @Test
+  void anIndexedMigrationIsLoadedOnlyWhenItsCodeIsNeeded(@TempDir Path dir) throws Exception {
+    ClassLoader loader = withIndex(dir, MigrationIndex.line("com.example.NotCompiled", "first", List.of(), "a".repeat(64)) + "\n");
+    Retort retort = Retort.configure().migrationsFromIndex(loader).load();
+    assertEquals(List.of("first"), retort.heads(), "the graph is known from the index alone");
+
+    RetortException error = assertThrows(RetortException.class, () -> retort.migration("first"));
+    assertEquals(Message.MIGRATION_NOT_INSTANTIABLE, error.catalogEntry());
+  }
+
+  @Test
+  void anIndexThatDisagreesWithTheClassSaysToRebuild(@TempDir Path dir) throws Exception {
+    ClassLoader loader = withIndex(dir, MigrationIndex.line(First.class.getName(), "first", List.of(), null) + "\n"
+        + MigrationIndex.line(Second.class.getName(), "renamed", List.of("first"), null) + "\n");
+    Retort retort = Retort.configure().migrationsFromIndex(loader).load();
+
+    RetortException error = assertThrows(RetortException.class, () -> retort.migration("renamed"));
+
+    assertEquals(Message.MIGRATION_INDEX_STALE, error.catalogEntry());
+    assertTrue(error.getMessage().contains(Second.class.getName()) && error.getMessage().contains("renamed")
+        && error.getMessage().contains("rebuild"), error.getMessage());
+  }
+
+  @Test
+  void aMalformedIndexLineIsNamedWithItsNumber(@TempDir Path dir) throws Exception {
+    ClassLoader loader = withIndex(dir, "# header\n" + First.class.getName() + " first -\n");
+
+    RetortException error = assertThrows(RetortException.class, () -> Retort.configure().migrationsFromIndex(loader));
+
+    assertEquals(Message.MIGRATION_INDEX_MALFORMED, error.catalogEntry());
+    assertTrue(error.getMessage().contains("Line 2"), error.getMessage());
   }
 }

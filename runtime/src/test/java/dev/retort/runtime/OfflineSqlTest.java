@@ -54,16 +54,18 @@ class OfflineSqlTest {
         + "    applied_by text NOT NULL DEFAULT current_user,\n"
         + "    execution_ms bigint NOT NULL,\n"
         + "    success boolean NOT NULL,\n"
+        + "    fingerprint character(64),\n"
         + "    CONSTRAINT retort_history_pk PRIMARY KEY (installed_rank),\n"
         + "    CONSTRAINT retort_history_revision_uk UNIQUE (revision)\n"
         + ");\n"
+        + "ALTER TABLE retort_history ADD COLUMN IF NOT EXISTS fingerprint character(64);\n"
         + "COMMENT ON TABLE retort_history IS 'retort history format 1';\n"
         + "\n-- Revision a: test a\n"
         + "BEGIN;\n"
         + "CREATE TABLE t_a (\n    id bigint NOT NULL,\n    CONSTRAINT t_a_pkey PRIMARY KEY (id)\n);\n"
         + "INSERT INTO retort_history (installed_rank, revision, parents, message, checksum, operation, execution_ms,"
-        + " success) VALUES ((SELECT COALESCE(MAX(installed_rank), 0) + 1 FROM retort_history), 'a', '', 'test a', '"
-        + checksumA + "', 'upgrade', 0, true);\n"
+        + " success, fingerprint) VALUES ((SELECT COALESCE(MAX(installed_rank), 0) + 1 FROM retort_history), 'a', '',"
+        + " 'test a', '" + checksumA + "', 'upgrade', 0, true, NULL);\n"
         + "COMMIT;\n", script);
   }
 

@@ -17,12 +17,15 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The history table: one row per applied revision, read in one query. Its format version lives
- * in the table's comment, so that an older Retort refuses a table written by a newer one.
+ * in the table's comment, so that an older Retort refuses a table written by a newer one. The
+ * nullable {@code fingerprint} column (the migration's source fingerprint when its checksum was
+ * last verified) is an addition older Retorts ignore, so it did not change the format.
  */
 public final class HistoryTable {
 
@@ -67,38 +70,53 @@ public final class HistoryTable {
         + "    applied_by text NOT NULL DEFAULT current_user,\n"
         + "    execution_ms bigint NOT NULL,\n"
         + "    success boolean NOT NULL,\n"
+        + "    fingerprint character(64),\n"
         + "    CONSTRAINT " + quote(name.name() + "_pk") + " PRIMARY KEY (installed_rank),\n"
         + "    CONSTRAINT " + quote(name.name() + "_revision_uk") + " UNIQUE (revision)\n"
         + ")");
+    // A table made before the column existed gets it too (offline scripts run this list as well).
+    statements.add("ALTER TABLE " + quoted + " ADD COLUMN IF NOT EXISTS fingerprint character(64)");
     statements.add("COMMENT ON TABLE " + quoted + " IS " + literal("retort history format " + FORMAT));
     return statements;
   }
 
-  /** Creates the table if it is missing and refuses one written in a newer format. */
+  /**
+   * Creates the table if it is missing, adds the fingerprint column to a table made before it, and
+   * refuses one written in a newer format.
+   */
   public void ensure(Connection connection) throws SQLException {
-    Integer format = existingFormat(connection);
-    if (format == null) {
+    State state = state(connection);
+    if (state == null) {
       try (Statement statement = connection.createStatement()) {
         for (String sql : createStatements()) {
           statement.execute(sql);
         }
       }
-    } else if (format > FORMAT) {
-      throw new RetortException(Message.HISTORY_TOO_NEW, name, format, FORMAT);
+    } else if (state.format() > FORMAT) {
+      throw new RetortException(Message.HISTORY_TOO_NEW, name, state.format(), FORMAT);
+    } else if (!state.fingerprinted()) {
+      try (Statement statement = connection.createStatement()) {
+        statement.execute("ALTER TABLE " + quoted + " ADD COLUMN IF NOT EXISTS fingerprint character(64)");
+      }
     }
   }
 
   /** Whether the table exists. */
   public boolean exists(Connection connection) throws SQLException {
-    return existingFormat(connection) != null;
+    return state(connection) != null;
   }
 
-  /** The format recorded in the table's comment, 0 when it has none, null when there is no table. */
-  private Integer existingFormat(Connection connection) throws SQLException {
+  /** What the table is: the format in its comment (0 when it has none) and whether it has the fingerprint column. */
+  private record State(int format, boolean fingerprinted) {}
+
+  /** The table's state, null when there is no table. */
+  private State state(Connection connection) throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(
-        "SELECT obj_description(to_regclass(?), 'pg_class'), to_regclass(?) IS NOT NULL")) {
+        "SELECT obj_description(to_regclass(?), 'pg_class'), to_regclass(?) IS NOT NULL, EXISTS (SELECT 1 FROM"
+            + " pg_attribute WHERE attrelid = to_regclass(?) AND attname = 'fingerprint' AND NOT attisdropped)")) {
       statement.setString(1, quoted);
       statement.setString(2, quoted);
+      statement.setString(3, quoted);
       try (ResultSet rows = statement.executeQuery()) {
         rows.next();
         if (!rows.getBoolean(2)) {
@@ -106,19 +124,44 @@ public final class HistoryTable {
         }
         String comment = rows.getString(1);
         Matcher matcher = comment == null ? null : FORMAT_COMMENT.matcher(comment);
-        return matcher != null && matcher.matches() ? Integer.parseInt(matcher.group(1)) : 0;
+        int format = matcher != null && matcher.matches() ? Integer.parseInt(matcher.group(1)) : 0;
+        return new State(format, rows.getBoolean(3));
       }
     }
   }
 
+  /** What verifying a row without loading its migration needs: whether it succeeded, and its source fingerprint. */
+  public record Recorded(String revision, boolean success, String fingerprint) {}
+
+  /**
+   * The revision, success and fingerprint of every row, in the order applied; null when the table
+   * is missing, of another format or without the fingerprint column, which only {@link #ensure}
+   * under the migration lock may change.
+   */
+  public List<Recorded> recorded(Connection connection) throws SQLException {
+    State state = state(connection);
+    if (state == null || state.format() != FORMAT || !state.fingerprinted()) {
+      return null;
+    }
+    List<Recorded> recorded = new ArrayList<>();
+    try (Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery(
+            "SELECT revision, success, fingerprint FROM " + quoted + " ORDER BY installed_rank")) {
+      while (rows.next()) {
+        recorded.add(new Recorded(rows.getString(1), rows.getBoolean(2), rows.getString(3)));
+      }
+    }
+    return recorded;
+  }
+
   /** Every row, in the order the revisions were applied; an empty list when there is no table. */
   public List<AppliedRevision> read(Connection connection) throws SQLException {
-    Integer format = existingFormat(connection);
-    if (format == null) {
+    State state = state(connection);
+    if (state == null) {
       return List.of();
     }
-    if (format > FORMAT) {
-      throw new RetortException(Message.HISTORY_TOO_NEW, name, format, FORMAT);
+    if (state.format() > FORMAT) {
+      throw new RetortException(Message.HISTORY_TOO_NEW, name, state.format(), FORMAT);
     }
     List<AppliedRevision> applied = new ArrayList<>();
     try (Statement statement = connection.createStatement();
@@ -161,12 +204,16 @@ public final class HistoryTable {
         rows.getBoolean(10));
   }
 
-  /** Records a revision as applied (or, when {@code success} is false, as failed midway). */
-  public void insert(Connection connection, Revision revision, String checksum, String operation, long millis,
-      boolean success) throws SQLException {
+  /**
+   * Records a revision as applied (or, when {@code success} is false, as failed midway), with the
+   * fingerprint of the source its checksum was computed from (null when unknown).
+   */
+  public void insert(Connection connection, Revision revision, String checksum, String fingerprint, String operation,
+      long millis, boolean success) throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(
         "INSERT INTO " + quoted + " (installed_rank, revision, parents, message, checksum, operation, execution_ms,"
-            + " success) VALUES ((SELECT COALESCE(MAX(installed_rank), 0) + 1 FROM " + quoted + "), ?, ?, ?, ?, ?, ?, ?)")) {
+            + " success, fingerprint) VALUES ((SELECT COALESCE(MAX(installed_rank), 0) + 1 FROM " + quoted
+            + "), ?, ?, ?, ?, ?, ?, ?, ?)")) {
       statement.setString(1, revision.id());
       statement.setString(2, String.join(",", revision.parents()));
       statement.setString(3, revision.message());
@@ -174,6 +221,7 @@ public final class HistoryTable {
       statement.setString(5, operation);
       statement.setLong(6, millis);
       statement.setBoolean(7, success);
+      statement.setString(8, fingerprint);
       statement.executeUpdate();
     }
   }
@@ -189,11 +237,12 @@ public final class HistoryTable {
   }
 
   /** The INSERT of {@link #insert} as literal SQL, for offline scripts. */
-  public String insertStatement(Revision revision, String checksum, String operation) {
+  public String insertStatement(Revision revision, String checksum, String fingerprint, String operation) {
     return "INSERT INTO " + quoted + " (installed_rank, revision, parents, message, checksum, operation, execution_ms,"
-        + " success) VALUES ((SELECT COALESCE(MAX(installed_rank), 0) + 1 FROM " + quoted + "), "
+        + " success, fingerprint) VALUES ((SELECT COALESCE(MAX(installed_rank), 0) + 1 FROM " + quoted + "), "
         + literal(revision.id()) + ", " + literal(String.join(",", revision.parents())) + ", "
-        + literal(revision.message()) + ", " + literal(checksum) + ", " + literal(operation) + ", 0, true)";
+        + literal(revision.message()) + ", " + literal(checksum) + ", " + literal(operation) + ", 0, true, "
+        + (fingerprint == null ? "NULL" : literal(fingerprint)) + ")";
   }
 
   /** Forgets a revision, as a downgrade or a stamp below it does. */
@@ -209,13 +258,34 @@ public final class HistoryTable {
     return "DELETE FROM " + quoted + " WHERE revision = " + literal(revision);
   }
 
-  /** Records a new checksum for an applied revision whose edit was accepted. */
-  public void updateChecksum(Connection connection, String revision, String checksum) throws SQLException {
+  /** Records a new checksum, and the fingerprint of the source it came from, for an applied revision whose edit was accepted. */
+  public void updateChecksum(Connection connection, String revision, String checksum, String fingerprint)
+      throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(
-        "UPDATE " + quoted + " SET checksum = ? WHERE revision = ?")) {
+        "UPDATE " + quoted + " SET checksum = ?, fingerprint = ? WHERE revision = ?")) {
       statement.setString(1, checksum);
-      statement.setString(2, revision);
+      statement.setString(2, fingerprint);
+      statement.setString(3, revision);
       statement.executeUpdate();
+    }
+  }
+
+  /**
+   * Records, for applied revisions whose checksums were just verified by running their migrations,
+   * the fingerprints of the sources verified, so that later boots verify them without loading them.
+   */
+  public void updateFingerprints(Connection connection, Map<String, String> fingerprints) throws SQLException {
+    if (fingerprints.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement statement = connection.prepareStatement(
+        "UPDATE " + quoted + " SET fingerprint = ? WHERE revision = ?")) {
+      for (Map.Entry<String, String> entry : fingerprints.entrySet()) {
+        statement.setString(1, entry.getValue());
+        statement.setString(2, entry.getKey());
+        statement.addBatch();
+      }
+      statement.executeBatch();
     }
   }
 }

@@ -46,7 +46,8 @@ public final class OfflineScript {
       for (String id : revisions) {
         Migration migration = graph.migration(id);
         revisionBlock(script, migration.revision(), Migrator.collect(migration::upgrade),
-            history.insertStatement(migration.revision(), Checksums.of(migration), HistoryTable.OPERATION_UPGRADE));
+            history.insertStatement(migration.revision(), Checksums.of(migration), graph.fingerprint(id),
+                HistoryTable.OPERATION_UPGRADE));
       }
     } else if (start.containsAll(end)) {
       List<String> revisions = new ArrayList<>(graph.inOrder(difference(start, end)));

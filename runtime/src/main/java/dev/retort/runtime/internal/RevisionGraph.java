@@ -24,12 +24,12 @@ import java.util.TreeSet;
  */
 public final class RevisionGraph {
 
-  private final Map<String, Migration> byId;
+  private final Map<String, RevisionEntry> byId;
   private final Map<String, List<String>> children;
   private final List<String> order;
   private final Map<String, Integer> position;
 
-  private RevisionGraph(Map<String, Migration> byId, Map<String, List<String>> children, List<String> order) {
+  private RevisionGraph(Map<String, RevisionEntry> byId, Map<String, List<String>> children, List<String> order) {
     this.byId = byId;
     this.children = children;
     this.order = List.copyOf(order);
@@ -40,35 +40,46 @@ public final class RevisionGraph {
   }
 
   /**
-   * Builds and validates the graph.
+   * Builds and validates the graph of migrations given as objects.
    *
    * @param requireSingleHead whether several heads are an error (they are at boot; the CLI's
    *     {@code heads} and {@code merge} commands must still be able to see them)
    * @throws RetortException naming the revisions at fault
    */
   public static RevisionGraph of(Collection<? extends Migration> migrations, boolean requireSingleHead) {
-    Map<String, Migration> byId = new LinkedHashMap<>();
+    List<RevisionEntry> entries = new ArrayList<>(migrations.size());
     for (Migration migration : migrations) {
-      Revision revision = migration.revision();
-      Migration previous = byId.putIfAbsent(revision.id(), migration);
+      entries.add(RevisionEntry.of(migration));
+    }
+    return ofEntries(entries, requireSingleHead);
+  }
+
+  /**
+   * Builds and validates the graph of these revisions without loading any migration class.
+   *
+   * @param requireSingleHead whether several heads are an error
+   * @throws RetortException naming the revisions at fault
+   */
+  public static RevisionGraph ofEntries(Collection<RevisionEntry> entries, boolean requireSingleHead) {
+    Map<String, RevisionEntry> byId = new LinkedHashMap<>();
+    for (RevisionEntry entry : entries) {
+      RevisionEntry previous = byId.putIfAbsent(entry.id(), entry);
       if (previous != null) {
-        throw new RetortException(Message.DUPLICATE_REVISION, revision.id(),
-            previous.getClass().getName(), migration.getClass().getName());
+        throw new RetortException(Message.DUPLICATE_REVISION, entry.id(), previous.origin(), entry.origin());
       }
     }
     Map<String, List<String>> children = new HashMap<>();
     List<String> bases = new ArrayList<>();
-    for (Migration migration : byId.values()) {
-      Revision revision = migration.revision();
-      children.putIfAbsent(revision.id(), new ArrayList<>());
-      if (revision.parents().isEmpty()) {
-        bases.add(revision.id());
+    for (RevisionEntry entry : byId.values()) {
+      children.putIfAbsent(entry.id(), new ArrayList<>());
+      if (entry.parents().isEmpty()) {
+        bases.add(entry.id());
       }
-      for (String parent : revision.parents()) {
+      for (String parent : entry.parents()) {
         if (!byId.containsKey(parent)) {
-          throw new RetortException(Message.UNKNOWN_PARENT, revision.id(), parent, revision.id());
+          throw new RetortException(Message.UNKNOWN_PARENT, entry.id(), parent, entry.id());
         }
-        children.computeIfAbsent(parent, p -> new ArrayList<>()).add(revision.id());
+        children.computeIfAbsent(parent, p -> new ArrayList<>()).add(entry.id());
       }
     }
     List<String> order = topologicalOrder(byId, children);
@@ -88,14 +99,14 @@ public final class RevisionGraph {
   }
 
   /** Kahn's algorithm, taking the smallest revision id among those ready, so the order is stable. */
-  private static List<String> topologicalOrder(Map<String, Migration> byId, Map<String, List<String>> children) {
+  private static List<String> topologicalOrder(Map<String, RevisionEntry> byId, Map<String, List<String>> children) {
     Map<String, Integer> waitingFor = new HashMap<>();
     PriorityQueue<String> ready = new PriorityQueue<>();
-    for (Migration migration : byId.values()) {
-      int parents = migration.revision().parents().size();
-      waitingFor.put(migration.revision().id(), parents);
+    for (RevisionEntry entry : byId.values()) {
+      int parents = entry.parents().size();
+      waitingFor.put(entry.id(), parents);
       if (parents == 0) {
-        ready.add(migration.revision().id());
+        ready.add(entry.id());
       }
     }
     List<String> order = new ArrayList<>(byId.size());
@@ -121,13 +132,27 @@ public final class RevisionGraph {
     return byId.containsKey(id);
   }
 
-  /** The migration of a revision. */
+  /** The migration of a revision, loaded if it was not yet. */
   public Migration migration(String id) {
-    Migration migration = byId.get(id);
-    if (migration == null) {
+    return entry(id).migration();
+  }
+
+  /** The revisions {@code id} follows, known without loading its migration. */
+  public List<String> parents(String id) {
+    return entry(id).parents();
+  }
+
+  /** The fingerprint of the revision's source as the index records it, or null. */
+  public String fingerprint(String id) {
+    return entry(id).fingerprint();
+  }
+
+  private RevisionEntry entry(String id) {
+    RevisionEntry entry = byId.get(id);
+    if (entry == null) {
       throw new RetortException(Message.UNKNOWN_REVISION, id, String.join(", ", order));
     }
-    return migration;
+    return entry;
   }
 
   /** The revisions no other revision follows, sorted. */
@@ -155,7 +180,7 @@ public final class RevisionGraph {
     while (!todo.isEmpty()) {
       String next = todo.pop();
       if (seen.add(next)) {
-        todo.addAll(migration(next).revision().parents());
+        todo.addAll(parents(next));
       }
     }
     return seen;

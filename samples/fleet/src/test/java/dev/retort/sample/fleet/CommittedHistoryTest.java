@@ -48,7 +48,7 @@ class CommittedHistoryTest {
           .map(n -> "dev.retort.sample.fleet.migrations." + n.substring(0, n.length() - ".java".length()))
           .sorted().toList();
     }
-    List<String> indexed = MigrationIndex.load(getClass().getClassLoader()).stream()
+    List<String> indexed = MigrationIndex.loadAll(getClass().getClassLoader()).stream()
         .map(migration -> migration.getClass().getName()).sorted().toList();
     assertEquals(sources, indexed);
   }
