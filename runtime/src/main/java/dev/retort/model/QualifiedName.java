@@ -1,6 +1,5 @@
 package dev.retort.model;
 
-import java.util.Comparator;
 import java.util.Objects;
 
 /**
@@ -8,10 +7,6 @@ import java.util.Objects;
  * the connection's default schema (the first entry of PostgreSQL's {@code search_path}).
  */
 public record QualifiedName(String schema, String name) implements Comparable<QualifiedName> {
-
-  private static final Comparator<QualifiedName> ORDER =
-      Comparator.comparing(QualifiedName::schema, Comparator.nullsFirst(Comparator.naturalOrder()))
-          .thenComparing(QualifiedName::name);
 
   public QualifiedName {
     Objects.requireNonNull(name, "name");
@@ -38,9 +33,19 @@ public record QualifiedName(String schema, String name) implements Comparable<Qu
     return new QualifiedName(schema, newName);
   }
 
+  /** Default-schema names first, then by schema, then by name. */
   @Override
   public int compareTo(QualifiedName other) {
-    return ORDER.compare(this, other);
+    if (!Objects.equals(schema, other.schema)) {
+      if (schema == null) {
+        return -1;
+      }
+      if (other.schema == null) {
+        return 1;
+      }
+      return schema.compareTo(other.schema);
+    }
+    return name.compareTo(other.name);
   }
 
   /** {@code schema.name}, or {@code name} in the default schema; for messages, never for SQL. */

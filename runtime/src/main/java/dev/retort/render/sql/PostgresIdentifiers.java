@@ -5,7 +5,6 @@ import dev.retort.message.RetortException;
 import dev.retort.model.QualifiedName;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Quotes identifiers and string literals for PostgreSQL: a name is written bare only when the
@@ -15,8 +14,6 @@ public final class PostgresIdentifiers {
 
   /** PostgreSQL's NAMEDATALEN minus one: longer names are truncated by the server. */
   public static final int MAX_IDENTIFIER_BYTES = 63;
-
-  private static final Pattern BARE = Pattern.compile("[a-z_][a-z0-9_$]*");
 
   /**
    * Every keyword that is not "unreserved" in PostgreSQL 15 ({@code pg_get_keywords()} with a
@@ -54,7 +51,7 @@ public final class PostgresIdentifiers {
    */
   public static String quote(String identifier) {
     requireValid(identifier);
-    if (BARE.matcher(identifier).matches() && !KEYWORDS.contains(identifier)) {
+    if (bare(identifier) && !KEYWORDS.contains(identifier)) {
       return identifier;
     }
     return '"' + identifier.replace("\"", "\"\"") + '"';
@@ -89,5 +86,17 @@ public final class PostgresIdentifiers {
     if (bytes > MAX_IDENTIFIER_BYTES) {
       throw new RetortException(Message.IDENTIFIER_TOO_LONG, identifier, bytes);
     }
+  }
+
+  /** Whether the name needs no quotes to keep its spelling: {@code [a-z_][a-z0-9_$]*}. */
+  private static boolean bare(String identifier) {
+    for (int i = 0; i < identifier.length(); i++) {
+      char c = identifier.charAt(i);
+      boolean letter = (c >= 'a' && c <= 'z') || c == '_';
+      if (!(letter || (i > 0 && ((c >= '0' && c <= '9') || c == '$')))) {
+        return false;
+      }
+    }
+    return !identifier.isEmpty();
   }
 }

@@ -18,8 +18,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The history table: one row per applied revision, read in one query. Its format version lives
@@ -38,7 +36,7 @@ public final class HistoryTable {
   /** SQLSTATE of a column the query names but the table lacks. */
   private static final String UNDEFINED_COLUMN = "42703";
 
-  private static final Pattern FORMAT_COMMENT = Pattern.compile("retort history format (\\d+)");
+  private static final String FORMAT_COMMENT = "retort history format ";
 
   private final QualifiedName name;
   private final String quoted;
@@ -123,11 +121,23 @@ public final class HistoryTable {
           return null;
         }
         String comment = rows.getString(1);
-        Matcher matcher = comment == null ? null : FORMAT_COMMENT.matcher(comment);
-        int format = matcher != null && matcher.matches() ? Integer.parseInt(matcher.group(1)) : 0;
-        return new State(format, rows.getBoolean(3));
+        return new State(format(comment), rows.getBoolean(3));
       }
     }
+  }
+
+  /** The format a table comment states: {@code retort history format <digits>}, else 0. */
+  private static int format(String comment) {
+    if (comment == null || !comment.startsWith(FORMAT_COMMENT) || comment.length() == FORMAT_COMMENT.length()
+        || comment.length() > FORMAT_COMMENT.length() + 9) {
+      return 0;
+    }
+    for (int i = FORMAT_COMMENT.length(); i < comment.length(); i++) {
+      if (comment.charAt(i) < '0' || comment.charAt(i) > '9') {
+        return 0;
+      }
+    }
+    return Integer.parseInt(comment.substring(FORMAT_COMMENT.length()));
   }
 
   /** What verifying a row without loading its migration needs: whether it succeeded, and its source fingerprint. */

@@ -68,25 +68,35 @@ public final class MigrationIndex {
 
   /** Every migration the indexes list, instantiated: for tools that need them all. */
   public static List<Migration> loadAll(ClassLoader loader) {
-    return load(loader).stream().map(RevisionEntry::migration).toList();
+    List<Migration> migrations = new ArrayList<>();
+    for (RevisionEntry entry : load(loader)) {
+      migrations.add(entry.migration());
+    }
+    return migrations;
   }
 
+  /** The entry of one line: four fields separated by single spaces, or a class name alone. */
   private static RevisionEntry entry(ClassLoader loader, String text, int number, URL index) {
-    String[] fields = text.split(" +");
-    if (fields.length == 1) {
-      return RevisionEntry.of(instantiate(loader, fields[0], index));
+    int first = text.indexOf(' ');
+    if (first < 0) {
+      return RevisionEntry.of(instantiate(loader, text, index.toString()));
     }
-    if (fields.length != 4) {
+    int second = text.indexOf(' ', first + 1);
+    int third = second < 0 ? -1 : text.indexOf(' ', second + 1);
+    if (third < 0 || text.indexOf(' ', third + 1) >= 0 || second == first + 1 || third == second + 1
+        || third == text.length() - 1) {
       throw new RetortException(Message.MIGRATION_INDEX_MALFORMED, number, index, text);
     }
-    String className = fields[0];
-    List<String> parents = NONE.equals(fields[2]) ? List.of() : Arrays.asList(fields[2].split(","));
-    String fingerprint = NONE.equals(fields[3]) ? null : fields[3];
-    return RevisionEntry.indexed(className, fields[1], parents, fingerprint, index.toString(),
-        () -> instantiate(loader, className, index));
+    String className = text.substring(0, first);
+    String parentList = text.substring(second + 1, third);
+    String fingerprint = text.substring(third + 1);
+    return RevisionEntry.indexed(className, text.substring(first + 1, second),
+        NONE.equals(parentList) ? List.of() : Arrays.asList(parentList.split(",")),
+        NONE.equals(fingerprint) ? null : fingerprint, loader, index.toString());
   }
 
-  private static Migration instantiate(ClassLoader loader, String className, URL index) {
+  /** A new instance of the migration class {@code className} listed in {@code index}. */
+  static Migration instantiate(ClassLoader loader, String className, String index) {
     try {
       Class<?> type = Class.forName(className, true, loader);
       return (Migration) type.getDeclaredConstructor().newInstance();

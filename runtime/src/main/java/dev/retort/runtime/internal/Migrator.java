@@ -53,7 +53,7 @@ public final class Migrator {
   private final Planner planner;
   private final ConnectionSource connections;
   private final Settings settings;
-  private final PostgresSqlRenderer renderer = new PostgresSqlRenderer();
+  private PostgresSqlRenderer renderer;
   private final Map<String, String> checksums = new HashMap<>();
 
   public Migrator(RevisionGraph graph, ConnectionSource connections, Settings settings) {
@@ -112,7 +112,7 @@ public final class Migrator {
     if (applied.size() != graph.order().size()) {
       return null;
     }
-    List<String> heads = graph.currentHeads(applied);
+    List<String> heads = graph.heads();
     MigrationReport report = new MigrationReport(Direction.UPGRADE, List.of(), heads, heads,
         Duration.ofNanos(System.nanoTime() - started));
     LOG.info(report.summary());
@@ -456,6 +456,9 @@ public final class Migrator {
       if (operation instanceof Operation.RunJava java) {
         steps.add(new PlannedStep(null, java));
       } else {
+        if (renderer == null) {
+          renderer = new PostgresSqlRenderer();
+        }
         renderer.render(operation).forEach(sql -> steps.add(new PlannedStep(sql, null)));
       }
     }

@@ -5,7 +5,6 @@ import dev.retort.message.RetortException;
 import dev.retort.migration.Migration;
 import dev.retort.migration.Revision;
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * One revision of the graph: its id and parents, the fingerprint of its migration's source when
@@ -18,41 +17,36 @@ public final class RevisionEntry {
   private final List<String> parents;
   private final String fingerprint;
   private final String origin;
-  private final Supplier<Migration> loader;
+  private final ClassLoader loader;
+  private final String index;
   private Migration migration;
 
-  private RevisionEntry(String id, List<String> parents, String fingerprint, String origin, Supplier<Migration> loader,
-      Migration migration) {
+  private RevisionEntry(String id, List<String> parents, String fingerprint, String origin, ClassLoader loader,
+      String index, Migration migration) {
     this.id = id;
-    this.parents = List.copyOf(parents);
+    this.parents = parents;
     this.fingerprint = fingerprint;
     this.origin = origin;
     this.loader = loader;
+    this.index = index;
     this.migration = migration;
   }
 
   /** An entry for a migration given as an object: its revision is read now, it has no fingerprint. */
   public static RevisionEntry of(Migration migration) {
     Revision revision = migration.revision();
-    return new RevisionEntry(revision.id(), revision.parents(), null, migration.getClass().getName(), null, migration);
+    return new RevisionEntry(revision.id(), revision.parents(), null, migration.getClass().getName(), null, null,
+        migration);
   }
 
   /**
-   * An entry as the index lists it; {@code loader} makes the migration when it is first needed,
-   * which must then declare the same revision and parents (the index is stale otherwise).
+   * An entry as the index {@code index} lists it; the class is loaded from {@code loader} when the
+   * migration is first needed, and must then declare the same revision and parents (the index is
+   * stale otherwise).
    */
   public static RevisionEntry indexed(String className, String id, List<String> parents, String fingerprint,
-      String index, Supplier<Migration> loader) {
-    Supplier<Migration> checked = () -> {
-      Migration loaded = loader.get();
-      Revision revision = loaded.revision();
-      if (!revision.id().equals(id) || !revision.parents().equals(parents)) {
-        throw new RetortException(Message.MIGRATION_INDEX_STALE, className, revision.id(), revision.parents(), index, id,
-            parents);
-      }
-      return loaded;
-    };
-    return new RevisionEntry(id, parents, fingerprint, className, checked, null);
+      ClassLoader loader, String index) {
+    return new RevisionEntry(id, List.copyOf(parents), fingerprint, className, loader, index, null);
   }
 
   /** The revision id. */
@@ -78,7 +72,13 @@ public final class RevisionEntry {
   /** The migration, loaded (and checked against the index) the first time it is asked for. */
   public Migration migration() {
     if (migration == null) {
-      migration = loader.get();
+      Migration loaded = MigrationIndex.instantiate(loader, origin, index);
+      Revision revision = loaded.revision();
+      if (!revision.id().equals(id) || !revision.parents().equals(parents)) {
+        throw new RetortException(Message.MIGRATION_INDEX_STALE, origin, revision.id(), revision.parents(), index, id,
+            parents);
+      }
+      migration = loaded;
     }
     return migration;
   }

@@ -27,16 +27,11 @@ public final class RevisionGraph {
   private final Map<String, RevisionEntry> byId;
   private final Map<String, List<String>> children;
   private final List<String> order;
-  private final Map<String, Integer> position;
 
   private RevisionGraph(Map<String, RevisionEntry> byId, Map<String, List<String>> children, List<String> order) {
     this.byId = byId;
     this.children = children;
     this.order = List.copyOf(order);
-    this.position = new HashMap<>();
-    for (int i = 0; i < order.size(); i++) {
-      position.put(order.get(i), i);
-    }
   }
 
   /**
@@ -79,7 +74,12 @@ public final class RevisionGraph {
         if (!byId.containsKey(parent)) {
           throw new RetortException(Message.UNKNOWN_PARENT, entry.id(), parent, entry.id());
         }
-        children.computeIfAbsent(parent, p -> new ArrayList<>()).add(entry.id());
+        List<String> siblings = children.get(parent);
+        if (siblings == null) {
+          siblings = new ArrayList<>();
+          children.put(parent, siblings);
+        }
+        siblings.add(entry.id());
       }
     }
     List<String> order = topologicalOrder(byId, children);
@@ -114,7 +114,9 @@ public final class RevisionGraph {
       String next = ready.poll();
       order.add(next);
       for (String child : children.getOrDefault(next, List.of())) {
-        if (waitingFor.merge(child, -1, Integer::sum) == 0) {
+        int waiting = waitingFor.get(child) - 1;
+        waitingFor.put(child, waiting);
+        if (waiting == 0) {
           ready.add(child);
         }
       }
@@ -188,8 +190,14 @@ public final class RevisionGraph {
 
   /** The given revisions in topological order. */
   public List<String> inOrder(Collection<String> ids) {
-    List<String> sorted = new ArrayList<>(ids);
-    sorted.sort((a, b) -> Integer.compare(position.get(a), position.get(b)));
+    // One pass over the graph's order: linear, and no comparator to link at boot.
+    Set<String> wanted = ids instanceof Set<String> set ? set : new HashSet<>(ids);
+    List<String> sorted = new ArrayList<>(wanted.size());
+    for (String id : order) {
+      if (wanted.contains(id)) {
+        sorted.add(id);
+      }
+    }
     return sorted;
   }
 
@@ -197,7 +205,10 @@ public final class RevisionGraph {
   public List<String> currentHeads(Set<String> applied) {
     List<String> current = new ArrayList<>();
     for (String id : inOrder(applied)) {
-      boolean childApplied = children.getOrDefault(id, List.of()).stream().anyMatch(applied::contains);
+      boolean childApplied = false;
+      for (String child : children.getOrDefault(id, List.of())) {
+        childApplied |= applied.contains(child);
+      }
       if (!childApplied) {
         current.add(id);
       }
