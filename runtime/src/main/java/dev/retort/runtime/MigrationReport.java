@@ -32,6 +32,9 @@ public record MigrationReport(
     return steps.stream().map(Step::revision).toList();
   }
 
+  /** How many revisions a summary names before it abbreviates. */
+  private static final int LISTED = 10;
+
   /** One line for a log: what was done and where the database is now. */
   public String summary() {
     String at = headsAfter.isEmpty() ? "base" : String.join(", ", headsAfter);
@@ -43,8 +46,16 @@ public record MigrationReport(
       case DOWNGRADE -> "Downgraded";
       case STAMP -> "Stamped";
     };
-    return verb + " " + steps.size() + (steps.size() == 1 ? " revision" : " revisions") + " ("
-        + steps.stream().map(Step::revision).collect(Collectors.joining(", ")) + ") in "
-        + elapsed.toMillis() + " ms; the database is at " + at + ".";
+    return verb + " " + steps.size() + (steps.size() == 1 ? " revision" : " revisions") + " (" + listed()
+        + ") in " + elapsed.toMillis() + " ms; the database is at " + at + ".";
+  }
+
+  /** The steps' revisions, or for a long run its first and last ones: a log line, not a listing. */
+  private String listed() {
+    if (steps.size() <= LISTED) {
+      return steps.stream().map(Step::revision).collect(Collectors.joining(", "));
+    }
+    return steps.get(0).revision() + ", " + steps.get(1).revision() + ", ... " + (steps.size() - 3) + " more ..., "
+        + steps.get(steps.size() - 1).revision();
   }
 }
