@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The drift check's probe tables: PostgreSQL rewrites check constraints, column defaults and
@@ -113,11 +112,13 @@ final class ServerWording {
     List<String> expressions = new ArrayList<>();
     table.checks().forEach(c -> expressions.add(c.expression()));
     partial.forEach(i -> expressions.add(i.where()));
+    // One text, folded once; a line break is not a word character, so no name spans two expressions.
+    String text = folded(String.join("\n", expressions));
     Set<String> needed = new HashSet<>();
     partial.forEach(i -> i.columns().forEach(c -> needed.add(c.column())));
     List<Column> columns = new ArrayList<>();
     for (Column column : table.columns()) {
-      if (column.defaultValue() != null || needed.contains(column.name()) || mentioned(column.name(), expressions)) {
+      if (column.defaultValue() != null || needed.contains(column.name()) || mentioned(column.name(), text)) {
         // Only the type and the default matter to the wording; identity, keys and nullability do not.
         columns.add(new Column(column.name(), column.type(), true, column.defaultValue(), Identity.NONE, null));
       }
@@ -129,7 +130,7 @@ final class ServerWording {
     List<Index> indexes = new ArrayList<>();
     for (int i = 0; i < partial.size(); i++) {
       Index index = partial.get(i);
-      indexes.add(new Index(String.format("i%04d", i), index.columns(), index.unique(), index.where()));
+      indexes.add(new Index(placeholder('i', i), index.columns(), index.unique(), index.where()));
     }
     return new Table(QualifiedName.of(table.name().schema(), "probe"), columns, null, List.of(), indexes, List.of(), checks,
         null);
@@ -144,14 +145,49 @@ final class ServerWording {
         key.checks(), null);
   }
 
-  /** Whether an expression may mention the column: any occurrence of its name as a word (a superset is harmless). */
-  private static boolean mentioned(String column, List<String> expressions) {
-    Pattern word = Pattern.compile("(?<![A-Za-z0-9_$])" + Pattern.quote(column) + "(?![A-Za-z0-9_$])",
-        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    return expressions.stream().anyMatch(e -> word.matcher(e).find());
+  /**
+   * Whether expressions ({@code foldedText}, see {@link #folded}) may mention the column: an
+   * occurrence of its name, ignoring case, that no letter, digit, {@code _} or {@code $} touches (a
+   * superset is harmless). Written out rather than as a regular expression per column: compiling
+   * one for each of a thousand tables' columns was most of the drift check's own time.
+   */
+  static boolean mentioned(String column, String foldedText) {
+    String name = folded(column);
+    // A name holding a double quote is written with it doubled inside a quoted identifier.
+    return occurs(name, foldedText) || (name.indexOf('"') >= 0 && occurs(name.replace("\"", "\"\""), foldedText));
+  }
+
+  private static boolean occurs(String name, String foldedText) {
+    for (int at = foldedText.indexOf(name); at >= 0; at = foldedText.indexOf(name, at + 1)) {
+      int end = at + name.length();
+      if ((at == 0 || !isWordChar(foldedText.charAt(at - 1)))
+          && (end == foldedText.length() || !isWordChar(foldedText.charAt(end)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The text with each character case-folded on its own, as a case-insensitive regular expression compares them. */
+  static String folded(String text) {
+    char[] chars = text.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      chars[i] = Character.toLowerCase(Character.toUpperCase(chars[i]));
+    }
+    return new String(chars);
+  }
+
+  private static boolean isWordChar(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '$';
   }
 
   private static String checkName(int i) {
-    return String.format("c%04d", i);
+    return placeholder('c', i);
+  }
+
+  /** {@code c0001}: a placeholder name, sorting as its number does (the model sorts checks and indexes by name). */
+  private static String placeholder(char kind, int i) {
+    String digits = Integer.toString(i);
+    return kind + "0000".substring(Math.min(4, digits.length())) + digits;
   }
 }
