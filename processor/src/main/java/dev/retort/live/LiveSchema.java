@@ -24,7 +24,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.UnaryOperator;
 
 /**
@@ -32,7 +32,8 @@ import java.util.function.UnaryOperator;
  * partial-index predicates into its own text, so those of the model are first created in scratch
  * schemas inside a transaction that is rolled back (with the model's sequences and enum types, in
  * small probe tables, see {@link ServerWording}), and read back: both sides of a comparison are then
- * in the server's words.
+ * in the server's words. The drift check reads the database first and probes only the expressions
+ * whose text differs from the database's.
  */
 public final class LiveSchema {
 
@@ -40,7 +41,46 @@ public final class LiveSchema {
 
   /** The operations that would turn {@code expected} into what the database holds; empty when they agree. */
   public static List<Operation> drift(Connection connection, SchemaModel expected) throws SQLException {
-    return SchemaDiff.between(canonical(connection, expected), read(connection, expected));
+    SchemaModel live = read(connection, expected);
+    SchemaModel canonical = canonical(connection, expected, live);
+    return differences(canonical, live);
+  }
+
+  /**
+   * {@code SchemaDiff.between(expected, live)}, without handing it the tables that are equal on
+   * both sides (most of them, when there is no drift; the diff of a thousand equal tables cost more
+   * than reading them). A table that a remaining table's foreign key references stays, so that the
+   * diff sees the same targets as with every table.
+   */
+  static List<Operation> differences(SchemaModel expected, SchemaModel live) {
+    Set<QualifiedName> differing = new HashSet<>();
+    for (Table table : expected.tables()) {
+      if (!live.table(table.name()).map(table::equals).orElse(false)) {
+        differing.add(table.name());
+      }
+    }
+    for (Table table : live.tables()) {
+      if (expected.table(table.name()).isEmpty()) {
+        differing.add(table.name());
+      }
+    }
+    Set<QualifiedName> kept = new HashSet<>(differing);
+    for (QualifiedName name : differing) {
+      for (SchemaModel side : List.of(expected, live)) {
+        side.table(name).ifPresent(table -> table.foreignKeys().forEach(fk -> kept.add(fk.referencedTable())));
+      }
+    }
+    return SchemaDiff.between(only(expected, kept), only(live, kept));
+  }
+
+  private static SchemaModel only(SchemaModel model, Set<QualifiedName> tables) {
+    List<Table> kept = new ArrayList<>();
+    for (Table table : model.tables()) {
+      if (tables.contains(table.name())) {
+        kept.add(table);
+      }
+    }
+    return new SchemaModel(model.schemas(), kept, model.sequences(), model.enumTypes());
   }
 
   /** The operations that would turn what the database holds into {@code wanted}. */
@@ -58,7 +98,22 @@ public final class LiveSchema {
 
   /** The snapshot as the server writes it back, created in scratch schemas and rolled back. */
   public static SchemaModel canonical(Connection connection, SchemaModel model) throws SQLException {
-    String scratch = "retort_drift_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    return canonical(connection, model, null);
+  }
+
+  /**
+   * The snapshot as the server writes it back, where its text differs from {@code live}'s (every
+   * expression when {@code live} is null); nothing is created when the database already holds
+   * every expression's text and the model has no sequence or enum type.
+   */
+  public static SchemaModel canonical(Connection connection, SchemaModel model, SchemaModel live) throws SQLException {
+    ServerWording wording = new ServerWording(model, live);
+    if (wording.probes().isEmpty() && model.sequences().isEmpty() && model.enumTypes().isEmpty()) {
+      return model;
+    }
+    // Unique enough for a schema that lives only inside this transaction; a namesake in a concurrent
+    // one would only wait for it. Not UUID.randomUUID(): starting SecureRandom costs a cold JVM more.
+    String scratch = "retort_drift_" + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE);
     Map<String, String> toScratch = new HashMap<>();
     Map<String, String> fromScratch = new HashMap<>();
     List<String> named = model.sortedSchemas();
@@ -75,11 +130,10 @@ public final class LiveSchema {
       }
       statement.execute("SET LOCAL search_path = " + PostgresIdentifiers.quote(scratch) + ", " + currentPath(statement));
       UnaryOperator<String> scratchOf = s -> s == null ? null : toScratch.get(s);
-      SchemaModel scratchModel = withSchemas(model, scratchOf, Set.copyOf(toScratch.values()));
       // Sequences and enum types first, whole: column types and defaults may name them. Of the tables,
       // only small probes of what the server rewrites are created (see ServerWording).
-      SchemaModel types = new SchemaModel(Set.of(), List.of(), scratchModel.sequences(), scratchModel.enumTypes());
-      ServerWording wording = new ServerWording(model);
+      SchemaModel types = withSchemas(new SchemaModel(Set.of(), List.of(), model.sequences(), model.enumTypes()), scratchOf,
+          Set.of());
       SchemaModel probes = withSchemas(new SchemaModel(Set.of(), wording.probes(), List.of(), List.of()), scratchOf, Set.of());
       SchemaModel typesAndProbes = new SchemaModel(Set.of(), probes.tables(), types.sequences(), types.enumTypes());
       PostgresSqlRenderer renderer = new PostgresSqlRenderer();
@@ -94,7 +148,7 @@ public final class LiveSchema {
       schemas.add(scratch);
       schemas.addAll(toScratch.values());
       SchemaModel read = PostgresIntrospector.introspect(connection, IntrospectionScope.of(schemas.toArray(String[]::new))).model();
-      return wording.reworded(model, withSchemas(read, s -> s == null ? null : fromScratch.get(s), Set.copyOf(named)));
+      return wording.reworded(withSchemas(read, s -> s == null ? null : fromScratch.get(s), Set.copyOf(named)));
     } finally {
       connection.rollback();
       connection.setAutoCommit(autoCommit);

@@ -24,8 +24,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -33,7 +36,8 @@ import java.util.Set;
 
 /**
  * Reads a live PostgreSQL schema from {@code pg_catalog} into a {@link SchemaModel}, in seven
- * set-based queries however many tables there are.
+ * set-based queries however many tables there are (an eighth names the columns of tables outside
+ * the scope that foreign keys reference, when there are any).
  *
  * <p>Names in the connection's {@code current_schema()} get a null schema, the model's default
  * schema; every other schema in scope keeps its name and is listed in {@link SchemaModel#schemas()}.
@@ -76,40 +80,41 @@ public final class PostgresIntrospector {
   private static final String IN_SCOPE =
       " n.nspname = ANY (?) AND c.relkind IN ('r', 'p') AND NOT c.relispartition ";
 
+  // Comments come from a join with pg_description rather than obj_description() and col_description(),
+  // which look pg_description up once per row: a thousand tables have fifteen thousand columns.
   private static final String TABLES_SQL = """
-      SELECT c.oid, n.nspname, c.relname, c.relkind, obj_description(c.oid, 'pg_class')
+      SELECT c.oid, n.nspname, c.relname, c.relkind, ds.description
       FROM pg_class c
       JOIN pg_namespace n ON n.oid = c.relnamespace
+      LEFT JOIN pg_description ds ON ds.objoid = c.oid AND ds.classoid = 'pg_class'::regclass AND ds.objsubid = 0
       WHERE""" + IN_SCOPE + """
       ORDER BY n.nspname, c.relname""";
 
+  // Not sorted here: the rows are wide and many, and PostgreSQL spilled their sort to disk; each
+  // table's columns are put in attnum order as they are built. format_type() runs once per distinct
+  // type and modifier (a lateral subquery the planner memoizes), not once per column. Only enum
+  // types need their name apart: fifteen thousand rows need not carry pg_catalog and int4.
   private static final String COLUMNS_SQL = """
-      SELECT a.attrelid, a.attname, format_type(a.atttypid, a.atttypmod), t.typtype, tn.nspname, t.typname,
-             a.attnotnull, pg_get_expr(d.adbin, d.adrelid), a.attidentity, a.attgenerated,
-             col_description(a.attrelid, a.attnum)
+      SELECT a.attrelid, a.attnum, a.attname, f.formatted, t.typtype = 'e',
+             CASE WHEN t.typtype = 'e' THEN tn.nspname END, CASE WHEN t.typtype = 'e' THEN t.typname END,
+             a.attnotnull, pg_get_expr(d.adbin, d.adrelid), a.attidentity, a.attgenerated, ds.description
       FROM pg_attribute a
       JOIN pg_class c ON c.oid = a.attrelid
       JOIN pg_namespace n ON n.oid = c.relnamespace
       JOIN pg_type t ON t.oid = a.atttypid
       JOIN pg_namespace tn ON tn.oid = t.typnamespace
+      CROSS JOIN LATERAL (SELECT format_type(a.atttypid, a.atttypmod) AS formatted OFFSET 0) f
       LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
-      WHERE a.attnum > 0 AND NOT a.attisdropped AND""" + IN_SCOPE + """
-      ORDER BY a.attrelid, a.attnum""";
+      LEFT JOIN pg_description ds ON ds.objoid = a.attrelid AND ds.classoid = 'pg_class'::regclass AND ds.objsubid = a.attnum
+      WHERE a.attnum > 0 AND NOT a.attisdropped AND""" + IN_SCOPE;
 
-  // conparentid <> 0 marks the clones PostgreSQL adds for partitions, e.g. one foreign key per
-  // partition of a referenced partitioned table; they are not the user's constraints.
+  // Key columns come as attnums (conkey, confkey) and are named from the columns already read: a
+  // subquery per constraint that unnests them and joins pg_attribute cost more than the rest of the
+  // query. conparentid <> 0 marks the clones PostgreSQL adds for partitions, e.g. one foreign key
+  // per partition of a referenced partitioned table; they are not the user's constraints.
   private static final String CONSTRAINTS_SQL = """
-      SELECT con.conrelid, con.conname, con.contype,
-             ARRAY(SELECT a.attname::text
-                   FROM unnest(con.conkey) WITH ORDINALITY AS k(attnum, ord)
-                   JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum
-                   ORDER BY k.ord),
-             rn.nspname, rc.relname,
-             ARRAY(SELECT a.attname::text
-                   FROM unnest(con.confkey) WITH ORDINALITY AS k(attnum, ord)
-                   JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum
-                   ORDER BY k.ord),
-             con.confdeltype, con.confupdtype,
+      SELECT con.conrelid, con.conname, con.contype, con.conkey::text, rn.nspname, rc.relname,
+             con.confrelid, con.confkey::text, con.confdeltype, con.confupdtype,
              CASE WHEN con.contype = 'c' THEN pg_get_expr(con.conbin, con.conrelid) END
       FROM pg_constraint con
       JOIN pg_class c ON c.oid = con.conrelid
@@ -119,18 +124,19 @@ public final class PostgresIntrospector {
       WHERE con.contype IN ('p', 'u', 'f', 'c', 'x') AND con.conparentid = 0 AND""" + IN_SCOPE + """
       ORDER BY con.conrelid, con.conname""";
 
-  // An index that backs a primary key, unique or exclusion constraint is that constraint's.
+  /** The columns of tables outside the scope that a foreign key in it references. */
+  private static final String REFERENCED_COLUMNS_SQL = """
+      SELECT a.attrelid, a.attnum, a.attname
+      FROM pg_attribute a
+      WHERE a.attrelid = ANY (?::oid[]) AND a.attnum > 0 AND NOT a.attisdropped""";
+
+  // An index that backs a primary key, unique or exclusion constraint is that constraint's. Key
+  // columns come as attnums (indkey, as "1 2"), named from the columns already read; the
+  // non-default operator classes are listed once, not looked up per index.
   private static final String INDEXES_SQL = """
       SELECT i.indrelid, ic.relname, i.indisunique, am.amname, i.indnatts <> i.indnkeyatts,
-             ARRAY(SELECT a.attname::text
-                   FROM unnest(i.indkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
-                   LEFT JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum
-                   WHERE k.ord <= i.indnkeyatts
-                   ORDER BY k.ord),
-             i.indoption::int2[]::int[],
-             NOT EXISTS (SELECT FROM unnest(i.indclass::oid[]) AS k(opclass)
-                         JOIN pg_opclass o ON o.oid = k.opclass
-                         WHERE NOT o.opcdefault),
+             i.indkey::text, i.indnkeyatts, i.indoption::text,
+             NOT (i.indclass::oid[] && ARRAY(SELECT o.oid FROM pg_opclass o WHERE NOT o.opcdefault)),
              pg_get_expr(i.indpred, i.indrelid)
       FROM pg_index i
       JOIN pg_class ic ON ic.oid = i.indexrelid
@@ -166,8 +172,12 @@ public final class PostgresIntrospector {
   private static final int INDOPTION_DESC = 1;
   private static final int INDOPTION_NULLS_FIRST = 2;
 
+  private static final ColumnNames NO_COLUMNS = new ColumnNames();
+
   private final Connection connection;
   private final List<String> warnings = new ArrayList<>();
+  /** The column names of every table read, by {@code pg_class.oid}: keys name their columns by attnum. */
+  private final Map<Long, ColumnNames> columnNames = new HashMap<>();
   private String currentSchema;
   private Array schemas;
 
@@ -246,46 +256,87 @@ public final class PostgresIntrospector {
   }
 
   private void readColumns(Map<Long, TableParts> tables) throws SQLException {
+    Map<String, ColumnType> parsedTypes = new HashMap<>();
     try (PreparedStatement statement = prepare(COLUMNS_SQL); ResultSet rows = statement.executeQuery()) {
       while (rows.next()) {
-        TableParts table = tables.get(rows.getLong(1));
+        long relation = rows.getLong(1);
+        int attnum = rows.getInt(2);
+        String name = rows.getString(3);
+        // Every table in scope, the history table too: a foreign key may reference it.
+        columnNames.computeIfAbsent(relation, k -> new ColumnNames()).put(attnum, name);
+        TableParts table = tables.get(relation);
         if (table == null) {
           continue;
         }
-        String name = rows.getString(2);
-        ColumnType type = "e".equals(rows.getString(4))
-            ? new ColumnType.NativeEnum(name(rows.getString(5), rows.getString(6)))
-            : FormatTypes.parse(rows.getString(3));
-        String defaultValue = rows.getString(8);
-        Identity identity = identity(rows.getString(9));
-        if (!rows.getString(10).isEmpty()) {
+        ColumnType type = rows.getBoolean(5)
+            ? new ColumnType.NativeEnum(name(rows.getString(6), rows.getString(7)))
+            : parsedTypes.computeIfAbsent(rows.getString(4), FormatTypes::parse);
+        String defaultValue = rows.getString(9);
+        Identity identity = identity(rows.getString(10));
+        if (!rows.getString(11).isEmpty()) {
           warnings.add("Column " + name + " of table " + table.name + " is generated as " + defaultValue
               + ", which the model cannot represent; it was read as an ordinary column.");
           defaultValue = null;
         }
-        table.columns.add(new Column(name, type, !rows.getBoolean(7), defaultValue, identity, rows.getString(11)));
+        table.addColumn(attnum, new Column(name, type, !rows.getBoolean(8), defaultValue, identity, rows.getString(12)));
       }
     }
   }
 
   private void readConstraints(Map<Long, TableParts> tables) throws SQLException {
+    List<ConstraintRow> constraints = new ArrayList<>();
+    Set<Long> unread = new LinkedHashSet<>();
     try (PreparedStatement statement = prepare(CONSTRAINTS_SQL); ResultSet rows = statement.executeQuery()) {
       while (rows.next()) {
         TableParts table = tables.get(rows.getLong(1));
         if (table == null) {
           continue;
         }
-        String name = rows.getString(2);
-        List<String> columns = List.of(strings(rows.getArray(4)));
-        switch (rows.getString(3)) {
-          case "p" -> table.primaryKey = new PrimaryKey(name, columns);
-          case "u" -> table.uniques.add(new UniqueConstraint(name, columns));
-          case "f" -> table.foreignKeys.add(new ForeignKey(name, columns,
-              name(rows.getString(5), rows.getString(6)), List.of(strings(rows.getArray(7))),
-              action(rows.getString(8)), action(rows.getString(9))));
-          case "c" -> table.checks.add(new CheckConstraint(name, rows.getString(10)));
-          default -> warnings.add("Exclusion constraint " + name + " of table " + table.name
-              + " cannot be represented in the model; it was left out.");
+        ConstraintRow row = new ConstraintRow(table, rows.getLong(1), rows.getString(2), rows.getString(3),
+            attnums(rows.getString(4)), rows.getString(5), rows.getString(6), rows.getLong(7), attnums(rows.getString(8)),
+            rows.getString(9), rows.getString(10), rows.getString(11));
+        constraints.add(row);
+        if (row.type.equals("f") && !columnNames.containsKey(row.referencedRelation)) {
+          unread.add(row.referencedRelation);
+        }
+      }
+    }
+    readReferencedColumns(unread);
+    for (ConstraintRow row : constraints) {
+      TableParts table = row.table;
+      List<String> columns = named(row.relation, row.keys);
+      switch (row.type) {
+        case "p" -> table.primaryKey = new PrimaryKey(row.name, columns);
+        case "u" -> table.uniques.add(new UniqueConstraint(row.name, columns));
+        case "f" -> table.foreignKeys.add(new ForeignKey(row.name, columns,
+            name(row.referencedSchema, row.referencedTable), named(row.referencedRelation, row.referencedKeys),
+            action(row.onDelete), action(row.onUpdate)));
+        case "c" -> table.checks.add(new CheckConstraint(row.name, row.expression));
+        default -> warnings.add("Exclusion constraint " + row.name + " of table " + table.name
+            + " cannot be represented in the model; it was left out.");
+      }
+    }
+  }
+
+  /** The names of a table's columns {@code attnums}; null for an unknown one (0 is an index's expression key). */
+  private List<String> named(long relation, int[] attnums) {
+    return columnNames.getOrDefault(relation, NO_COLUMNS).named(attnums);
+  }
+
+  /** Names the columns of referenced tables outside the scope; no query when there are none. */
+  private void readReferencedColumns(Set<Long> relations) throws SQLException {
+    if (relations.isEmpty()) {
+      return;
+    }
+    StringBuilder oids = new StringBuilder("{");
+    for (Long relation : relations) {
+      oids.append(oids.length() > 1 ? "," : "").append(relation);
+    }
+    try (PreparedStatement statement = connection.prepareStatement(REFERENCED_COLUMNS_SQL)) {
+      statement.setString(1, oids.append('}').toString());
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          columnNames.computeIfAbsent(rows.getLong(1), k -> new ColumnNames()).put(rows.getInt(2), rows.getString(3));
         }
       }
     }
@@ -299,9 +350,11 @@ public final class PostgresIntrospector {
           continue;
         }
         String name = rows.getString(2);
-        String[] keys = strings(rows.getArray(6));
-        Object[] options = (Object[]) rows.getArray(7).getArray();
-        String unrepresentable = unrepresentable(rows.getString(4), rows.getBoolean(5), keys, options, rows.getBoolean(8));
+        int[] allKeys = attnums(rows.getString(6));
+        int[] keyAttnums = Arrays.copyOf(allKeys, Math.min(rows.getInt(7), allKeys.length));
+        String[] keys = named(rows.getLong(1), keyAttnums).toArray(String[]::new);
+        int[] options = attnums(rows.getString(8));
+        String unrepresentable = unrepresentable(rows.getString(4), rows.getBoolean(5), keys, options, rows.getBoolean(9));
         if (unrepresentable != null) {
           warnings.add("Index " + name + " of table " + table.name + " " + unrepresentable
               + ", which the model cannot represent; it was left out.");
@@ -309,15 +362,15 @@ public final class PostgresIntrospector {
         }
         List<IndexColumn> columns = new ArrayList<>();
         for (int i = 0; i < keys.length; i++) {
-          columns.add(new IndexColumn(keys[i], (((Number) options[i]).intValue() & INDOPTION_DESC) != 0));
+          columns.add(new IndexColumn(keys[i], (options[i] & INDOPTION_DESC) != 0));
         }
-        table.indexes.add(new Index(name, columns, rows.getBoolean(3), rows.getString(9)));
+        table.indexes.add(new Index(name, columns, rows.getBoolean(3), rows.getString(10)));
       }
     }
   }
 
   /** Why the index does not fit the model, or null when it does. */
-  private static String unrepresentable(String method, boolean includes, String[] keys, Object[] options, boolean defaultOpclasses) {
+  private static String unrepresentable(String method, boolean includes, String[] keys, int[] options, boolean defaultOpclasses) {
     if (!method.equals("btree")) {
       return "uses the " + method + " method";
     }
@@ -331,7 +384,7 @@ public final class PostgresIntrospector {
       return "uses a non-default operator class";
     }
     for (int i = 0; i < keys.length; i++) {
-      int option = ((Number) options[i]).intValue();
+      int option = options[i];
       // The model's DESC means PostgreSQL's default NULLS FIRST for DESC and NULLS LAST for ASC.
       boolean descending = (option & INDOPTION_DESC) != 0;
       boolean nullsFirst = (option & INDOPTION_NULLS_FIRST) != 0;
@@ -379,6 +432,39 @@ public final class PostgresIntrospector {
     return new QualifiedName(schema.equals(currentSchema) ? null : schema, name);
   }
 
+  /**
+   * The numbers of an {@code int2[]} ({@code {1,2}}) or {@code int2vector} ({@code 1 2}) in text;
+   * none for null. Parsed here rather than through {@link Array}: thousands of rows carry them.
+   */
+  static int[] attnums(String text) {
+    if (text == null) {
+      return new int[0];
+    }
+    int[] numbers = new int[text.length() / 2 + 1];
+    int count = 0;
+    int value = 0;
+    boolean negative = false;
+    boolean inNumber = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        value = value * 10 + (c - '0');
+        inNumber = true;
+      } else if (c == '-') {
+        negative = true;
+      } else if (inNumber) {
+        numbers[count++] = negative ? -value : value;
+        value = 0;
+        negative = false;
+        inNumber = false;
+      }
+    }
+    if (inNumber) {
+      numbers[count++] = negative ? -value : value;
+    }
+    return Arrays.copyOf(numbers, count);
+  }
+
   private static String[] strings(Array array) throws SQLException {
     return (String[]) array.getArray();
   }
@@ -417,7 +503,9 @@ public final class PostgresIntrospector {
   private static final class TableParts {
     final QualifiedName name;
     final String comment;
-    final List<Column> columns = new ArrayList<>();
+    private final List<Column> columns = new ArrayList<>();
+    private final List<Integer> attnums = new ArrayList<>();
+    private boolean inOrder = true;
     PrimaryKey primaryKey;
     final List<UniqueConstraint> uniques = new ArrayList<>();
     final List<Index> indexes = new ArrayList<>();
@@ -429,8 +517,54 @@ public final class PostgresIntrospector {
       this.comment = comment;
     }
 
-    Table build() {
-      return new Table(name, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment);
+    void addColumn(int attnum, Column column) {
+      inOrder &= attnums.isEmpty() || attnums.get(attnums.size() - 1) < attnum;
+      attnums.add(attnum);
+      columns.add(column);
     }
+
+    Table build() {
+      return new Table(name, inOrder ? columns : byAttnum(), primaryKey, uniques, indexes, foreignKeys, checks, comment);
+    }
+
+    private List<Column> byAttnum() {
+      Integer[] order = new Integer[columns.size()];
+      for (int i = 0; i < order.length; i++) {
+        order[i] = i;
+      }
+      Arrays.sort(order, Comparator.comparingInt(attnums::get));
+      List<Column> sorted = new ArrayList<>();
+      for (Integer i : order) {
+        sorted.add(columns.get(i));
+      }
+      return sorted;
+    }
+  }
+
+  /** One table's column names by attnum. */
+  private static final class ColumnNames {
+    private String[] byAttnum = new String[16];
+
+    void put(int attnum, String name) {
+      if (attnum >= byAttnum.length) {
+        byAttnum = Arrays.copyOf(byAttnum, Math.max(attnum + 1, byAttnum.length * 2));
+      }
+      byAttnum[attnum] = name;
+    }
+
+    /** The names of {@code attnums} in their order; null for 0, an index's expression key. */
+    List<String> named(int[] attnums) {
+      List<String> names = new ArrayList<>(attnums.length);
+      for (int attnum : attnums) {
+        names.add(attnum > 0 && attnum < byAttnum.length ? byAttnum[attnum] : null);
+      }
+      return names;
+    }
+  }
+
+  /** A constraint as its query delivers it, kept until the referenced tables' columns are known. */
+  private record ConstraintRow(TableParts table, long relation, String name, String type, int[] keys,
+      String referencedSchema, String referencedTable, long referencedRelation, int[] referencedKeys,
+      String onDelete, String onUpdate, String expression) {
   }
 }

@@ -172,6 +172,54 @@ class PostgresIntrospectorTest {
   }
 
   @Test
+  void keysAndIndexesNameTheirColumnsInTheirOwnOrderPastADroppedColumn(TestDatabase db) throws SQLException {
+    try (Connection connection = connectIn(db, "key_order")) {
+      execute(connection,
+          "CREATE TABLE part (gone integer, a integer NOT NULL, b integer NOT NULL, c text)",
+          "ALTER TABLE part DROP COLUMN gone",
+          "ALTER TABLE part ADD COLUMN d integer",
+          "ALTER TABLE part ADD CONSTRAINT part_pkey PRIMARY KEY (b, a)",
+          "ALTER TABLE part ADD CONSTRAINT part_d_c_key UNIQUE (d, c)",
+          "CREATE INDEX part_c_a_ix ON part (c DESC, a)",
+          "CREATE TABLE line (x integer, y integer, CONSTRAINT line_part_fk FOREIGN KEY (y, x) REFERENCES part (b, a))",
+          "CREATE TABLE nothing_yet (CHECK (false))");
+
+      SchemaModel model = PostgresIntrospector.introspect(connection).model();
+
+      Table part = model.table(QualifiedName.of("part")).orElseThrow();
+      assertEquals(List.of("a", "b", "c", "d"), part.columns().stream().map(Column::name).toList());
+      assertEquals(new PrimaryKey("part_pkey", List.of("b", "a")), part.primaryKey());
+      assertEquals(List.of(new UniqueConstraint("part_d_c_key", List.of("d", "c"))), part.uniqueConstraints());
+      assertEquals(List.of(new Index("part_c_a_ix", List.of(IndexColumn.desc("c"), IndexColumn.asc("a")), false, null)),
+          part.indexes());
+      assertEquals(List.of(ForeignKey.of("line_part_fk", List.of("y", "x"), QualifiedName.of("part"), List.of("b", "a"))),
+          model.table(QualifiedName.of("line")).orElseThrow().foreignKeys());
+      assertEquals(List.of(new CheckConstraint("nothing_yet_check", "false")),
+          model.table(QualifiedName.of("nothing_yet")).orElseThrow().checks());
+    }
+  }
+
+  @Test
+  void aForeignKeyToATableOutsideTheScopeNamesTheColumnsItReferences(TestDatabase db) throws SQLException {
+    try (Connection connection = connectIn(db, "referencing")) {
+      execute(connection,
+          "CREATE SCHEMA referenced_elsewhere",
+          "CREATE TABLE referenced_elsewhere.country (gone integer, code text, region text, PRIMARY KEY (region, code))",
+          "ALTER TABLE referenced_elsewhere.country DROP COLUMN gone",
+          "CREATE TABLE city (country_code text, country_region text,"
+              + " CONSTRAINT city_country_fk FOREIGN KEY (country_region, country_code)"
+              + " REFERENCES referenced_elsewhere.country (region, code))");
+
+      SchemaModel model = PostgresIntrospector.introspect(connection).model();
+
+      assertEquals(List.of(QualifiedName.of("city")), model.tables().stream().map(Table::name).toList());
+      assertEquals(List.of(ForeignKey.of("city_country_fk", List.of("country_region", "country_code"),
+              QualifiedName.of("referenced_elsewhere", "country"), List.of("region", "code"))),
+          model.table(QualifiedName.of("city")).orElseThrow().foreignKeys());
+    }
+  }
+
+  @Test
   void aSchemaInScopeThatDoesNotExistIsSkipped(TestDatabase db) throws SQLException {
     try (Connection connection = connectIn(db, "lonely")) {
       execute(connection, "CREATE TABLE here (a integer)");
