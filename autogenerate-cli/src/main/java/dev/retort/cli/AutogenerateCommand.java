@@ -132,6 +132,10 @@ class AutogenerateCommand extends ProjectCommand {
   private SchemaModel[] live(SchemaModel model) throws SQLException {
     ConnectionSettings settings = connectionOptions.required(spec.name());
     return Databases.query(settings, "reading the schema",
-        connection -> new SchemaModel[] {LiveSchema.read(connection, model), LiveSchema.canonical(connection, model)});
+        connection -> {
+          SchemaModel live = LiveSchema.read(connection, model);
+          // Given the live schema, only expressions whose text differs from it are probed.
+          return new SchemaModel[] {live, LiveSchema.canonical(connection, model, live)};
+        });
   }
 }
