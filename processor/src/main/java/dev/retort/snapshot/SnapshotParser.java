@@ -18,9 +18,11 @@ import dev.retort.model.Table;
 import dev.retort.model.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads snapshot text line by line into a {@link Snapshot}. It builds each table one line at a
@@ -212,7 +214,7 @@ final class SnapshotParser {
 
   private void closeBlock() {
     if (openTable != null) {
-      tables.add(openTable.table);
+      tables.add(openTable.finish());
       openTable = null;
     }
     if (openEnum != null) {
@@ -240,10 +242,16 @@ final class SnapshotParser {
     }
   }
 
-  /** The table being read, valid after every line so that errors point at the line that broke it. */
+  /**
+   * The table being read, valid after every line so that errors point at the line that broke it.
+   * Its columns are collected first and the table made once they end: making a new table for each
+   * column re-checked every column before it, which was quadratic in a table's width.
+   */
   private static final class TableBlock {
     Table table;
     Section section = Section.COLUMNS;
+    final List<Column> columns = new ArrayList<>();
+    final Set<String> columnNames = new HashSet<>();
     final List<UniqueConstraint> uniques = new ArrayList<>();
     final List<Index> indexes = new ArrayList<>();
     final List<ForeignKey> foreignKeys = new ArrayList<>();
@@ -260,6 +268,9 @@ final class SnapshotParser {
       if (kind.compareTo(section) < 0 || once && kind == section) {
         in.reset(start);
         throw in.malformed(TABLE_ORDER);
+      }
+      if (section == Section.COLUMNS && kind != Section.COLUMNS) {
+        withColumns(in);
       }
       section = kind;
       switch (kind) {
@@ -334,7 +345,23 @@ final class SnapshotParser {
       boolean isNullable = nullable;
       Identity generation = identity;
       Column column = in.model(() -> new Column(name, type, isNullable, defaultValue, generation, comment));
-      table = in.model(() -> table.withColumn(column));
+      if (!columnNames.add(name)) {
+        throw in.invalid("table " + table.name() + " declares column " + name + " twice", null);
+      }
+      columns.add(column);
+    }
+
+    /** The table with the columns read so far, made once they end. */
+    private void withColumns(LineCursor in) {
+      table = in.model(() -> new Table(table.name(), columns, table.primaryKey(), table.uniqueConstraints(),
+          table.indexes(), table.foreignKeys(), table.checks(), table.comment()));
+    }
+
+    /** The table read, once its block has ended. */
+    Table finish() {
+      return section == Section.COLUMNS
+          ? new Table(table.name(), columns, null, List.of(), List.of(), List.of(), List.of(), null)
+          : table;
     }
 
     private void primaryKey(LineCursor in) {
