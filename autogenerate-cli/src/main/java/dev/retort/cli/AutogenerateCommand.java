@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,8 +77,16 @@ class AutogenerateCommand extends ProjectCommand {
     String snapshotText = againstDb
         ? SnapshotFormat.write(new Snapshot(migration.source().revision().id(), model))
         : migration.snapshotText();
+    // A change too big for one transaction (a big model's first migration) comes in parts; the snapshot goes with the last.
+    List<String> steps = new ArrayList<>();
+    for (Autogenerate.NewMigration.Part part : migration.parts()) {
+      if (part != migration.parts().get(migration.parts().size() - 1)) {
+        MigrationFiles.writeSource(project(), part.source().className(), part.javaSource());
+      }
+      steps.addAll(MigrationWriter.describe(part.source().upgrade()));
+    }
     Path file = MigrationFiles.write(project(), migration.source().className(), migration.javaSource(), snapshotText);
-    report(file, migration.source().revision().id(), MigrationWriter.describe(migration.source().upgrade()), migration.risks());
+    report(file, migration.source().revision().id(), steps, migration.risks());
     return 0;
   }
 

@@ -15,6 +15,17 @@ final class MigrationFiles {
 
   /** Writes {@code className}.java, then the snapshot; returns the migration's path. */
   static Path write(Project project, String className, String javaSource, String snapshotText) {
+    Path source = writeSource(project, className, javaSource);
+    try {
+      Files.writeString(project.snapshotFile(), snapshotText, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new RetortException(e, Message.CLI_WRITE_FAILED, project.snapshotFile(), e.getMessage());
+    }
+    return source;
+  }
+
+  /** Writes {@code className}.java alone: a part of a change split in several migrations, before the last. */
+  static Path writeSource(Project project, String className, String javaSource) {
     Path directory = project.migrationsDirectory();
     Path source = directory.resolve(className + ".java");
     if (Files.exists(source)) {
@@ -26,11 +37,6 @@ final class MigrationFiles {
       Files.writeString(source, javaSource, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
     } catch (IOException e) {
       throw new RetortException(e, Message.CLI_WRITE_FAILED, source, e.getMessage());
-    }
-    try {
-      Files.writeString(project.snapshotFile(), snapshotText, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new RetortException(e, Message.CLI_WRITE_FAILED, project.snapshotFile(), e.getMessage());
     }
     return source;
   }

@@ -80,7 +80,7 @@ final class CompileProbes {
   }
 
   /** How many migration sources the project's migrations package holds after the compile. */
-  private static long migrations(Path src) throws Exception {
+  static long migrations(Path src) throws java.io.IOException {
     Path dir = src.resolve(EntitySources.MIGRATIONS_PACKAGE.replace('.', '/'));
     if (!Files.isDirectory(dir)) {
       return 0;

@@ -220,7 +220,8 @@ final class Scenarios {
       values.put("heap", Boolean.toString(heap));
       List<String> command = Child.jvm(env, heapFlags(heap), new ProbeArgs("compile", values));
       return new Run(command, result -> {
-        String expected = tool.equals("javac-entities") ? "migrations=0" : "migrations=1";
+        // The first migration of a big model comes in parts (one transaction could not lock every table).
+        String expected = "migrations=" + (tool.equals("javac-entities") ? 0 : CompileProbes.migrations(fixtures.project()));
         require(result.detail().contains(expected), tool + " did not leave " + expected + ": " + result.detail());
         Fixtures.deleteTree(out);
       });
@@ -264,8 +265,9 @@ final class Scenarios {
       values.put("measure", "processor");
       values.put("heap", Boolean.toString(heap));
       List<String> command = Child.jvm(env, heapFlags(heap), new ProbeArgs("compile", values));
+      String expected = "migrations=" + (CompileProbes.migrations(fixtures.project()) + 1);
       return new Run(command, result -> {
-        require(result.detail().contains("migrations=2"), "no second migration was generated: " + result.detail());
+        require(result.detail().contains(expected), "no second migration was generated: " + result.detail());
         Fixtures.deleteTree(out);
       });
     }

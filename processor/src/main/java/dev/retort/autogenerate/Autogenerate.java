@@ -46,13 +46,37 @@ public final class Autogenerate {
 
   /**
    * The next migration: its source (to write into the source tree), the snapshot that goes with
-   * it, and the risky steps a reviewer must look at.
+   * it, and the risky steps a reviewer must look at. A change too big for one transaction on a
+   * default PostgreSQL (the first migration of a big model) comes as several {@code parts}, each
+   * following the one before it; the snapshot's head is the last.
    */
-  public record NewMigration(MigrationSource source, String javaSource, String snapshotText, Snapshot snapshot,
-      List<Risk> risks) implements Outcome {
+  public record NewMigration(List<Part> parts, String snapshotText, Snapshot snapshot, List<Risk> risks)
+      implements Outcome {
+
+    /** One migration class of the change: what it says, and its Java source. */
+    public record Part(MigrationSource source, String javaSource) {}
 
     public NewMigration {
+      parts = List.copyOf(parts);
+      if (parts.isEmpty()) {
+        throw new IllegalArgumentException("a new migration has at least one part");
+      }
       risks = List.copyOf(risks);
+    }
+
+    /** A change in one migration class. */
+    public NewMigration(MigrationSource source, String javaSource, String snapshotText, Snapshot snapshot, List<Risk> risks) {
+      this(List.of(new Part(source, javaSource)), snapshotText, snapshot, risks);
+    }
+
+    /** The migration at the new head: the only one, or the last part of a change split in several. */
+    public MigrationSource source() {
+      return parts.get(parts.size() - 1).source();
+    }
+
+    /** The Java source of {@link #source()}. */
+    public String javaSource() {
+      return parts.get(parts.size() - 1).javaSource();
     }
   }
 
@@ -68,18 +92,33 @@ public final class Autogenerate {
       return new UpToDate();
     }
     List<Operation> upgrade = SafeSteps.rewrite(diff, before);
-    List<Operation> downgrade = Inverses.of(upgrade);
-
-    String message = request.message() == null || request.message().isBlank()
-        ? MigrationNames.summarize(upgrade) : request.message().strip();
-    MigrationNames.Name name = MigrationNames.of(request.now(), message);
+    boolean given = request.message() != null && !request.message().isBlank();
     String parent = request.committed().headRevision();
-    Revision revision = parent == null ? Revision.base(name.revisionId(), message) : Revision.of(name.revisionId(), parent, message);
+    boolean initial = before.tables().isEmpty();
+    List<List<Operation>> split = TransactionSplit.of(upgrade);
 
-    MigrationSource source = new MigrationSource(request.packageName(), name.className(), revision, message, upgrade, downgrade);
-    Snapshot snapshot = new Snapshot(revision.id(), request.current());
-    return new NewMigration(source, MigrationWriter.render(source), SnapshotFormat.write(snapshot), snapshot,
-        risks(upgrade));
+    List<NewMigration.Part> parts = new ArrayList<>();
+    for (int i = 0; i < split.size(); i++) {
+      List<Operation> steps = split.get(i);
+      MigrationNames.Name name;
+      String message;
+      if (split.size() == 1) {
+        message = given ? request.message().strip() : MigrationNames.summarize(steps);
+        name = MigrationNames.of(request.now(), message);
+      } else {
+        // The parts share the change's name, numbered; a first migration is the initial schema.
+        String change = given ? request.message().strip() : initial ? "initial schema" : MigrationNames.summarize(upgrade);
+        message = change + " (part " + (i + 1) + " of " + split.size() + ")";
+        name = MigrationNames.ofPart(request.now(), change, i + 1, split.size());
+      }
+      Revision revision = parent == null ? Revision.base(name.revisionId(), message) : Revision.of(name.revisionId(), parent, message);
+      MigrationSource source = new MigrationSource(request.packageName(), name.className(), revision, message, steps,
+          Inverses.of(steps));
+      parts.add(new NewMigration.Part(source, MigrationWriter.render(source)));
+      parent = revision.id();
+    }
+    Snapshot snapshot = new Snapshot(parent, request.current());
+    return new NewMigration(parts, SnapshotFormat.write(snapshot), snapshot, risks(upgrade));
   }
 
   private static List<Risk> risks(List<Operation> upgrade) {

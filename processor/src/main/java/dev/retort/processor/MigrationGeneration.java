@@ -123,23 +123,34 @@ final class MigrationGeneration {
     Autogenerate.Outcome outcome = Autogenerate.run(
         new Autogenerate.Request(model, committed.get(), renames.hints(), migrationPackage, now, null));
     if (outcome instanceof Autogenerate.NewMigration migration) {
-      String className = qualified(migrationPackage, migration.source().className());
+      // A change too big for one transaction comes in parts, each a migration of its own.
       Path sourceFile = directory.resolve(migration.source().className() + ".java");
       try {
         Files.createDirectories(directory);
-        // The migration first: a snapshot without its migration would hide the change for good.
-        Files.writeString(sourceFile, migration.javaSource(), StandardCharsets.UTF_8);
+        // The migrations first: a snapshot without its migration would hide the change for good.
+        for (Autogenerate.NewMigration.Part part : migration.parts()) {
+          sourceFile = directory.resolve(part.source().className() + ".java");
+          Files.writeString(sourceFile, part.javaSource(), StandardCharsets.UTF_8);
+        }
         Files.writeString(snapshotFile, migration.snapshotText(), StandardCharsets.UTF_8);
-        JavaFileObject generated = env.getFiler().createSourceFile(className, first);
-        try (Writer writer = generated.openWriter()) {
-          writer.write(migration.javaSource());
+        for (Autogenerate.NewMigration.Part part : migration.parts()) {
+          sourceFile = directory.resolve(part.source().className() + ".java");
+          JavaFileObject generated = env.getFiler().createSourceFile(qualified(migrationPackage, part.source().className()), first);
+          try (Writer writer = generated.openWriter()) {
+            writer.write(part.javaSource());
+          }
         }
       } catch (IOException e) {
         reporter.error(null, Message.GENERATION_FAILED, sourceFile, e.getMessage());
         return;
       }
-      env.getMessager().printMessage(Diagnostic.Kind.NOTE, Message.MIGRATION_GENERATED.format(
-          migration.source().className(), migration.source().revision().message(), sourceFile, snapshotFile));
+      List<Autogenerate.NewMigration.Part> parts = migration.parts();
+      parts.forEach(part -> migrations.add(qualified(migrationPackage, part.source().className())));
+      env.getMessager().printMessage(Diagnostic.Kind.NOTE, parts.size() == 1
+          ? Message.MIGRATION_GENERATED.format(migration.source().className(), migration.source().revision().message(),
+              sourceFile, snapshotFile)
+          : Message.MIGRATIONS_GENERATED.format(parts.size(), parts.get(0).source().className(), migration.source().className(),
+              directory, snapshotFile));
       for (Risk risk : migration.risks()) {
         reporter.warning(riskElement(risk, renames), Message.MIGRATION_RISK, migration.source().className(), risk.description());
       }

@@ -14,6 +14,17 @@ import java.util.List;
  */
 public final class HashedNames {
 
+  /** Cloned for each hash: looking the algorithm up among the security providers costs more than hashing a name. */
+  private static final MessageDigest MD5;
+
+  static {
+    try {
+      MD5 = MessageDigest.getInstance("MD5");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform must provide MD5", e);
+    }
+  }
+
   private HashedNames() {}
 
   /** {@code FK...} for a foreign key from {@code columns} of {@code table} to {@code referencedTable}. */
@@ -42,12 +53,14 @@ public final class HashedNames {
   }
 
   static String hash(String text) {
+    MessageDigest md5;
     try {
-      // Hibernate hashes the platform-charset bytes; UTF-8 is what every JDK 18+ platform uses.
-      byte[] digest = MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8));
-      return new BigInteger(1, digest).toString(35);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform must provide MD5", e);
+      md5 = (MessageDigest) MD5.clone();
+    } catch (CloneNotSupportedException e) {
+      throw new IllegalStateException("the JDK's MD5 can be cloned", e);
     }
+    // Hibernate hashes the platform-charset bytes; UTF-8 is what every JDK 18+ platform uses.
+    byte[] digest = md5.digest(text.getBytes(StandardCharsets.UTF_8));
+    return new BigInteger(1, digest).toString(35);
   }
 }

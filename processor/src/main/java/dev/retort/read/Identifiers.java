@@ -85,9 +85,10 @@ public final class Identifiers {
         name2Bytes--;
       }
     }
-    StringBuilder name = new StringBuilder(clip(name1, name1Bytes));
+    // Clipping walks the text character by character; a part that fits whole (the usual case) is kept as it is.
+    StringBuilder name = new StringBuilder(name1Bytes == bytes(name1) ? name1 : clip(name1, name1Bytes));
     if (name2 != null) {
-      name.append('_').append(clip(name2, name2Bytes));
+      name.append('_').append(name2Bytes == bytes(name2) ? name2 : clip(name2, name2Bytes));
     }
     if (label != null) {
       name.append('_').append(label);
@@ -101,7 +102,7 @@ public final class Identifiers {
     int end = 0;
     while (end < text.length()) {
       int codePoint = text.codePointAt(end);
-      int size = bytes(new String(Character.toChars(codePoint)));
+      int size = utf8Size(codePoint);
       if (used + size > bytes) {
         break;
       }
@@ -109,5 +110,13 @@ public final class Identifiers {
       end += Character.charCount(codePoint);
     }
     return text.substring(0, end);
+  }
+
+  /** The UTF-8 bytes of one code point as {@link #bytes} counts them: a lone surrogate becomes one {@code ?}. */
+  private static int utf8Size(int codePoint) {
+    if (codePoint < 0x80 || Character.isSurrogate((char) codePoint) && codePoint <= 0xFFFF) {
+      return 1;
+    }
+    return codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
   }
 }

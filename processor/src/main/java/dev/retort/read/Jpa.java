@@ -2,6 +2,7 @@ package dev.retort.read;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,12 +27,29 @@ public final class Jpa {
   private static final String HIBERNATE = "org.hibernate.annotations.";
 
   /**
-   * The defaults of each annotation type, by attribute, while a {@link SchemaReader} reads: javac
-   * compares names by decoding them to strings, and looking a default up among the annotation's
-   * members for every defaulted attribute of every column was the reader's largest cost on big models.
-   * Held per thread and only during a read, so no compilation's symbols outlive it.
+   * What a {@link SchemaReader} remembers while it reads, held per thread and only during a read, so
+   * no compilation's symbols outlive it. The reader asks each attribute for some thirty annotation
+   * kinds, and javac compares names by decoding them to strings: scanning an element's annotations
+   * for every question was the reader's largest cost on big models, so each element's annotations
+   * are indexed once, each annotation type's name decoded once, and each annotation's defaults found once.
    */
-  private static final ThreadLocal<Map<Element, Map<String, AnnotationValue>>> DEFAULTS = new ThreadLocal<>();
+  private static final class ReadCache {
+    final Map<Element, Map<String, AnnotationValue>> defaults = new HashMap<>();
+    final Map<Element, Found> found = new IdentityHashMap<>();
+    final Map<Element, String> typeNames = new IdentityHashMap<>();
+  }
+
+  /**
+   * The annotations of one element: the persistence ones (of either package) and Hibernate's by
+   * simple name, and every one by qualified name; the first of each, as a scan in declaration order
+   * would find it.
+   */
+  private record Found(Map<String, Jpa> persistence, Map<String, Jpa> hibernate, Map<String, Jpa> qualified) {
+
+    static final Found NONE = new Found(Map.of(), Map.of(), Map.of());
+  }
+
+  private static final ThreadLocal<ReadCache> CACHE = new ThreadLocal<>();
 
   private final AnnotationMirror mirror;
   /** The attributes written out, by name; decoded from javac's names once per annotation. */
@@ -51,14 +69,14 @@ public final class Jpa {
 
   /** Runs {@code read} with the defaults of annotation types cached for its duration, on this thread. */
   static <T> T withDefaultsCached(Supplier<T> read) {
-    if (DEFAULTS.get() != null) {
+    if (CACHE.get() != null) {
       return read.get();
     }
-    DEFAULTS.set(new HashMap<>());
+    CACHE.set(new ReadCache());
     try {
       return read.get();
     } finally {
-      DEFAULTS.remove();
+      CACHE.remove();
     }
   }
 
@@ -67,33 +85,65 @@ public final class Jpa {
     if (element == null) {
       return Optional.empty();
     }
-    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-      if (is(mirror, simpleName)) {
-        return Optional.of(new Jpa(mirror));
-      }
-    }
-    return Optional.empty();
+    return Optional.ofNullable(found(element).persistence().get(simpleName));
   }
 
   /** The annotation whose type is {@code qualifiedName} on {@code element}, if present. */
   static Optional<Jpa> findQualified(Element element, String qualifiedName) {
-    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-      if (((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().contentEquals(qualifiedName)) {
-        return Optional.of(new Jpa(mirror));
-      }
-    }
-    return Optional.empty();
+    return Optional.ofNullable(found(element).qualified().get(qualifiedName));
   }
 
   /** The annotation {@code org.hibernate.annotations.<simpleName>} on {@code element}, if present. */
   public static Optional<Jpa> findHibernate(Element element, String simpleName) {
-    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-      TypeElement type = (TypeElement) mirror.getAnnotationType().asElement();
-      if (type.getSimpleName().contentEquals(simpleName) && type.getQualifiedName().contentEquals(HIBERNATE + simpleName)) {
-        return Optional.of(new Jpa(mirror));
+    return Optional.ofNullable(found(element).hibernate().get(simpleName));
+  }
+
+  /** The annotations of {@code element}, indexed once per read. */
+  private static Found found(Element element) {
+    ReadCache cache = CACHE.get();
+    if (cache == null) {
+      return index(element, null);
+    }
+    Found found = cache.found.get(element);
+    if (found == null) {
+      found = index(element, cache);
+      cache.found.put(element, found);
+    }
+    return found;
+  }
+
+  private static Found index(Element element, ReadCache cache) {
+    List<? extends AnnotationMirror> mirrors = element.getAnnotationMirrors();
+    if (mirrors.isEmpty()) {
+      return Found.NONE;
+    }
+    Map<String, Jpa> persistence = new HashMap<>(4);
+    Map<String, Jpa> hibernate = Map.of();
+    Map<String, Jpa> qualified = new HashMap<>(4);
+    for (AnnotationMirror mirror : mirrors) {
+      String name = typeName(mirror.getAnnotationType().asElement(), cache);
+      if (qualified.containsKey(name)) {
+        continue;
+      }
+      Jpa jpa = new Jpa(mirror);
+      qualified.put(name, jpa);
+      String simpleName = name.startsWith(JAKARTA) ? name.substring(JAKARTA.length())
+          : name.startsWith(JAVAX) ? name.substring(JAVAX.length()) : null;
+      if (simpleName != null && simpleName.indexOf('.') < 0) {
+        persistence.putIfAbsent(simpleName, jpa);
+      } else if (name.startsWith(HIBERNATE)) {
+        hibernate = hibernate.isEmpty() ? new HashMap<>(4) : hibernate;
+        hibernate.put(name.substring(HIBERNATE.length()), jpa);
       }
     }
-    return Optional.empty();
+    return new Found(persistence, hibernate, qualified);
+  }
+
+  private static String typeName(Element annotationType, ReadCache cache) {
+    if (cache == null) {
+      return ((TypeElement) annotationType).getQualifiedName().toString();
+    }
+    return cache.typeNames.computeIfAbsent(annotationType, t -> ((TypeElement) t).getQualifiedName().toString());
   }
 
   /** The Hibernate annotations {@code simpleName} on {@code element}, with those inside its container {@code containerName}. */
@@ -220,7 +270,8 @@ public final class Jpa {
   }
 
   private static Map<String, AnnotationValue> defaults(Element annotationType) {
-    Map<Element, Map<String, AnnotationValue>> cache = DEFAULTS.get();
+    ReadCache read = CACHE.get();
+    Map<Element, Map<String, AnnotationValue>> cache = read == null ? null : read.defaults;
     Map<String, AnnotationValue> defaults = cache == null ? null : cache.get(annotationType);
     if (defaults == null) {
       defaults = new HashMap<>();

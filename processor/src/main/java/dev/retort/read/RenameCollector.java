@@ -31,6 +31,7 @@ final class RenameCollector {
   private record Mapped(TableBuilder table, String column) {}
 
   private final Reporter reporter;
+  /** The columns each attribute declaring {@code @RenamedFrom} maps. */
   private final Map<Element, Set<Mapped>> mappedBy = new LinkedHashMap<>();
   private final Map<QualifiedName, Map<String, Element>> columnOrigins = new HashMap<>();
   /** The embedded attributes being read, which map every column their parts map. */
@@ -54,10 +55,23 @@ final class RenameCollector {
     if (origin instanceof TypeElement) {
       return;
     }
-    Mapped mapped = new Mapped(table, storedColumn);
-    mappedBy.computeIfAbsent(origin, e -> new LinkedHashSet<>()).add(mapped);
-    enclosing.forEach(e -> mappedBy.computeIfAbsent(e, x -> new LinkedHashSet<>()).add(mapped));
+    // Only an attribute declaring a rename needs to know its columns: every column of a big model passes here.
+    Mapped mapped = null;
+    if (declaresRename(origin)) {
+      mapped = new Mapped(table, storedColumn);
+      mappedBy.computeIfAbsent(origin, e -> new LinkedHashSet<>()).add(mapped);
+    }
+    for (Element embedded : enclosing) {
+      if (declaresRename(embedded)) {
+        mapped = mapped != null ? mapped : new Mapped(table, storedColumn);
+        mappedBy.computeIfAbsent(embedded, x -> new LinkedHashSet<>()).add(mapped);
+      }
+    }
     columnOrigins.computeIfAbsent(table.name(), t -> new HashMap<>()).putIfAbsent(storedColumn, origin);
+  }
+
+  private static boolean declaresRename(Element element) {
+    return Jpa.findQualified(element, RENAMED_FROM).isPresent();
   }
 
   /** The renames {@code entities} declare, resolved against what they map. */

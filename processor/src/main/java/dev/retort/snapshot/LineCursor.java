@@ -102,7 +102,7 @@ final class LineCursor {
     int start = pos;
     int stop = wordEnd(start);
     String word = line.substring(start, stop);
-    if (!SnapshotSyntax.BARE_NAME.matcher(word).matches()) {
+    if (!SnapshotSyntax.isBareName(word)) {
       throw malformed("a name (lower-case letters, digits, `_` and `$`, or double-quoted)");
     }
     pos = stop;

@@ -32,7 +32,7 @@ final class SnapshotSyntax {
 
   /** The name bare when it is a plain lower-case identifier and no line keyword, quoted otherwise. */
   static String name(String name) {
-    if (BARE_NAME.matcher(name).matches() && !LINE_KEYWORDS.contains(name)) {
+    if (isBareName(name) && !LINE_KEYWORDS.contains(name)) {
       return name;
     }
     return text(name);
@@ -41,6 +41,24 @@ final class SnapshotSyntax {
   /** {@code schema.name}, or {@code name} in the default schema, each part spelled by {@link #name(String)}. */
   static String name(QualifiedName name) {
     return name.schema() == null ? name(name.name()) : name(name.schema()) + "." + name(name.name());
+  }
+
+  /** Whether {@code name} matches {@link #BARE_NAME}; spelled out because every name of a snapshot is asked. */
+  static boolean isBareName(String name) {
+    if (name.isEmpty()) {
+      return false;
+    }
+    char first = name.charAt(0);
+    if (!(first >= 'a' && first <= 'z' || first == '_')) {
+      return false;
+    }
+    for (int i = 1; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '$')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The head revision id bare when it looks like one, quoted when it does not or could be read as {@code none}. */

@@ -2,6 +2,8 @@ package dev.retort.autogenerate;
 
 import static dev.retort.migration.Definitions.bigint;
 import static dev.retort.migration.Definitions.column;
+import static dev.retort.migration.Definitions.foreignKey;
+import static dev.retort.migration.Definitions.index;
 import static dev.retort.migration.Definitions.varchar;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -135,5 +137,76 @@ class AutogenerateTest {
           }
           return revisions;
         }));
+  }
+
+  /**
+   * {@code count} tables like the benchmarks' entities, cut down to what takes locks: an identity key,
+   * a unique column, an index, a text column (so a TOAST table) and a foreign key to the table before.
+   */
+  private static SchemaModel chainOfTables(int count) {
+    return model(op -> {
+      for (int i = 1; i <= count; i++) {
+        String name = String.format("t%04d", i);
+        String previous = String.format("t%04d", i - 1);
+        boolean first = i == 1;
+        op.createTable(name, t -> {
+          t.column(column("id", bigint()).generatedAsIdentity())
+              .column(column("code", varchar(40)).notNull())
+              .column(column("note", varchar(2000)))
+              .column(column("previous_id", bigint()))
+              .primaryKey(name + "_pkey", "id")
+              .unique(name + "_code_key", "code")
+              .index(index("ix_" + name + "_note", "note"));
+          if (!first) {
+            t.foreignKey(foreignKey("fk_" + name + "_previous", "previous_id").references(previous, "id"));
+          }
+        });
+      }
+    });
+  }
+
+  @Test
+  void aSmallFirstMigrationStaysOneRevision() {
+    var migration = (Autogenerate.NewMigration) run(Snapshot.initial(), chainOfTables(100), NOW);
+    assertEquals(1, migration.parts().size());
+    assertEquals("V20261121_1430__create_t0001_and_99_more_tables", migration.source().className());
+  }
+
+  @Test
+  void aFirstMigrationTooBigForOneTransactionComesInChainedPartsThatADefaultPostgresApplies(TestDatabase shared, @TempDir Path dir)
+      throws Exception {
+    TestDatabase db = shared.createSibling();
+    // 2,000 such tables hold about 20,000 locks in one transaction; a default server's lock table has about 7,800.
+    SchemaModel model = chainOfTables(2_000);
+    var migration = (Autogenerate.NewMigration) run(Snapshot.initial(), model, NOW);
+
+    List<Autogenerate.NewMigration.Part> parts = migration.parts();
+    assertEquals(8, parts.size());
+    String parent = null;
+    int created = 0;
+    for (int i = 0; i < parts.size(); i++) {
+      var source = parts.get(i).source();
+      assertEquals("V20261121_1430__initial_schema_part_" + (i + 1) + "_of_8", source.className());
+      assertEquals("initial schema (part " + (i + 1) + " of 8)", source.revision().message());
+      assertEquals(parent == null ? List.of() : List.of(parent), source.revision().parents());
+      assertTrue(source.upgrade().stream().mapToInt(TransactionSplit::locks).sum() <= TransactionSplit.LOCK_BUDGET);
+      created += (int) source.upgrade().stream().filter(op -> op instanceof Operation.CreateTable).count();
+      parent = source.revision().id();
+    }
+    assertEquals(2_000, created);
+    assertEquals(parent, migration.snapshot().headRevision());
+    List<Migration> migrations = SourceCompiler.compileAndInstantiate(parts.stream().map(Autogenerate.NewMigration.Part::source).toList(),
+        parts.stream().map(Autogenerate.NewMigration.Part::javaSource).toList(), dir);
+
+    Retort.configure().dataSource(db.dataSource()).migrations(migrations.toArray(Migration[]::new)).migrate();
+    assertEquals(2_000L, count(db, "SELECT count(*) FROM pg_tables WHERE tablename LIKE 't%'"));
+    assertEquals(8L, count(db, "SELECT count(*) FROM retort_history"));
+  }
+
+  private static long count(TestDatabase db, String sql) throws Exception {
+    return db.query(sql, rows -> {
+      rows.next();
+      return rows.getLong(1);
+    });
   }
 }

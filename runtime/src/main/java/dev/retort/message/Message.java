@@ -217,6 +217,10 @@ public enum Message {
       "Cannot read the schema snapshot %s: %s. Check the file's permissions; Retort left it untouched."),
   MIGRATION_GENERATED("RTR-1003", Category.DIFFERENCE,
       "Retort wrote migration %s (%s) to %s and updated %s. Review it, then commit both files."),
+  MIGRATIONS_GENERATED("RTR-1018", Category.DIFFERENCE,
+      "Retort wrote %d migrations, %s to %s, into %s and updated %s: in one migration the change would lock more"
+          + " tables than a default PostgreSQL can in one transaction, so each part creates some of them and follows"
+          + " the part before it. Review them, then commit them all with the snapshot."),
   MIGRATION_RISK("RTR-1004", Category.DIFFERENCE,
       "Migration %s %s. Review that step before you apply it."),
   MODEL_DIFFERS_FROM_SNAPSHOT("RTR-1005", Category.DIFFERENCE,

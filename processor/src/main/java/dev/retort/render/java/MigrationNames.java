@@ -49,12 +49,35 @@ public final class MigrationNames {
   }
 
   /**
+   * The names of part {@code part} (from 1) of {@code parts} of one change split into several
+   * revisions, created at {@code created}: the slug of {@code message} (which names the whole change), cut shorter if need be so
+   * that {@code _part_<part>_of_<parts>} always fits, with the part number padded so that the parts
+   * sort in order, e.g. {@code V20261121_1430__initial_schema_part_02_of_12}.
+   */
+  public static Name ofPart(LocalDateTime created, String message, int part, int parts) {
+    Objects.requireNonNull(created, "created");
+    if (part < 1 || part > parts) {
+      throw new IllegalArgumentException("part " + part + " of " + parts);
+    }
+    String total = Integer.toString(parts);
+    String number = "0".repeat(total.length() - Integer.toString(part).length()) + part;
+    String suffix = "part_" + number + "_of_" + total;
+    String slug = slug(message, MAX_SLUG_LENGTH - suffix.length() - 1);
+    String stamp = created.format(STAMP);
+    return new Name("V" + stamp + "__" + slug + "_" + suffix, stamp + "_" + slug + "_" + suffix);
+  }
+
+  /**
    * {@code message} as lower-case ASCII words joined by {@code _}: accents transliterated,
    * apostrophes dropped inside words, any other non-alphanumeric text a word break, cut at a word
    * boundary to at most {@value #MAX_SLUG_LENGTH} characters, and {@code migration} when nothing
    * is left.
    */
   public static String slug(String message) {
+    return slug(message, MAX_SLUG_LENGTH);
+  }
+
+  private static String slug(String message, int maxLength) {
     if (message == null) {
       return "migration";
     }
@@ -67,8 +90,8 @@ public final class MigrationNames {
       }
       if (slug.length() == 0) {
         // A single overlong word is cut; there is no word boundary to cut it at.
-        slug.append(word, 0, Math.min(word.length(), MAX_SLUG_LENGTH));
-      } else if (slug.length() + 1 + word.length() <= MAX_SLUG_LENGTH) {
+        slug.append(word, 0, Math.min(word.length(), maxLength));
+      } else if (slug.length() + 1 + word.length() <= maxLength) {
         slug.append('_').append(word);
       } else {
         break;

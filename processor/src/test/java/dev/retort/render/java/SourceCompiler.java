@@ -18,9 +18,19 @@ public final class SourceCompiler {
 
   /** The compiled class, instantiated; {@code dir} must outlive its use (a JUnit temp dir does). */
   public static Migration compileAndInstantiate(MigrationSource source, String code, Path dir) throws Exception {
-    Path file = dir.resolve("src").resolve(source.className() + ".java");
-    Files.createDirectories(file.getParent());
-    Files.writeString(file, code, StandardCharsets.UTF_8);
+    return compileAndInstantiate(List.of(source), List.of(code), dir).get(0);
+  }
+
+  /** The classes of {@code sources} (whose code is {@code codes}, in the same order), compiled together and instantiated. */
+  public static List<Migration> compileAndInstantiate(List<MigrationSource> sources, List<String> codes, Path dir)
+      throws Exception {
+    List<Path> files = new java.util.ArrayList<>();
+    for (int i = 0; i < sources.size(); i++) {
+      Path file = dir.resolve("src").resolve(sources.get(i).className() + ".java");
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, codes.get(i), StandardCharsets.UTF_8);
+      files.add(file);
+    }
     Path classes = Files.createDirectories(dir.resolve("classes"));
 
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
@@ -30,15 +40,19 @@ public final class SourceCompiler {
         "-proc:none", "-classpath", classpath(), "-d", classes.toString());
     var fileManager = javac.getStandardFileManager(null, null, StandardCharsets.UTF_8);
     boolean ok = javac.getTask(diagnostics, fileManager, null, options, null,
-        fileManager.getJavaFileObjects(file)).call();
+        fileManager.getJavaFileObjectsFromPaths(files)).call();
     fileManager.close();
     if (!ok) {
-      throw new AssertionError("the rendered source does not compile:\n" + diagnostics + "\n" + code);
+      throw new AssertionError("the rendered source does not compile:\n" + diagnostics + "\n" + String.join("\n", codes));
     }
-    String binaryName = source.packageName().isEmpty() ? source.className() : source.packageName() + "." + source.className();
     // Left open: the migration may still load classes from it while the test runs.
     URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, SourceCompiler.class.getClassLoader());
-    return (Migration) loader.loadClass(binaryName).getDeclaredConstructor().newInstance();
+    List<Migration> migrations = new java.util.ArrayList<>();
+    for (MigrationSource source : sources) {
+      String binaryName = source.packageName().isEmpty() ? source.className() : source.packageName() + "." + source.className();
+      migrations.add((Migration) loader.loadClass(binaryName).getDeclaredConstructor().newInstance());
+    }
+    return migrations;
   }
 
   private static String classpath() {
