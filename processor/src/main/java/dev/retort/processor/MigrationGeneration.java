@@ -91,7 +91,7 @@ final class MigrationGeneration {
     writeResource(ProjectDescription.PATH, new ProjectDescription(migrationPackage, root.path(), renames.hints()).write());
     if (options.mode() == ProcessorOptions.Mode.MANUAL) {
       // The CLI writes migrations (and merges heads) in this mode; the build only indexes them.
-      writeIndex(directory, existingMigrations(directory, migrationPackage), null);
+      writeIndex(directory, existingMigrations(directory, migrationPackage), List.of());
       return;
     }
     Optional<Snapshot> read = readSnapshot(snapshotFile, model, modelText);
@@ -101,7 +101,7 @@ final class MigrationGeneration {
     List<TypeElement> existing = existingMigrations(directory, migrationPackage);
     Optional<Snapshot> committed = atCodeHead(existing, snapshotFile, read.get());
     if (committed.isEmpty()) {
-      writeIndex(directory, existing, null);
+      writeIndex(directory, existing, List.of());
       return;
     }
     RenameAdvice advice = new RenameAdvice(env.getMessager(), reporter, renames);
@@ -115,7 +115,7 @@ final class MigrationGeneration {
         reporter.error(null, Message.MODEL_DIFFERS_FROM_SNAPSHOT, snapshotFile, list);
       }
       new DriftCheck(env.getMessager(), options).run(committed.get());
-      writeIndex(directory, existing, null);
+      writeIndex(directory, existing, List.of());
       return;
     }
 
@@ -145,7 +145,6 @@ final class MigrationGeneration {
         return;
       }
       List<Autogenerate.NewMigration.Part> parts = migration.parts();
-      parts.forEach(part -> migrations.add(qualified(migrationPackage, part.source().className())));
       env.getMessager().printMessage(Diagnostic.Kind.NOTE, parts.size() == 1
           ? Message.MIGRATION_GENERATED.format(migration.source().className(), migration.source().revision().message(),
               sourceFile, snapshotFile)
@@ -158,11 +157,14 @@ final class MigrationGeneration {
     }
     Snapshot latest = outcome instanceof Autogenerate.NewMigration migration ? migration.snapshot() : committed.get();
     new DriftCheck(env.getMessager(), options).run(latest);
-    writeIndex(directory, existing, outcome instanceof Autogenerate.NewMigration migration
-        ? MigrationIndex.line(qualified(migrationPackage, migration.source().className()),
-            migration.source().revision().id(), migration.source().revision().parents(),
-            SourceFingerprint.of(migration.javaSource()))
-        : null);
+    List<String> generated = new ArrayList<>();
+    if (outcome instanceof Autogenerate.NewMigration migration) {
+      for (Autogenerate.NewMigration.Part part : migration.parts()) {
+        generated.add(MigrationIndex.line(qualified(migrationPackage, part.source().className()),
+            part.source().revision().id(), part.source().revision().parents(), SourceFingerprint.of(part.javaSource())));
+      }
+    }
+    writeIndex(directory, existing, generated);
   }
 
   /**
@@ -321,12 +323,12 @@ final class MigrationGeneration {
   }
 
   /**
-   * Writes the index of the migrations in {@code directory}, plus {@code generated} (the line of the
-   * migration this build wrote, or null). A migration whose revision its source states exactly gets
+   * Writes the index of the migrations in {@code directory}, plus {@code generated} (the lines of the
+   * migrations this build wrote). A migration whose revision its source states exactly gets
    * a full line (revision, parents, fingerprint of its source file), so that the runtime can verify
    * it without loading it; any other gets its class name alone and is loaded at boot.
    */
-  private void writeIndex(Path directory, List<TypeElement> existing, String generated) {
+  private void writeIndex(Path directory, List<TypeElement> existing, List<String> generated) {
     RevisionScanner scanner = new RevisionScanner(env);
     Map<String, String> lines = new TreeMap<>();
     for (TypeElement type : existing) {
@@ -343,8 +345,8 @@ final class MigrationGeneration {
           ? MigrationIndex.line(className, revision.get().id(), revision.get().parents(), fingerprint)
           : className);
     }
-    if (generated != null) {
-      lines.put(generated.substring(0, generated.indexOf(' ')), generated);
+    for (String line : generated) {
+      lines.put(line.substring(0, line.indexOf(' ')), line);
     }
     StringBuilder index = new StringBuilder(MigrationIndex.HEADER);
     lines.values().forEach(line -> index.append(line).append('\n'));

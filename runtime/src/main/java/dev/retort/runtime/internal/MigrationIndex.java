@@ -3,9 +3,8 @@ package dev.retort.runtime.internal;
 import dev.retort.message.Message;
 import dev.retort.message.RetortException;
 import dev.retort.migration.Migration;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -48,16 +47,23 @@ public final class MigrationIndex {
       Enumeration<URL> indexes = loader.getResources(RESOURCE);
       while (indexes.hasMoreElements()) {
         URL index = indexes.nextElement();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(index.openStream(), StandardCharsets.UTF_8))) {
-          String line;
-          int number = 0;
-          while ((line = reader.readLine()) != null) {
-            number++;
-            String text = line.strip();
-            if (!text.isEmpty() && !text.startsWith("#")) {
-              entries.add(entry(loader, text, number, index));
-            }
+        String text;
+        try (InputStream in = index.openStream()) {
+          // Decoded at once: a cold JVM decodes a whole buffer far faster than a reader line by line.
+          text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        int number = 0;
+        for (int start = 0; start < text.length(); ) {
+          int end = text.indexOf('\n', start);
+          if (end < 0) {
+            end = text.length();
           }
+          number++;
+          String line = text.substring(start, end).strip();
+          if (!line.isEmpty() && line.charAt(0) != '#') {
+            entries.add(entry(loader, line, number, index));
+          }
+          start = end + 1;
         }
       }
     } catch (IOException e) {
