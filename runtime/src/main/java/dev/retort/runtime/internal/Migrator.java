@@ -352,6 +352,10 @@ public final class Migrator {
       throws SQLException {
     Revision revision = migration.revision();
     List<Operation> operations = collect(direction == Direction.UPGRADE ? migration::upgrade : migration::downgrade);
+    if (direction == Direction.UPGRADE) {
+      // The checksum of the operations about to run, rather than of a second run of the body.
+      checksums.putIfAbsent(revision.id(), Checksums.of(revision.parents(), revision.transactional(), operations));
+    }
     requireTransactionMode(revision, operations);
     // Rendered before anything runs, so that an invalid name fails the revision before it starts.
     List<PlannedStep> statements = render(operations);
