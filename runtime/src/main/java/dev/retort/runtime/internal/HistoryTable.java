@@ -166,6 +166,19 @@ public final class HistoryTable {
 
   /** Every row, in the order the revisions were applied; an empty list when there is no table. */
   public List<AppliedRevision> read(Connection connection) throws SQLException {
+    List<Row> rows = rows(connection);
+    List<AppliedRevision> applied = new ArrayList<>(rows.size());
+    for (Row row : rows) {
+      applied.add(row.applied());
+    }
+    return applied;
+  }
+
+  /** A history row with the source fingerprint recorded beside it (null when none, or the table has no such column). */
+  public record Row(AppliedRevision applied, String fingerprint) {}
+
+  /** Every row with its fingerprint, in the order the revisions were applied; an empty list when there is no table. */
+  public List<Row> rows(Connection connection) throws SQLException {
     State state = state(connection);
     if (state == null) {
       return List.of();
@@ -173,13 +186,14 @@ public final class HistoryTable {
     if (state.format() > FORMAT) {
       throw new RetortException(Message.HISTORY_TOO_NEW, name, state.format(), FORMAT);
     }
-    List<AppliedRevision> applied = new ArrayList<>();
+    List<Row> read = new ArrayList<>();
     try (Statement statement = connection.createStatement();
         ResultSet rows = statement.executeQuery(
             "SELECT installed_rank, revision, parents, message, checksum, operation, applied_at, applied_by,"
-                + " execution_ms, success FROM " + quoted + " ORDER BY installed_rank")) {
+                + " execution_ms, success, " + (state.fingerprinted() ? "fingerprint" : "NULL") + " FROM " + quoted
+                + " ORDER BY installed_rank")) {
       while (rows.next()) {
-        applied.add(readRow(rows));
+        read.add(new Row(readRow(rows), rows.getString(11)));
       }
     } catch (SQLException e) {
       if (UNDEFINED_COLUMN.equals(e.getSQLState())) {
@@ -187,7 +201,7 @@ public final class HistoryTable {
       }
       throw e;
     }
-    return applied;
+    return read;
   }
 
   private AppliedRevision readRow(ResultSet rows) throws SQLException {
