@@ -28,12 +28,13 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
@@ -91,7 +92,8 @@ final class MigrationGeneration {
     writeResource(ProjectDescription.PATH, new ProjectDescription(migrationPackage, root.path(), renames.hints()).write());
     if (options.mode() == ProcessorOptions.Mode.MANUAL) {
       // The CLI writes migrations (and merges heads) in this mode; the build only indexes them.
-      writeIndex(directory, existingMigrations(directory, migrationPackage), List.of());
+      List<TypeElement> existing = existingMigrations(directory, migrationPackage);
+      writeIndex(directory, existing, declared(existing), List.of());
       return;
     }
     Optional<Snapshot> read = readSnapshot(snapshotFile, model, modelText);
@@ -99,9 +101,11 @@ final class MigrationGeneration {
       return;
     }
     List<TypeElement> existing = existingMigrations(directory, migrationPackage);
-    Optional<Snapshot> committed = atCodeHead(existing, snapshotFile, read.get());
+    // Scanned once: the code's head needs the revisions, the index their exactness.
+    Map<TypeElement, RevisionScanner.DeclaredRevision> declared = declared(existing);
+    Optional<Snapshot> committed = atCodeHead(declared.values(), snapshotFile, read.get());
     if (committed.isEmpty()) {
-      writeIndex(directory, existing, List.of());
+      writeIndex(directory, existing, declared, List.of());
       return;
     }
     RenameAdvice advice = new RenameAdvice(env.getMessager(), reporter, renames);
@@ -115,7 +119,7 @@ final class MigrationGeneration {
         reporter.error(null, Message.MODEL_DIFFERS_FROM_SNAPSHOT, snapshotFile, list);
       }
       new DriftCheck(env.getMessager(), options).run(committed.get());
-      writeIndex(directory, existing, List.of());
+      writeIndex(directory, existing, declared, List.of());
       return;
     }
 
@@ -164,7 +168,7 @@ final class MigrationGeneration {
             part.source().revision().id(), part.source().revision().parents(), SourceFingerprint.of(part.javaSource())));
       }
     }
-    writeIndex(directory, existing, generated);
+    writeIndex(directory, existing, declared, generated);
   }
 
   /**
@@ -252,6 +256,16 @@ final class MigrationGeneration {
     return types;
   }
 
+  /** The revision each migration's source declares, for those whose source declares one. */
+  private Map<TypeElement, RevisionScanner.DeclaredRevision> declared(List<TypeElement> existing) {
+    RevisionScanner scanner = new RevisionScanner(env);
+    Map<TypeElement, RevisionScanner.DeclaredRevision> declared = new LinkedHashMap<>();
+    for (TypeElement type : existing) {
+      scanner.scan(type).ifPresent(revision -> declared.put(type, revision));
+    }
+    return declared;
+  }
+
   /**
    * The snapshot as the next migration must follow it: at the migrations' single head. After a git
    * merge of two branches that each added a migration, two migrations follow the same parent; a
@@ -260,15 +274,13 @@ final class MigrationGeneration {
    * (data migrations) change no schema, so the next migration follows the newest of them instead
    * of forking the history at the snapshot's head line.
    */
-  private Optional<Snapshot> atCodeHead(List<TypeElement> existing, Path snapshotFile, Snapshot snapshot) {
-    RevisionScanner scanner = new RevisionScanner(env);
+  private Optional<Snapshot> atCodeHead(Collection<RevisionScanner.DeclaredRevision> declared, Path snapshotFile,
+      Snapshot snapshot) {
     Map<String, RevisionScanner.DeclaredRevision> revisions = new HashMap<>();
     Set<String> parents = new HashSet<>();
-    for (TypeElement type : existing) {
-      scanner.scan(type).ifPresent(revision -> {
-        revisions.put(revision.id(), revision);
-        parents.addAll(revision.parents());
-      });
+    for (RevisionScanner.DeclaredRevision revision : declared) {
+      revisions.put(revision.id(), revision);
+      parents.addAll(revision.parents());
     }
     List<RevisionScanner.DeclaredRevision> heads = revisions.values().stream()
         .filter(r -> !parents.contains(r.id()))
@@ -328,12 +340,13 @@ final class MigrationGeneration {
    * a full line (revision, parents, fingerprint of its source file), so that the runtime can verify
    * it without loading it; any other gets its class name alone and is loaded at boot.
    */
-  private void writeIndex(Path directory, List<TypeElement> existing, List<String> generated) {
-    RevisionScanner scanner = new RevisionScanner(env);
+  private void writeIndex(Path directory, List<TypeElement> existing,
+      Map<TypeElement, RevisionScanner.DeclaredRevision> declared, List<String> generated) {
     Map<String, String> lines = new TreeMap<>();
     for (TypeElement type : existing) {
       String className = type.getQualifiedName().toString();
-      Optional<RevisionScanner.DeclaredRevision> revision = scanner.scanExactly(type);
+      Optional<RevisionScanner.DeclaredRevision> revision =
+          Optional.ofNullable(declared.get(type)).filter(RevisionScanner.DeclaredRevision::exact);
       Path file = directory.resolve(type.getSimpleName() + ".java");
       String fingerprint = null;
       try {

@@ -28,8 +28,13 @@ import javax.lang.model.element.TypeElement;
  */
 final class RevisionScanner {
 
-  /** A migration's place in the history, as its source declares it. */
-  record DeclaredRevision(TypeElement type, String id, List<String> parents) {}
+  /**
+   * A migration's place in the history, as its source declares it; {@code exact} when the
+   * {@code revision()} body is nothing but {@code return Revision.base/of/merge(literals)},
+   * optionally {@code .nonTransactional()}: then the revision is certain without running the code,
+   * and the index may record it so that the runtime builds the revision graph without loading the class.
+   */
+  record DeclaredRevision(TypeElement type, String id, List<String> parents, boolean exact) {}
 
   private final ProcessingEnvironment env;
 
@@ -40,34 +45,31 @@ final class RevisionScanner {
   /** The revision {@code type} declares, when its {@code revision()} source has the usual form. */
   Optional<DeclaredRevision> scan(TypeElement type) {
     return revisionBody(type).flatMap(body -> {
+      Optional<DeclaredRevision> exact = exactly(body, type);
+      if (exact.isPresent()) {
+        return exact;
+      }
       RevisionCall call = new RevisionCall();
       body.accept(call, null);
-      return call.result(type);
+      return call.result(type, false);
     });
   }
 
-  /**
-   * The revision {@code type} declares when its {@code revision()} body is nothing but {@code return
-   * Revision.base/of/merge(literals)}, optionally {@code .nonTransactional()}: then the revision is
-   * certain without running the code, and the index may record it so that the runtime builds the
-   * revision graph without loading the class.
-   */
-  Optional<DeclaredRevision> scanExactly(TypeElement type) {
-    return revisionBody(type).flatMap(body -> {
-      List<? extends StatementTree> statements = body.getStatements();
-      if (statements.size() != 1 || !(statements.get(0) instanceof ReturnTree returned)
-          || !(returned.getExpression() instanceof MethodInvocationTree call)) {
-        return Optional.empty();
-      }
-      if (call.getArguments().isEmpty() && call.getMethodSelect() instanceof MemberSelectTree select
-          && select.getIdentifier().contentEquals("nonTransactional")
-          && select.getExpression() instanceof MethodInvocationTree inner) {
-        call = inner;
-      }
-      RevisionCall found = new RevisionCall();
-      found.match(call);
-      return found.result(type);
-    });
+  /** The revision when the body is a single {@code return} of the revision call. */
+  private static Optional<DeclaredRevision> exactly(BlockTree body, TypeElement type) {
+    List<? extends StatementTree> statements = body.getStatements();
+    if (statements.size() != 1 || !(statements.get(0) instanceof ReturnTree returned)
+        || !(returned.getExpression() instanceof MethodInvocationTree call)) {
+      return Optional.empty();
+    }
+    if (call.getArguments().isEmpty() && call.getMethodSelect() instanceof MemberSelectTree select
+        && select.getIdentifier().contentEquals("nonTransactional")
+        && select.getExpression() instanceof MethodInvocationTree inner) {
+      call = inner;
+    }
+    RevisionCall found = new RevisionCall();
+    found.match(call);
+    return found.result(type, true);
   }
 
   private Optional<BlockTree> revisionBody(TypeElement type) {
@@ -129,8 +131,8 @@ final class RevisionScanner {
       return false;
     }
 
-    Optional<DeclaredRevision> result(TypeElement type) {
-      return id == null || parents == null ? Optional.empty() : Optional.of(new DeclaredRevision(type, id, parents));
+    Optional<DeclaredRevision> result(TypeElement type, boolean exact) {
+      return id == null || parents == null ? Optional.empty() : Optional.of(new DeclaredRevision(type, id, parents, exact));
     }
 
     private static String literal(Tree tree) {
