@@ -1,6 +1,7 @@
 package dev.retort.snapshot;
 
 import dev.retort.model.QualifiedName;
+import dev.retort.render.sql.PostgresIdentifiers;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -9,9 +10,6 @@ import java.util.regex.Pattern;
  * unambiguously, double-quoted with backslash escapes otherwise, always on one line.
  */
 final class SnapshotSyntax {
-
-  /** What a bare name looks like; anything else, including upper case, is quoted so case survives review. */
-  static final Pattern BARE_NAME = Pattern.compile("[a-z_][a-z0-9_$]*");
 
   /** The revision ids {@code dev.retort.migration.Revision} accepts, without its length limit. */
   static final Pattern BARE_REVISION = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
@@ -43,22 +41,12 @@ final class SnapshotSyntax {
     return name.schema() == null ? name(name.name()) : name(name.schema()) + "." + name(name.name());
   }
 
-  /** Whether {@code name} matches {@link #BARE_NAME}; spelled out because every name of a snapshot is asked. */
+  /**
+   * Whether {@code name} has the shape of a bare name: PostgreSQL's unquoted lower-case word.
+   * Anything else, including upper case, is quoted so that case survives review.
+   */
   static boolean isBareName(String name) {
-    if (name.isEmpty()) {
-      return false;
-    }
-    char first = name.charAt(0);
-    if (!(first >= 'a' && first <= 'z' || first == '_')) {
-      return false;
-    }
-    for (int i = 1; i < name.length(); i++) {
-      char c = name.charAt(i);
-      if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '$')) {
-        return false;
-      }
-    }
-    return true;
+    return PostgresIdentifiers.isLowerCaseWord(name);
   }
 
   /** The head revision id bare when it looks like one, quoted when it does not or could be read as {@code none}. */

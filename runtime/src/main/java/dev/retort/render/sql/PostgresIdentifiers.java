@@ -51,7 +51,7 @@ public final class PostgresIdentifiers {
    */
   public static String quote(String identifier) {
     requireValid(identifier);
-    if (bare(identifier) && !KEYWORDS.contains(identifier)) {
+    if (isLowerCaseWord(identifier) && !KEYWORDS.contains(identifier)) {
       return identifier;
     }
     return '"' + identifier.replace("\"", "\"\"") + '"';
@@ -88,8 +88,11 @@ public final class PostgresIdentifiers {
     }
   }
 
-  /** Whether the name needs no quotes to keep its spelling: {@code [a-z_][a-z0-9_$]*}. */
-  private static boolean bare(String identifier) {
+  /**
+   * Whether the name keeps its spelling unquoted, keywords aside: {@code [a-z_][a-z0-9_$]*}. Spelled
+   * out rather than a pattern because every name rendered or read is asked, at boot too.
+   */
+  public static boolean isLowerCaseWord(String identifier) {
     for (int i = 0; i < identifier.length(); i++) {
       char c = identifier.charAt(i);
       boolean letter = (c >= 'a' && c <= 'z') || c == '_';
