@@ -36,6 +36,8 @@ class PrivilegesTest {
   private final TestDatabase db;
   private final String owner;
   private final String user;
+  /** The roles' password: a user's server asks every role for one, so the test gives one too. */
+  private final String password = "rel-" + java.util.UUID.randomUUID();
 
   PrivilegesTest(TestDatabase db) {
     this.db = db;
@@ -46,8 +48,8 @@ class PrivilegesTest {
   @BeforeEach
   void anOwnerOfOneSchemaAndAUserWithNothing() throws Exception {
     dropRoles();
-    db.execute("CREATE ROLE " + owner + " LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE");
-    db.execute("CREATE ROLE " + user + " LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE");
+    db.execute("CREATE ROLE " + owner + " LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD '" + password + "'");
+    db.execute("CREATE ROLE " + user + " LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD '" + password + "'");
     db.execute("REVOKE ALL ON SCHEMA public FROM PUBLIC");
     db.execute("CREATE SCHEMA app AUTHORIZATION " + owner);
   }
@@ -68,6 +70,7 @@ class PrivilegesTest {
     PGSimpleDataSource dataSource = new PGSimpleDataSource();
     dataSource.setURL(db.jdbcUrl());
     dataSource.setUser(role);
+    dataSource.setPassword(password);
     dataSource.setCurrentSchema("app");
     return Retort.configure().dataSource(dataSource).migrations(migrations).load();
   }
