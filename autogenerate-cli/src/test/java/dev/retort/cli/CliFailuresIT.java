@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,6 +33,30 @@ class CliFailuresIT {
 
   CliFailuresIT(TestDatabase db) {
     this.db = db;
+  }
+
+  /**
+   * The role every run connects as: its password holds the characters that connection URLs must
+   * percent-encode, and a server that checks passwords (as the embedded test server does) refuses
+   * any run that loses or mangles it on the way.
+   */
+  private String role;
+
+  private static final String PASSWORD = "p@ss w:rd/?#%";
+
+  @BeforeEach
+  void aRoleWithAPasswordToEncode() throws Exception {
+    role = "cli_" + Integer.toHexString(db.databaseName().hashCode());
+    dropRole();
+    db.execute("CREATE ROLE " + role + " LOGIN SUPERUSER PASSWORD '" + PASSWORD + "'");
+  }
+
+  @AfterEach
+  void dropRole() throws Exception {
+    if (db.query("SELECT 1 FROM pg_roles WHERE rolname = ?", rows -> rows.next(), role)) {
+      db.execute("DROP OWNED BY " + role);
+      db.execute("DROP ROLE " + role);
+    }
   }
 
   @BeforeEach
@@ -55,7 +80,17 @@ class CliFailuresIT {
   }
 
   private String user() {
-    return db.user() == null ? "postgres" : db.user();
+    return role;
+  }
+
+  /** The password as a URL's user information or query parameter spells it. */
+  private static String encoded() {
+    return URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+
+  /** The test database as a JDBC URL that carries the role and its password. */
+  private String jdbcUrlWithCredentials() {
+    return db.jdbcUrl() + "?user=" + user() + "&password=" + encoded();
   }
 
   @Test
@@ -65,28 +100,31 @@ class CliFailuresIT {
     String port = host.substring(host.lastIndexOf(':') + 1);
     String database = db.databaseName();
     Map<String, Map<String, String>> forms = new LinkedHashMap<>();
-    forms.put("RETORT_URL (JDBC)", Map.of("RETORT_URL", db.jdbcUrl(), "RETORT_USER", user()));
-    forms.put("DATABASE_URL (JDBC)", Map.of("DATABASE_URL", db.jdbcUrl() + "?user=" + user()));
-    forms.put("DATABASE_URL (postgresql://)", Map.of("DATABASE_URL", "postgresql://" + user() + "@" + hostAndDatabase()));
-    forms.put("DATABASE_URL (postgres://)", Map.of("DATABASE_URL", "postgres://" + user() + ":any%40pass@" + hostAndDatabase()));
+    String userInfo = user() + ":" + encoded() + "@";
+    forms.put("RETORT_URL (JDBC)", Map.of("RETORT_URL", db.jdbcUrl(), "RETORT_USER", user(), "RETORT_PASSWORD", PASSWORD));
+    forms.put("DATABASE_URL (JDBC)", Map.of("DATABASE_URL", jdbcUrlWithCredentials()));
+    forms.put("DATABASE_URL (postgresql://)", Map.of("DATABASE_URL", "postgresql://" + userInfo + hostAndDatabase()));
+    forms.put("DATABASE_URL (postgres://)", Map.of("DATABASE_URL", "postgres://" + userInfo + hostAndDatabase()));
     forms.put("DATABASE_URL (postgresql+asyncpg://)",
-        Map.of("DATABASE_URL", "postgresql+asyncpg://" + user() + "@" + hostAndDatabase()));
+        Map.of("DATABASE_URL", "postgresql+asyncpg://" + userInfo + hostAndDatabase()));
     forms.put("POSTGRES_*", Map.of("POSTGRES_HOST", hostName, "POSTGRES_PORT", port, "POSTGRES_USER", user(),
-        "POSTGRES_PASSWORD", "p@ss w:rd", "POSTGRES_DB", database));
+        "POSTGRES_PASSWORD", PASSWORD, "POSTGRES_DB", database));
     for (Map.Entry<String, Map<String, String>> form : forms.entrySet()) {
       CliRun run = project.retort(form.getValue(), "upgrade");
       assertEquals(0, run.exitCode(), form.getKey() + "\n" + run.describe());
+      run.neverShows(PASSWORD).neverShows(encoded());
       project.retort(form.getValue(), "downgrade", "base").exits(0);
     }
-    project.retort(Map.of(), "current", "--url", db.jdbcUrl(), "--user", user()).exits(0).prints("base");
-    project.retort(Map.of(), "current", "--url", "postgresql://nobody@" + hostAndDatabase(), "--user", user())
-        .exits(0).prints("base");
+    project.retort(Map.of(), "current", "--url", db.jdbcUrl(), "--user", user(), "--password", PASSWORD)
+        .exits(0).prints("base").neverShows(PASSWORD);
+    project.retort(Map.of(), "current", "--url", "postgresql://nobody:wrong@" + hostAndDatabase(), "--user", user(),
+        "--password", PASSWORD).exits(0).prints("base");
 
     Path dotEnv = project.root().resolve(".env");
-    Files.writeString(dotEnv, "# as the guides' .env\nDATABASE_URL=postgresql+asyncpg://" + user() + "@" + hostAndDatabase() + "\n");
+    Files.writeString(dotEnv, "# as the guides' .env\nDATABASE_URL=postgresql+asyncpg://" + userInfo + hostAndDatabase() + "\n");
     project.retort(Map.of(), "upgrade").exits(0).prints("Applied 1 revision");
     Files.writeString(dotEnv, "POSTGRES_HOST=" + hostName + "\nPOSTGRES_PORT=1\nPOSTGRES_USER=" + user()
-        + "\nPOSTGRES_DB=" + database + "\n");
+        + "\nPOSTGRES_PASSWORD=" + PASSWORD + "\nPOSTGRES_DB=" + database + "\n");
     project.retort(Map.of("POSTGRES_PORT", port), "current").exits(0).prints("20260201_0800_create_vehicles (head)");
   }
 
@@ -123,7 +161,7 @@ class CliFailuresIT {
 
   @Test
   void aFailingMigrationExitsFourNamingTheRevisionAndTheStatement() throws Exception {
-    Map<String, String> env = Map.of("DATABASE_URL", db.jdbcUrl() + "?user=" + user());
+    Map<String, String> env = Map.of("DATABASE_URL", jdbcUrlWithCredentials());
     project.retort(Map.of(), "revision", "-m", "broken data fix", "--timestamp", "2026-02-02T08:00").exits(0);
     String file = FixtureProject.MIGRATIONS_DIR + "/V20260202_0800__broken_data_fix.java";
     String hint = project.read(file).lines().filter(l -> l.contains("//")).findFirst().orElseThrow().strip();
@@ -136,7 +174,7 @@ class CliFailuresIT {
 
   @Test
   void anEditedMigrationExitsFiveUntilItsNewChecksumIsAccepted() throws Exception {
-    Map<String, String> env = Map.of("DATABASE_URL", db.jdbcUrl() + "?user=" + user());
+    Map<String, String> env = Map.of("DATABASE_URL", jdbcUrlWithCredentials());
     project.retort(env, "upgrade").exits(0);
     project.edit(FixtureProject.MIGRATIONS_DIR + "/V20260201_0800__create_vehicles.java", "column(\"vin\"", "column(\"vin_number\"");
     project.compile();
@@ -148,7 +186,7 @@ class CliFailuresIT {
 
   @Test
   void usageErrorsExitTwoWithTheFix() throws Exception {
-    Map<String, String> env = Map.of("DATABASE_URL", db.jdbcUrl() + "?user=" + user());
+    Map<String, String> env = Map.of("DATABASE_URL", jdbcUrlWithCredentials());
     project.retort(Map.of(), "current").exits(2).complains("RTR-1104", "DATABASE_URL");
     project.retort(env, "downgrade").exits(2).complains("Missing required parameter");
     project.retort(env, "upgrade", "no_such_revision").exits(2).complains("RTR-206", "20260201_0800_create_vehicles");
@@ -164,7 +202,7 @@ class CliFailuresIT {
 
   @Test
   void jsonOutputIsJsonForMachines() throws Exception {
-    Map<String, String> env = Map.of("DATABASE_URL", db.jdbcUrl() + "?user=" + user());
+    Map<String, String> env = Map.of("DATABASE_URL", jdbcUrlWithCredentials());
     JsonObject upgrade = project.retort(env, "upgrade", "--json").exits(0).json().getAsJsonObject();
     assertEquals("upgrade", upgrade.get("direction").getAsString());
     assertEquals("20260201_0800_create_vehicles", upgrade.getAsJsonArray("steps").get(0).getAsJsonObject().get("revision").getAsString());
@@ -185,7 +223,7 @@ class CliFailuresIT {
 
   @Test
   void projectAndHistoryOptionsPointWhereTheyAreTold() throws Exception {
-    Map<String, String> env = Map.of("DATABASE_URL", db.jdbcUrl() + "?user=" + user());
+    Map<String, String> env = Map.of("DATABASE_URL", jdbcUrlWithCredentials());
     project.retort(Map.of(), "autogenerate", "-m", "elsewhere", "--source-root", "alt/java", "--package", "org.example.db",
         "--timestamp", "2026-02-03T08:00").exits(0);
     assertTrue(Files.exists(project.root().resolve("alt/java/org/example/db/V20260203_0800__elsewhere.java")));
