@@ -6,6 +6,9 @@ import dev.retort.message.Message;
 import dev.retort.message.RetortException;
 import dev.retort.runtime.Retort;
 import dev.retort.spring.boot.autoconfigure.RetortAutoConfiguration;
+import dev.retort.spring.boot.autoconfigure.RetortEndpoint;
+import dev.retort.spring.boot.autoconfigure.RetortEndpointAutoConfiguration;
+import dev.retort.spring.boot.autoconfigure.RetortHealthAutoConfiguration;
 import dev.retort.spring.boot.autoconfigure.RetortMigrationInitializer;
 import dev.retort.testing.PostgresTest;
 import dev.retort.testing.TestDatabase;
@@ -69,5 +72,27 @@ class ActivationTest {
       assertThat(cause).isInstanceOf(RetortException.class);
       assertThat(((RetortException) cause).catalogEntry()).isEqualTo(Message.SPRING_MIGRATION_URL_MISSING);
     });
+  }
+
+  private ApplicationContextRunner withActuatorConfigurations() {
+    return new ApplicationContextRunner()
+        .withConfiguration(AutoConfigurations.of(RetortAutoConfiguration.class, RetortEndpointAutoConfiguration.class,
+            RetortHealthAutoConfiguration.class))
+        .withBean(DataSource.class, db::dataSource)
+        .withPropertyValues("management.endpoints.web.exposure.include=retort");
+  }
+
+  @Test
+  void withTheActuatorTheEndpointAndTheHealthIndicatorAreThere() {
+    withActuatorConfigurations().run(context -> assertThat(context).hasNotFailed()
+        .hasSingleBean(RetortEndpoint.class).hasBean("retortHealthIndicator"));
+  }
+
+  @Test
+  void withoutTheActuatorOnTheClassPathTheEndpointAndTheHealthIndicatorStayOutAndMigrationStillRuns() {
+    withActuatorConfigurations()
+        .withClassLoader(new FilteredClassLoader("org.springframework.boot.actuate", "org.springframework.boot.health"))
+        .run(context -> assertThat(context).hasNotFailed().hasSingleBean(Retort.class)
+            .doesNotHaveBean(RetortEndpoint.class).doesNotHaveBean("retortHealthIndicator"));
   }
 }

@@ -38,7 +38,7 @@ final class Apps {
     all.addAll(List.of(properties));
     return new SpringApplicationBuilder(sources.toArray(Class<?>[]::new))
         .properties(all.toArray(String[]::new))
-        // A failed start must leave no context behind to the next test's output.
+        // Each test closes its context itself; a JVM hook per start would only pile up.
         .registerShutdownHook(false);
   }
 

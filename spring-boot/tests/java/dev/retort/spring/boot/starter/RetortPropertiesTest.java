@@ -130,7 +130,10 @@ class RetortPropertiesTest {
   @Test
   void theLockTimeoutBoundsTheWaitForAnotherInstanceThatIsMigrating() throws Exception {
     CountDownLatch migrating = new CountDownLatch(1);
-    Migration slow = new Migration() {
+    CountDownLatch release = new CountDownLatch(1);
+    // Another instance that holds the migration lock until this test lets it go, however slowly
+    // the application under test starts.
+    Migration holdsTheLock = new Migration() {
       @Override
       public Revision revision() {
         return new Revision("other_instance", List.of(), "another instance migrating", true);
@@ -139,19 +142,29 @@ class RetortPropertiesTest {
       @Override
       public void upgrade(Operations op) {
         migrating.countDown();
-        op.execute("SELECT pg_sleep(4)");
+        try {
+          release.await(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        op.execute("SELECT 1");
       }
 
       @Override
       public void downgrade(Operations op) {}
     };
     CompletableFuture<?> other = CompletableFuture.runAsync(
-        () -> Retort.configure().dataSource(db.dataSource()).migrations(slow).migrate());
-    assertThat(migrating.await(20, TimeUnit.SECONDS)).isTrue();
+        () -> Retort.configure().dataSource(db.dataSource()).migrations(holdsTheLock).migrate());
+    try {
+      assertThat(migrating.await(30, TimeUnit.SECONDS)).isTrue();
 
-    RetortException locked = startFails("retort.lock-timeout=500ms", "spring.jpa.hibernate.ddl-auto=none");
-    assertThat(locked.catalogEntry()).isEqualTo(Message.LOCK_TIMEOUT);
-    other.get(30, TimeUnit.SECONDS);
+      RetortException locked = startFails("retort.lock-timeout=500ms", "spring.jpa.hibernate.ddl-auto=none");
+      assertThat(locked.catalogEntry()).isEqualTo(Message.LOCK_TIMEOUT);
+      assertThat(locked.getMessage()).contains("500 ms");
+    } finally {
+      release.countDown();
+      other.get(30, TimeUnit.SECONDS);
+    }
   }
 
   @Test

@@ -38,7 +38,8 @@ public final class RetortMigrationInitializer implements InitializingBean {
   private void requireAtHead() {
     DatabaseState state = DatabaseState.of(retort, properties.isAllowUnknownApplied());
     if (!state.atHead()) {
-      String database = properties.getUrl() != null ? properties.getUrl() : "the application's DataSource";
+      // Named by its property, not its URL, which may carry a password.
+      String database = properties.getUrl() != null ? "retort.url" : "the application's DataSource";
       throw new RetortException(Message.SPRING_NOT_AT_HEAD, database, String.join(", ", state.outstanding()));
     }
   }
