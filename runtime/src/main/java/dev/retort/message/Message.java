@@ -332,6 +332,20 @@ public enum Message {
   CHECK_NO_DATABASE("RTR-1125", Category.DIFFERENCE,
       "No database is configured, so only the entities, the snapshot and the migrations were compared. Pass"
           + " --url or set DATABASE_URL to compare a database too."),
+
+  // --- Spring Boot starter (RTR-12xx): the auto-configuration ---
+  SPRING_NOT_AT_HEAD("RTR-1201", Category.INTEGRITY,
+      "retort.validate-only is set, and the database at %s is not at the head of this build: %s. Apply the"
+          + " revisions first (start once without retort.validate-only, or run retort upgrade), or fix the states"
+          + " named, then start again."),
+  SPRING_MIGRATION_URL_MISSING("RTR-1202", Category.USAGE,
+      "retort.user or retort.password is set, so Retort migrates through its own connection, but neither"
+          + " retort.url nor spring.datasource.url says where the database is. Set retort.url to the JDBC URL of"
+          + " the database to migrate."),
+  SPRING_STARTUP_STOPPED("RTR-1203", Category.USAGE,
+      "Retort stopped the application before it started (failure category: %s), so nothing ran against a"
+          + " schema that does not match the entities. Do what the message above says, then start again; the"
+          + " retort.* properties configure the migration."),
   ;
 
   private final String code;

@@ -135,7 +135,8 @@ public final class Retort {
       if (settings.connections == null) {
         throw new RetortException(Message.NO_CONNECTION_CONFIGURED, "migrating");
       }
-      migrator = new Migrator(graph, settings.connections, new Migrator.Settings(history, settings.lockTimeout,
+      ConnectionSource connections = settings.connections.withRetries(settings.connectRetries, settings.connectRetryInterval);
+      migrator = new Migrator(graph, connections, new Migrator.Settings(history, settings.lockTimeout,
           settings.allowUnknownApplied, Set.copyOf(settings.acceptedChecksums), settings.listener));
     }
     return migrator;
@@ -153,6 +154,8 @@ public final class Retort {
     private boolean allowBranches;
     private final Set<String> acceptedChecksums = new HashSet<>();
     private MigrationListener listener = MigrationListener.NONE;
+    private int connectRetries;
+    private Duration connectRetryInterval = Duration.ofSeconds(1);
 
     private Builder() {}
 
@@ -243,6 +246,19 @@ public final class Retort {
      */
     public Builder acceptChecksumChange(String... revisions) {
       acceptedChecksums.addAll(Arrays.asList(revisions));
+      return this;
+    }
+
+    /**
+     * How many more times a refused connection is tried, {@code interval} apart, before the run
+     * fails; none by default. For a service that may boot before its database accepts connections.
+     */
+    public Builder connectRetries(int retries, Duration interval) {
+      if (retries < 0) {
+        throw new IllegalArgumentException("connect retries must not be negative: " + retries);
+      }
+      this.connectRetries = retries;
+      this.connectRetryInterval = Objects.requireNonNull(interval, "interval");
       return this;
     }
 

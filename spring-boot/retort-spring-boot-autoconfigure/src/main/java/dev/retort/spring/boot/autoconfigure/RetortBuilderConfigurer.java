@@ -1,0 +1,53 @@
+package dev.retort.spring.boot.autoconfigure;
+
+import dev.retort.message.Message;
+import dev.retort.message.RetortException;
+import dev.retort.runtime.MigrationListener;
+import dev.retort.runtime.Retort;
+import java.util.List;
+import javax.sql.DataSource;
+
+/**
+ * Turns the {@code retort.*} properties, the application's DataSource, the listener beans and the
+ * customizer beans into a configured builder, in that order, so that customizers have the last word.
+ *
+ * @param datasourceUrl {@code spring.datasource.url}, the URL Retort's own connection falls back on
+ */
+record RetortBuilderConfigurer(
+    RetortProperties properties,
+    DataSource dataSource,
+    String datasourceUrl,
+    ClassLoader classLoader,
+    List<MigrationListener> listeners,
+    List<RetortConfigurationCustomizer> customizers) {
+
+  /** A builder with the migrations of the index, the connection, the properties, listeners and customizers applied. */
+  Retort.Builder configure() {
+    Retort.Builder builder = Retort.configure().migrationsFromIndex(classLoader);
+    connect(builder);
+    builder.historyTable(properties.getHistoryTable())
+        .historySchema(properties.getHistorySchema())
+        .lockTimeout(properties.getLockTimeout())
+        .connectRetries(properties.getConnectRetries(), properties.getConnectRetriesInterval())
+        .allowUnknownApplied(properties.isAllowUnknownApplied());
+    if (!listeners.isEmpty()) {
+      builder.listener(listeners.size() == 1 ? listeners.get(0) : new CompositeMigrationListener(listeners));
+    }
+    customizers.forEach(customizer -> customizer.customize(builder));
+    return builder;
+  }
+
+  private void connect(Retort.Builder builder) {
+    boolean ownConnection = properties.getUrl() != null || properties.getUser() != null
+        || properties.getPassword() != null;
+    if (!ownConnection) {
+      builder.dataSource(dataSource);
+      return;
+    }
+    String url = properties.getUrl() != null ? properties.getUrl() : datasourceUrl;
+    if (url == null) {
+      throw new RetortException(Message.SPRING_MIGRATION_URL_MISSING);
+    }
+    builder.url(url, properties.getUser(), properties.getPassword());
+  }
+}
