@@ -34,7 +34,7 @@ final class CheckCommand extends ProjectCommand {
   @Override
   int execute() {
     List<Finding> findings = new ArrayList<>();
-    SchemaModel model = project().model(spec.name());
+    SchemaModel model = project().model();
     Snapshot snapshot = project().snapshot();
     String snapshotFile = project().snapshotFile().toString();
 

@@ -17,7 +17,7 @@ abstract class ProjectCommand extends BaseCommand {
 
   Project project() {
     if (project == null) {
-      project = new Project(projectOptions, workingDirectory());
+      project = new Project(projectOptions, workingDirectory(), spec.name());
     }
     return project;
   }

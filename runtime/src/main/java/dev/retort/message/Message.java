@@ -276,6 +276,9 @@ public enum Message {
   CLI_NO_INDEX("RTR-1102", Category.USAGE,
       "%s holds no %s, so Retort cannot find the migrations. Put dev.retort:retort-processor on the compiler's"
           + " annotationProcessorPaths, build again, or point --classpath at the build output."),
+  CLI_STALE_BUILD("RTR-1118", Category.STALE_BUILD,
+      "The compiled classes in %s are older than their sources, so retort %s would read a stale build: %s."
+          + " Compile the project (mvn compile), then run the command again."),
   CLI_NO_MODEL("RTR-1103", Category.USAGE,
       "%s holds no %s, the model of the entities that %s compares with. Build the project with the Retort processor"
           + " (retort.mode generate, manual or check) and try again."),
