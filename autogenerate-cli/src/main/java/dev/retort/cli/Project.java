@@ -98,12 +98,9 @@ final class Project {
         throw new RetortException(Message.CLI_NO_INDEX, options.classpath, MigrationIndex.RESOURCE);
       }
       Optional<String> migrationPackage = knownMigrationPackage();
-      if (migrationPackage.isPresent()) {
-        List<BuildFreshness.Stale> stale = new ArrayList<>();
-        for (Path classes : classDirectories()) {
-          stale.addAll(BuildFreshness.migrations(sourceRoot(), classes, migrationPackage.get()));
-        }
-        requireFresh(stale);
+      Optional<Path> classes = directoryHolding(MigrationIndex.RESOURCE);
+      if (migrationPackage.isPresent() && classes.isPresent()) {
+        requireFresh(BuildFreshness.migrations(sourceRoot(), classes.get(), migrationPackage.get()));
       }
       migrations = MigrationIndex.loadAll(loader());
     }
@@ -114,10 +111,10 @@ final class Project {
   SchemaModel model() {
     String text = resource(ModelResource.PATH)
         .orElseThrow(() -> new RetortException(Message.CLI_NO_MODEL, options.classpath, ModelResource.PATH, command));
-    URL recorded = loader().getResource(ModelResource.PATH);
-    if ("file".equals(recorded.getProtocol())) {
-      Path directory = knownMigrationPackage().map(this::directoryOf).orElse(null);
-      requireFresh(BuildFreshness.model(sourceRoot(), Path.of(toUri(recorded)), directory));
+    Optional<Path> classes = directoryHolding(ModelResource.PATH);
+    if (classes.isPresent()) {
+      Path migrations = knownMigrationPackage().map(this::directoryOf).orElse(null);
+      requireFresh(BuildFreshness.model(sourceRoot(), classes.get().resolve(ModelResource.PATH), migrations));
     }
     return SnapshotFormat.parse(text, options.classpath + "!/" + ModelResource.PATH).model();
   }
@@ -173,18 +170,21 @@ final class Project {
     }
   }
 
-  /** The classpath entries that are directories: a jar's classes cannot be compared with sources. */
-  private List<Path> classDirectories() {
-    List<Path> directories = new ArrayList<>();
-    for (URL url : urls()) {
-      if ("file".equals(url.getProtocol())) {
-        Path path = Path.of(toUri(url));
-        if (Files.isDirectory(path)) {
-          directories.add(path);
-        }
-      }
+  /**
+   * The classes directory that holds {@code resource} first on the classpath: the build of this
+   * source tree. Empty when a jar holds it, since a jar's classes cannot be compared with sources.
+   */
+  private Optional<Path> directoryHolding(String resource) {
+    URL url = loader().getResource(resource);
+    if (url == null || !"file".equals(url.getProtocol())) {
+      return Optional.empty();
     }
-    return directories;
+    Path file = Path.of(toUri(url));
+    Path directory = file;
+    for (int i = 0; i < Path.of(resource).getNameCount(); i++) {
+      directory = directory.getParent();
+    }
+    return Optional.of(directory);
   }
 
   /** Refuses a stale build, naming its first stale files. */
