@@ -53,7 +53,7 @@ class AutogenerateCommand extends ProjectCommand {
   }
 
   int autogenerate() throws SQLException {
-    SchemaModel model = project().model(spec.name());
+    SchemaModel model = project().model();
     Snapshot committed = project().snapshot();
     String head = singleHead(committed);
     SchemaModel[] liveAndCanonical = againstDb ? live(model) : null;

@@ -9,6 +9,7 @@ import dev.retort.model.SchemaModel;
 import dev.retort.ops.Operation;
 import dev.retort.render.java.MigrationWriter;
 import dev.retort.runtime.ConnectionSettings;
+import dev.retort.runtime.FutureRevisionPolicy;
 import dev.retort.runtime.Retort;
 import dev.retort.runtime.RevisionInfo;
 import dev.retort.runtime.internal.Checksums;
@@ -34,7 +35,7 @@ final class CheckCommand extends ProjectCommand {
   @Override
   int execute() {
     List<Finding> findings = new ArrayList<>();
-    SchemaModel model = project().model(spec.name());
+    SchemaModel model = project().model();
     Snapshot snapshot = project().snapshot();
     String snapshotFile = project().snapshotFile().toString();
 
@@ -66,19 +67,19 @@ final class CheckCommand extends ProjectCommand {
     }
 
     Optional<ConnectionSettings> database = connectionOptions.optional();
-    boolean databaseChecked = database.isPresent() && heads.size() <= 1;
-    if (databaseChecked) {
-      checkDatabase(database.get(), snapshot, findings);
-    }
+    boolean databaseChecked = database.isPresent() && heads.size() <= 1
+        && checkDatabase(database.get(), snapshot, findings, notes);
     notes.forEach(console()::note);
     return report(findings, migrations.size(), database, databaseChecked);
   }
 
-  private void checkDatabase(ConnectionSettings settings, Snapshot snapshot, List<Finding> findings) {
+  /** Compares the database's history and schema with the build; false when it is a newer build's, so was not compared. */
+  private boolean checkDatabase(ConnectionSettings settings, Snapshot snapshot, List<Finding> findings, List<String> notes) {
     String where = Redaction.ofUrl(settings.jdbcUrl());
     Retort retort = connected(false, dev.retort.runtime.MigrationListener.NONE);
     List<String> pendingIds = new ArrayList<>();
     boolean troubled = false;
+    List<String> notInBuild = new ArrayList<>();
     for (RevisionInfo info : retort.info()) {
       switch (info.state()) {
         case PENDING -> pendingIds.add(info.id());
@@ -96,9 +97,15 @@ final class CheckCommand extends ProjectCommand {
         }
         case UNKNOWN -> {
           troubled = true;
-          findings.add(new Finding(Message.UNKNOWN_APPLIED_REVISION, info.id(), info.id()));
+          notInBuild.add(info.id());
         }
       }
+    }
+    if (!notInBuild.isEmpty() && futureRevisions() == FutureRevisionPolicy.FAIL) {
+      notInBuild.forEach(id -> findings.add(new Finding(Message.UNKNOWN_APPLIED_REVISION, id, id)));
+    } else if (!notInBuild.isEmpty()) {
+      // The schema is the newer build's, so comparing it with this build's snapshot would only list its changes.
+      notes.add(Message.FUTURE_REVISIONS_IGNORED.format(where, notInBuild.size(), String.join(", ", notInBuild)));
     }
     if (!pendingIds.isEmpty()) {
       findings.add(new Finding(Message.CHECK_PENDING, where, pendingIds.size(), String.join(", ", pendingIds)));
@@ -106,6 +113,7 @@ final class CheckCommand extends ProjectCommand {
       List<Operation> drift = Databases.query(settings, "comparing the schema", c -> LiveSchema.drift(c, snapshot.model()));
       MigrationWriter.describe(drift).forEach(line -> findings.add(new Finding(Message.DRIFT_FOUND, where, line)));
     }
+    return notInBuild.isEmpty();
   }
 
   private int report(List<Finding> findings, int migrationCount, Optional<ConnectionSettings> database, boolean checked) {

@@ -3,9 +3,11 @@ package dev.retort.cli;
 import dev.retort.runtime.AppliedRevision;
 import dev.retort.runtime.Retort;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -22,6 +24,8 @@ final class CurrentCommand extends ProjectCommand {
     Retort retort = connected(true, dev.retort.runtime.MigrationListener.NONE);
     List<String> current = retort.current();
     List<String> heads = retort.heads();
+    Set<String> inBuild = new HashSet<>();
+    retort.revisions().forEach(revision -> inBuild.add(revision.id()));
     Map<String, AppliedRevision> rows = new LinkedHashMap<>();
     retort.history().forEach(row -> rows.put(row.revision(), row));
     if (console().json()) {
@@ -29,6 +33,7 @@ final class CurrentCommand extends ProjectCommand {
       for (String id : current) {
         Map<String, Object> entry = Reports.row(rows.get(id));
         entry.put("head", heads.contains(id));
+        entry.put("inBuild", inBuild.contains(id));
         list.add(entry);
       }
       console().print(Map.of("current", list));
@@ -39,7 +44,8 @@ final class CurrentCommand extends ProjectCommand {
     }
     for (String id : current) {
       AppliedRevision row = rows.get(id);
-      console().line(console().bold(id) + (heads.contains(id) ? console().green(" (head)") : "") + ", " + row.message());
+      console().line(console().bold(id) + (heads.contains(id) ? console().green(" (head)") : "") + ", " + row.message()
+          + (inBuild.contains(id) ? "" : " " + console().yellow("[applied, not in this build]")));
       if (verbose) {
         console().line("    applied " + row.appliedAt() + " by " + row.appliedBy() + " in " + row.executionMillis()
             + " ms (" + row.operation() + ")");

@@ -19,7 +19,7 @@ final class DiffCommand extends ProjectCommand {
 
   @Override
   int execute() {
-    SchemaModel model = project().model(spec.name());
+    SchemaModel model = project().model();
     ConnectionSettings settings = connectionOptions.required(spec.name());
     List<Operation> operations = Databases.query(settings, "comparing the schema", c -> LiveSchema.toReach(c, model));
     List<String> lines = MigrationWriter.describe(operations);

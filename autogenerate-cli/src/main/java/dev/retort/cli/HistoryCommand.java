@@ -40,8 +40,26 @@ final class HistoryCommand extends ProjectCommand {
     List<String> heads = retort.heads();
     List<Revision> revisions = new ArrayList<>(selected(retort, current));
     Collections.reverse(revisions);
+    // Newest first: a newer build's revisions were applied after every revision of this build they follow.
+    List<RevisionInfo> notInBuild = new ArrayList<>();
+    for (RevisionInfo info : infos.values()) {
+      if (info.state() == RevisionInfo.State.UNKNOWN) {
+        notInBuild.add(0, info);
+      }
+    }
     if (console().json()) {
       List<Map<String, Object>> list = new ArrayList<>();
+      for (RevisionInfo info : notInBuild) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("revision", info.id());
+        entry.put("parents", info.applied().parents());
+        entry.put("message", info.applied().message());
+        entry.put("head", false);
+        entry.put("current", current.contains(info.id()));
+        entry.put("state", "not_in_build");
+        entry.put("applied", Reports.row(info.applied()));
+        list.add(entry);
+      }
       for (Revision revision : revisions) {
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("revision", revision.id());
@@ -56,6 +74,12 @@ final class HistoryCommand extends ProjectCommand {
       }
       console().print(Map.of("revisions", list));
       return 0;
+    }
+    for (RevisionInfo info : notInBuild) {
+      List<String> parents = info.applied().parents();
+      console().line((parents.isEmpty() ? "<base>" : String.join(", ", parents)) + " -> " + console().bold(info.id())
+          + (current.contains(info.id()) ? console().green(" (current)") : "") + ", " + info.applied().message() + " "
+          + console().yellow("[applied, not in this build]"));
     }
     for (Revision revision : revisions) {
       String parents = revision.parents().isEmpty() ? "<base>" : String.join(", ", revision.parents());
@@ -83,12 +107,6 @@ final class HistoryCommand extends ProjectCommand {
           console().line("    applied " + info.applied().appliedAt() + " by " + info.applied().appliedBy() + " in "
               + info.applied().executionMillis() + " ms, checksum " + info.applied().checksum());
         }
-      }
-    }
-    for (RevisionInfo info : infos.values()) {
-      if (info.state() == RevisionInfo.State.UNKNOWN) {
-        console().line("?? -> " + console().red(info.id()) + ", " + info.applied().message() + " "
-            + console().red("[applied, but no migration in this build]"));
       }
     }
     return 0;

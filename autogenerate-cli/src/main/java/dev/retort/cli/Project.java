@@ -7,6 +7,7 @@ import dev.retort.migration.Migration;
 import dev.retort.model.SchemaModel;
 import dev.retort.processor.ModelResource;
 import dev.retort.processor.ProjectDescription;
+import dev.retort.runtime.internal.BuildFreshness;
 import dev.retort.runtime.internal.MigrationIndex;
 import dev.retort.snapshot.Snapshot;
 import dev.retort.snapshot.SnapshotFormat;
@@ -15,6 +16,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +26,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The user's application as the CLI sees it: its compiled classes (migrations, their index, and
@@ -34,15 +38,21 @@ final class Project {
   /** The snapshot's file name in the migrations package, as the processor writes it. */
   static final String SNAPSHOT_FILE = "retort.snapshot";
 
+  /** How many stale files a message names before it only counts the rest. */
+  private static final int STALE_FILES_NAMED = 5;
+
   private final ProjectOptions options;
   private final Path workingDirectory;
+  private final String command;
   private URLClassLoader loader;
   private List<Migration> migrations;
   private Optional<ProjectDescription> description;
 
-  Project(ProjectOptions options, Path workingDirectory) {
+  /** The project in {@code workingDirectory}, as command {@code command} (named in messages) reads it. */
+  Project(ProjectOptions options, Path workingDirectory, String command) {
     this.options = options;
     this.workingDirectory = workingDirectory;
+    this.command = command;
   }
 
   /** The compiled application's class loader, whose parent is the CLI's own. */
@@ -78,21 +88,34 @@ final class Project {
     return options.classpath;
   }
 
-  /** The migrations listed in the index the processor wrote, instantiated once per command. */
+  /**
+   * The migrations listed in the index the processor wrote, instantiated once per command; refused
+   * when a migration source is newer than its class, has none, or was deleted.
+   */
   List<Migration> migrations() {
     if (migrations == null) {
       if (loader().getResource(MigrationIndex.RESOURCE) == null) {
         throw new RetortException(Message.CLI_NO_INDEX, options.classpath, MigrationIndex.RESOURCE);
+      }
+      Optional<String> migrationPackage = knownMigrationPackage();
+      Optional<Path> classes = directoryHolding(MigrationIndex.RESOURCE);
+      if (migrationPackage.isPresent() && classes.isPresent()) {
+        requireFresh(BuildFreshness.migrations(sourceRoot(), classes.get(), migrationPackage.get()));
       }
       migrations = MigrationIndex.loadAll(loader());
     }
     return migrations;
   }
 
-  /** The entities' model the processor recorded on the last compile. */
-  SchemaModel model(String command) {
+  /** The entities' model the processor recorded on the last compile; refused when a source is newer than it. */
+  SchemaModel model() {
     String text = resource(ModelResource.PATH)
         .orElseThrow(() -> new RetortException(Message.CLI_NO_MODEL, options.classpath, ModelResource.PATH, command));
+    Optional<Path> classes = directoryHolding(ModelResource.PATH);
+    if (classes.isPresent()) {
+      Path migrations = knownMigrationPackage().map(this::directoryOf).orElse(null);
+      requireFresh(BuildFreshness.model(sourceRoot(), classes.get().resolve(ModelResource.PATH), migrations));
+    }
     return SnapshotFormat.parse(text, options.classpath + "!/" + ModelResource.PATH).model();
   }
 
@@ -103,11 +126,13 @@ final class Project {
 
   /** The package of the migrations: --package, else the one the processor recorded. */
   String migrationPackage() {
-    if (options.migrationPackage != null) {
-      return options.migrationPackage;
-    }
-    return description().map(ProjectDescription::migrationPackage)
+    return knownMigrationPackage()
         .orElseThrow(() -> new RetortException(Message.CLI_NO_PACKAGE, options.classpath, ProjectDescription.PATH));
+  }
+
+  private Optional<String> knownMigrationPackage() {
+    return options.migrationPackage != null ? Optional.of(options.migrationPackage)
+        : description().map(ProjectDescription::migrationPackage);
   }
 
   /** The source root: --source-root, else the one the processor recorded, else src/main/java. */
@@ -120,7 +145,11 @@ final class Project {
 
   /** The directory of the migrations package in the source tree. */
   Path migrationsDirectory() {
-    return sourceRoot().resolve(migrationPackage().replace('.', File.separatorChar));
+    return directoryOf(migrationPackage());
+  }
+
+  private Path directoryOf(String migrationPackage) {
+    return sourceRoot().resolve(migrationPackage.replace('.', File.separatorChar));
   }
 
   /** The committed snapshot file. */
@@ -138,6 +167,44 @@ final class Project {
       return SnapshotFormat.parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
     } catch (IOException e) {
       throw new RetortException(Message.CLI_SNAPSHOT_UNREADABLE, file, e.getMessage());
+    }
+  }
+
+  /**
+   * The classes directory that holds {@code resource} first on the classpath: the build of this
+   * source tree. Empty when a jar holds it, since a jar's classes cannot be compared with sources.
+   */
+  private Optional<Path> directoryHolding(String resource) {
+    URL url = loader().getResource(resource);
+    if (url == null || !"file".equals(url.getProtocol())) {
+      return Optional.empty();
+    }
+    Path file = Path.of(toUri(url));
+    Path directory = file;
+    for (int i = 0; i < Path.of(resource).getNameCount(); i++) {
+      directory = directory.getParent();
+    }
+    return Optional.of(directory);
+  }
+
+  /** Refuses a stale build, naming its first stale files. */
+  private void requireFresh(List<BuildFreshness.Stale> stale) {
+    if (stale.isEmpty()) {
+      return;
+    }
+    String named = stale.stream().limit(STALE_FILES_NAMED).map(BuildFreshness.Stale::describe)
+        .collect(Collectors.joining("; "));
+    if (stale.size() > STALE_FILES_NAMED) {
+      named += "; and " + (stale.size() - STALE_FILES_NAMED) + " more";
+    }
+    throw new RetortException(Message.CLI_STALE_BUILD, options.classpath, command, named);
+  }
+
+  private static URI toUri(URL url) {
+    try {
+      return url.toURI();
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.retort.cli;
 
 import dev.retort.runtime.ConnectionSettings;
+import dev.retort.runtime.FutureRevisionPolicy;
 import dev.retort.runtime.MigrationListener;
 import dev.retort.runtime.Retort;
 import java.util.Optional;
@@ -17,7 +18,7 @@ abstract class ProjectCommand extends BaseCommand {
 
   Project project() {
     if (project == null) {
-      project = new Project(projectOptions, workingDirectory());
+      project = new Project(projectOptions, workingDirectory(), spec.name());
     }
     return project;
   }
@@ -42,6 +43,14 @@ abstract class ProjectCommand extends BaseCommand {
     return connectionOptions.optional().isPresent();
   }
 
+  /** The future-revisions policy: --future-revisions, else RETORT_FUTURE_REVISIONS, else ignore. */
+  FutureRevisionPolicy futureRevisions() {
+    if (projectOptions.futureRevisions != null) {
+      return FutureRevisionPolicy.parse("--future-revisions", projectOptions.futureRevisions);
+    }
+    return FutureRevisionPolicy.fromEnvironment(System.getenv(), workingDirectory()).orElse(FutureRevisionPolicy.IGNORE);
+  }
+
   private Retort.Builder configure(boolean allowBranches, MigrationListener listener, String... acceptedChecksums) {
     return Retort.configure()
         .migrations(project().migrations())
@@ -49,6 +58,7 @@ abstract class ProjectCommand extends BaseCommand {
         .historyTable(projectOptions.historyTable)
         .historySchema(projectOptions.historySchema)
         .lockTimeout(projectOptions.lockTimeout)
+        .futureRevisions(futureRevisions())
         .acceptChecksumChange(acceptedChecksums)
         .listener(listener);
   }

@@ -29,6 +29,12 @@ final class ProjectOptions {
       description = "The schema of the history table. Default: the connection's current schema.")
   String historySchema;
 
+  @Option(names = "--future-revisions", paramLabel = "POLICY",
+      description = "What to do with revisions the database has applied that this build does not contain (a newer"
+          + " build's): ignore (apply nothing, warn) or fail. Default: RETORT_FUTURE_REVISIONS from the environment or"
+          + " ./.env, else ignore.")
+  String futureRevisions;
+
   @Option(names = "--lock-timeout", paramLabel = "DURATION", defaultValue = "10m", converter = DurationConverter.class,
       description = "How long to wait for another migrator's lock (30s, 10m, PT1H). Default: ${DEFAULT-VALUE}.")
   Duration lockTimeout;

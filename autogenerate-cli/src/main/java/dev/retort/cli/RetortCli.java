@@ -26,7 +26,8 @@ import picocli.CommandLine.Command;
         "  3  the database is unreachable or refused the connection or a privilege",
         "  4  a migration failed and was rolled back",
         "  5  integrity error: checksum mismatch, unknown revision, several heads",
-        "  6  a bug in Retort (run again with --debug and report it)"})
+        "  6  a bug in Retort (run again with --debug and report it)",
+        "  7  the compiled classes are older than their sources: compile (mvn compile) and run again"})
 public final class RetortCli implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -8,6 +8,8 @@ import dev.retort.message.Message;
 import dev.retort.message.RetortException;
 import dev.retort.migration.Migration;
 import dev.retort.runtime.Catalog;
+import dev.retort.runtime.FutureRevisionPolicy;
+import dev.retort.runtime.MigrationReport;
 import dev.retort.runtime.Retort;
 import dev.retort.runtime.TestMigration;
 import dev.retort.testing.PostgresTest;
@@ -71,8 +73,13 @@ class BrokenHistoryTest {
   }
 
   @Test
-  void aDeletedHeadMigrationIsAnAppliedRevisionThisBuildDoesNotKnow() throws Exception {
-    RetortException error = refused(Message.UNKNOWN_APPLIED_REVISION, () -> retort(A, B).upgrade());
+  void aDeletedHeadMigrationIsAnAppliedRevisionThisBuildDoesNotContain() throws Exception {
+    MigrationReport tolerated = retort(A, B).upgrade();
+    assertEquals(List.of(), tolerated.steps());
+    assertEquals(List.of("c"), tolerated.notInBuild());
+
+    RetortException error = refused(Message.UNKNOWN_APPLIED_REVISION, () -> Retort.configure().dataSource(db.dataSource())
+        .migrations(A, B).futureRevisions(FutureRevisionPolicy.FAIL).load().upgrade());
     assertTrue(error.getMessage().contains("Deploy the build that contains c"), error.getMessage());
   }
 

@@ -43,8 +43,10 @@ import java.util.Set;
  * schema; every other schema in scope keeps its name and is listed in {@link SchemaModel#schemas()}.
  *
  * <p>Default expressions, check expressions and partial-index predicates are kept in the server's
- * canonical text ({@code pg_get_expr}), never normalized: {@code DEFAULT 'x'} reads back as
- * {@code 'x'::character varying}, {@code CHECK (qty > 0)} as {@code (qty > 0)}. The server prints
+ * canonical text ({@code pg_get_expr}): {@code DEFAULT 'x'} reads back as
+ * {@code 'x'::character varying}, {@code CHECK (qty > 0)} as {@code (qty > 0)}. The one rewrite is
+ * of the form an array of literals takes after a {@code pg_dump} and restore, which reads as the
+ * form the server gave it before ({@link RestoredExpressions}), so a restored schema shows no drift. The server prints
  * names outside the connection's {@code search_path} schema-qualified, so the same database reads
  * the same only under the same {@code search_path}.
  *
@@ -311,7 +313,7 @@ public final class PostgresIntrospector {
         case "f" -> table.foreignKeys.add(new ForeignKey(row.name, columns,
             name(row.referencedSchema, row.referencedTable), named(row.referencedRelation, row.referencedKeys),
             action(row.onDelete), action(row.onUpdate)));
-        case "c" -> table.checks.add(new CheckConstraint(row.name, row.expression));
+        case "c" -> table.checks.add(new CheckConstraint(row.name, RestoredExpressions.canonical(row.expression)));
         default -> warnings.add("Exclusion constraint " + row.name + " of table " + table.name
             + " cannot be represented in the model; it was left out.");
       }
@@ -364,7 +366,7 @@ public final class PostgresIntrospector {
         for (int i = 0; i < keys.length; i++) {
           columns.add(new IndexColumn(keys[i], (options[i] & INDOPTION_DESC) != 0));
         }
-        table.indexes.add(new Index(name, columns, rows.getBoolean(3), rows.getString(10)));
+        table.indexes.add(new Index(name, columns, rows.getBoolean(3), RestoredExpressions.canonical(rows.getString(10))));
       }
     }
   }

@@ -13,7 +13,9 @@ public enum Category {
   /** The migrations in code and the history in the database disagree. Exit code 5. */
   INTEGRITY(5),
   /** A bug in Retort itself: the command failed in a way no message foresees. Exit code 6. */
-  INTERNAL(6);
+  INTERNAL(6),
+  /** The compiled classes are older than their sources, so a tool reading them would report on a stale build. Exit code 7. */
+  STALE_BUILD(7);
 
   private final int exitCode;
 

@@ -44,7 +44,9 @@ public enum Message {
           + " records the new checksum; then remove that call."),
   UNKNOWN_APPLIED_REVISION("RTR-302", Category.INTEGRITY,
       "The database has revision %s applied, but this build has no migration for it: an older build is running"
-          + " against a newer database. Deploy the build that contains %s, or allow it with allowUnknownApplied(true)."),
+          + " against a newer database, and the future-revisions policy is fail. Deploy the build that contains %s,"
+          + " or let this build start on the newer schema with RETORT_FUTURE_REVISIONS=ignore (the CLI's"
+          + " --future-revisions ignore, Retort.configure()...futureRevisions(FutureRevisionPolicy.IGNORE))."),
   FAILED_REVISION_IN_HISTORY("RTR-303", Category.INTEGRITY,
       "Revision %s is recorded as failed: it is a non-transactional migration that stopped midway, so some of its"
           + " statements may have run. Inspect the schema (an index built CONCURRENTLY that failed is left INVALID;"
@@ -55,6 +57,21 @@ public enum Message {
   HISTORY_UNREADABLE("RTR-305", Category.INTEGRITY,
       "The history table %s has a row Retort cannot read (%s). Repair or delete that row by hand; Retort"
           + " never guesses what a damaged history meant."),
+  FUTURE_REVISIONS_IGNORED("RTR-310", Category.INTEGRITY,
+      "The database at %s has %d revision(s) applied that this build does not contain: %s, applied by a newer"
+          + " build. Every revision of this build is applied, so nothing was applied and the schema is the newer"
+          + " build's. This is expected while rolling back or during a rolling deploy; to refuse it instead, set"
+          + " RETORT_FUTURE_REVISIONS=fail (--future-revisions fail)."),
+  FUTURE_REVISIONS_OUT_OF_ORDER("RTR-311", Category.INTEGRITY,
+      "This build would apply %s, but the database already has revisions applied that this build does not"
+          + " contain: %s. Applying this build's revisions after a newer build's would run them out of order, so"
+          + " nothing was applied. Deploy the build that contains %s, which applies what is missing in order."),
+  FUTURE_REVISIONS_BLOCK("RTR-312", Category.INTEGRITY,
+      "Cannot %s: the database has revisions applied that this build does not contain (%s), and this build"
+          + " can neither undo them nor tell what depends on them. Run it with the build that contains them."),
+  FUTURE_REVISION_POLICY_INVALID("RTR-313", Category.USAGE,
+      "%s is \"%s\", which is not a future-revisions policy. Use ignore (the default: start on a database a newer"
+          + " build migrated, applying nothing) or fail (refuse such a database)."),
   LOCK_TIMEOUT("RTR-401", Category.CONNECTION,
       "Another migrator has held the migration lock on %s for more than %s. It is probably still migrating;"
           + " wait for it, or raise lockTimeout(...) (the CLI's --lock-timeout). A crashed migrator releases the"
@@ -276,6 +293,9 @@ public enum Message {
   CLI_NO_INDEX("RTR-1102", Category.USAGE,
       "%s holds no %s, so Retort cannot find the migrations. Put dev.retort:retort-processor on the compiler's"
           + " annotationProcessorPaths, build again, or point --classpath at the build output."),
+  CLI_STALE_BUILD("RTR-1118", Category.STALE_BUILD,
+      "The compiled classes in %s are older than their sources, so retort %s would read a stale build: %s."
+          + " Compile the project (mvn compile), then run the command again."),
   CLI_NO_MODEL("RTR-1103", Category.USAGE,
       "%s holds no %s, the model of the entities that %s compares with. Build the project with the Retort processor"
           + " (retort.mode generate, manual or check) and try again."),

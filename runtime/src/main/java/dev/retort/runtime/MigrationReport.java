@@ -6,15 +6,23 @@ import java.util.stream.Collectors;
 
 /**
  * What one call of the runtime did: the direction, the revisions it applied, undid or stamped in
- * order, the database's heads before and after, and how long it took.
+ * order, the database's heads before and after (among this build's revisions), how long it took,
+ * and the revisions the database has applied that this build does not contain (a newer build's).
  */
-public record MigrationReport(
-    Direction direction, List<Step> steps, List<String> headsBefore, List<String> headsAfter, Duration elapsed) {
+public record MigrationReport(Direction direction, List<Step> steps, List<String> headsBefore, List<String> headsAfter,
+    Duration elapsed, List<String> notInBuild) {
 
   public MigrationReport {
     steps = List.copyOf(steps);
     headsBefore = List.copyOf(headsBefore);
     headsAfter = List.copyOf(headsAfter);
+    notInBuild = List.copyOf(notInBuild);
+  }
+
+  /** A report on a database that has no revision this build does not contain. */
+  public MigrationReport(Direction direction, List<Step> steps, List<String> headsBefore, List<String> headsAfter,
+      Duration elapsed) {
+    this(direction, steps, headsBefore, headsAfter, elapsed, List.of());
   }
 
   /** Which way the schema moved. */
@@ -38,6 +46,10 @@ public record MigrationReport(
   /** One line for a log: what was done and where the database is now. */
   public String summary() {
     String at = headsAfter.isEmpty() ? "base" : String.join(", ", headsAfter);
+    if (steps.isEmpty() && !notInBuild.isEmpty()) {
+      return "Nothing to do; the database is past this build's head " + at + ", at revision(s) applied by a newer"
+          + " build that this build does not contain: " + String.join(", ", notInBuild) + ".";
+    }
     if (steps.isEmpty()) {
       return "Nothing to do; the database is at " + at + ".";
     }

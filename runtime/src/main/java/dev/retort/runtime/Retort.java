@@ -90,17 +90,31 @@ public final class Retort {
   }
 
   /**
-   * The revisions the database is at: applied revisions of the code none of whose children is
-   * applied; empty for a database at base.
+   * The revisions the database is at: applied revisions none of whose children is applied; empty for
+   * a database at base. A revision this build does not contain (a newer build's) is among them when
+   * it is the newest of its line, and then its ancestors in this build are not.
    */
   public List<String> current() {
+    List<AppliedRevision> rows = history();
     Set<String> applied = new HashSet<>();
-    for (AppliedRevision row : history()) {
+    Set<String> parentsOfFuture = new HashSet<>();
+    List<String> future = new ArrayList<>();
+    for (AppliedRevision row : rows) {
       if (row.success() && graph.contains(row.revision())) {
         applied.add(row.revision());
+      } else if (row.success()) {
+        future.add(row.revision());
+        parentsOfFuture.addAll(row.parents());
       }
     }
-    return graph.currentHeads(applied);
+    List<String> current = new ArrayList<>(graph.currentHeads(applied));
+    current.removeAll(parentsOfFuture);
+    for (String id : future) {
+      if (!parentsOfFuture.contains(id)) {
+        current.add(id);
+      }
+    }
+    return current;
   }
 
   /** The head revisions of the code (one unless branches are allowed), or none when there are no migrations. */
@@ -137,7 +151,7 @@ public final class Retort {
       }
       ConnectionSource connections = settings.connections.withRetries(settings.connectRetries, settings.connectRetryInterval);
       migrator = new Migrator(graph, connections, new Migrator.Settings(history, settings.lockTimeout,
-          settings.allowUnknownApplied, Set.copyOf(settings.acceptedChecksums), settings.listener));
+          settings.futureRevisions, Set.copyOf(settings.acceptedChecksums), settings.listener));
     }
     return migrator;
   }
@@ -150,7 +164,7 @@ public final class Retort {
     private String historySchema;
     private String historyTable = "retort_history";
     private Duration lockTimeout = Duration.ofMinutes(10);
-    private boolean allowUnknownApplied;
+    private FutureRevisionPolicy futureRevisions = FutureRevisionPolicy.IGNORE;
     private boolean allowBranches;
     private final Set<String> acceptedChecksums = new HashSet<>();
     private MigrationListener listener = MigrationListener.NONE;
@@ -231,12 +245,12 @@ public final class Retort {
     }
 
     /**
-     * Whether revisions applied in the database but unknown to this build are ignored (with a
-     * warning) instead of refused; off by default, because it usually means an older build is
-     * running against a newer database.
+     * What to do with revisions the database has applied but this build does not contain (a newer
+     * build's, as after a rollback): {@link FutureRevisionPolicy#IGNORE} by default, or the policy
+     * {@code RETORT_FUTURE_REVISIONS} names when given {@link FutureRevisionPolicy#fromEnvironment()}.
      */
-    public Builder allowUnknownApplied(boolean allow) {
-      this.allowUnknownApplied = allow;
+    public Builder futureRevisions(FutureRevisionPolicy policy) {
+      this.futureRevisions = Objects.requireNonNull(policy, "policy");
       return this;
     }
 

@@ -20,7 +20,10 @@ public record RevisionInfo(Revision revision, AppliedRevision applied, State sta
     CHECKSUM_MISMATCH,
     /** A non-transactional migration that failed midway. */
     FAILED,
-    /** Applied, but no migration in this build declares it. */
+    /**
+     * Applied, but not in this build: a newer build's revision (as after a rollback), or one whose
+     * migration was deleted; {@link FutureRevisionPolicy} decides what a boot does about it.
+     */
     UNKNOWN
   }
 

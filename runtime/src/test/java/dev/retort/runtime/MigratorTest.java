@@ -135,15 +135,52 @@ class MigratorTest {
   }
 
   @Test
-  void aRevisionAppliedButUnknownToThisBuildIsRefusedUnlessAllowed() throws Exception {
+  void aBuildOlderThanTheDatabaseBootsByDefaultAppliesNothingAndSaysWhereTheDatabaseIs() throws Exception {
+    retort(A, B, C).upgrade();
+
+    Retort older = retort(A, B);
+    MigrationReport report = older.upgrade();
+    assertEquals(List.of(), report.steps());
+    assertEquals(List.of("c"), report.notInBuild());
+    assertTrue(report.summary().contains("applied by a newer build that this build does not contain: c"), report.summary());
+    assertEquals(List.of("c"), older.current());
+    assertEquals(RevisionInfo.State.UNKNOWN, older.info().get(2).state());
+    assertEquals(List.of("a", "b", "c"), Catalog.history(db));
+  }
+
+  @Test
+  void theFailPolicyRefusesARevisionAppliedButNotInThisBuild() throws Exception {
     retort(A, B).upgrade();
 
-    RetortException error = failure(() -> retort(A).upgrade());
+    RetortException error = failure(() -> Retort.configure().dataSource(db.dataSource()).migrations(A)
+        .futureRevisions(FutureRevisionPolicy.FAIL).load().upgrade());
     assertEquals(Message.UNKNOWN_APPLIED_REVISION, error.catalogEntry());
     assertTrue(error.getMessage().contains("revision b applied"), error.getMessage());
+    assertTrue(error.getMessage().contains("RETORT_FUTURE_REVISIONS=ignore"), error.getMessage());
+  }
 
-    MigrationReport tolerant = Retort.configure().dataSource(db.dataSource()).migrations(A).allowUnknownApplied(true).load().upgrade();
-    assertEquals(List.of(), tolerant.steps());
+  @Test
+  void aPendingRevisionIsNeverAppliedAfterANewerBuildsRevisions() throws Exception {
+    retort(A, B).upgrade();
+    Migration otherB = TestMigration.createTable("b2", "a", "t_b2");
+
+    RetortException error = failure(() -> retort(A, otherB).upgrade());
+    assertEquals(Message.FUTURE_REVISIONS_OUT_OF_ORDER, error.catalogEntry());
+    assertTrue(error.getMessage().contains("would apply b2") && error.getMessage().contains("contain: b."),
+        error.getMessage());
+    assertEquals(List.of("t_a", "t_b"), Catalog.tables(db));
+    assertEquals(List.of("a", "b"), Catalog.history(db));
+  }
+
+  @Test
+  void downgradeAndStampAreRefusedUnderRevisionsNotInThisBuild() throws Exception {
+    retort(A, B, C).upgrade();
+    Retort older = retort(A, B);
+
+    assertEquals(Message.FUTURE_REVISIONS_BLOCK, failure(() -> older.downgrade("-1")).catalogEntry());
+    assertEquals(Message.FUTURE_REVISIONS_BLOCK, failure(() -> older.stamp("a")).catalogEntry());
+    assertEquals(List.of("t_a", "t_b", "t_c"), Catalog.tables(db));
+    assertEquals(List.of("a", "b", "c"), Catalog.history(db));
   }
 
   @Test

@@ -178,16 +178,16 @@ class UnchangedMigrationsBootTest {
   }
 
   @Test
-  void anAppliedRevisionUnknownToTheBuildIsRefusedEvenWhenEveryFingerprintMatches() throws Exception {
+  void anAppliedRevisionUnknownToTheBuildIsReportedEvenWhenEveryFingerprintMatches() throws Exception {
     boot(First.class.getName(), FIRST_SOURCE, SECOND_SOURCE);
     db.execute("INSERT INTO retort_history (installed_rank, revision, parents, message, checksum, operation, execution_ms,"
         + " success, fingerprint) VALUES (3, 'third', 'second', 'from a newer build', '" + "0".repeat(64)
         + "', 'upgrade', 0, true, '" + "d".repeat(64) + "')");
 
-    RetortException error = assertThrows(RetortException.class,
-        () -> boot(First.class.getName(), FIRST_SOURCE, SECOND_SOURCE));
+    MigrationReport report = boot(First.class.getName(), FIRST_SOURCE, SECOND_SOURCE);
 
-    assertEquals(Message.UNKNOWN_APPLIED_REVISION, error.catalogEntry());
+    assertEquals(List.of(), report.steps());
+    assertEquals(List.of("third"), report.notInBuild());
   }
 
   @Test

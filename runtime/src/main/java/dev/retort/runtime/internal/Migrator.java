@@ -9,6 +9,7 @@ import dev.retort.ops.Operation;
 import dev.retort.render.sql.PostgresIdentifiers;
 import dev.retort.render.sql.PostgresSqlRenderer;
 import dev.retort.runtime.AppliedRevision;
+import dev.retort.runtime.FutureRevisionPolicy;
 import dev.retort.runtime.MigrationListener;
 import dev.retort.runtime.MigrationReport;
 import dev.retort.runtime.MigrationReport.Direction;
@@ -45,7 +46,7 @@ public final class Migrator {
   public record Settings(
       HistoryTable history,
       Duration lockTimeout,
-      boolean allowUnknownApplied,
+      FutureRevisionPolicy futureRevisions,
       Set<String> acceptedChecksumChanges,
       MigrationListener listener) {}
 
@@ -71,8 +72,15 @@ public final class Migrator {
         return upToDate;
       }
     }
-    return underLock(Direction.UPGRADE, (connection, applied, steps) -> {
+    return underLock(Direction.UPGRADE, (connection, applied, future, steps) -> {
       List<String> plan = planner.upgrade(target, applied);
+      if (!future.isEmpty()) {
+        if (!plan.isEmpty()) {
+          throw new RetortException(Message.FUTURE_REVISIONS_OUT_OF_ORDER, String.join(", ", plan),
+              String.join(", ", future), String.join(", ", future));
+        }
+        LOG.warn(Message.FUTURE_REVISIONS_IGNORED.format(connections.describe(), future.size(), String.join(", ", future)));
+      }
       for (int i = 0; i < plan.size(); i++) {
         Migration migration = graph.migration(plan.get(i));
         steps.add(run(connection, migration, Direction.UPGRADE, i + 1, plan.size()));
@@ -127,7 +135,7 @@ public final class Migrator {
 
   /** Undoes what {@code target} needs (base, -N or a revision). */
   public MigrationReport downgrade(String target) {
-    return underLock(Direction.DOWNGRADE, (connection, applied, steps) -> {
+    return underLock(Direction.DOWNGRADE, (connection, applied, future, steps) -> {
       List<String> plan = planner.downgrade(target, applied);
       for (int i = 0; i < plan.size(); i++) {
         Migration migration = graph.migration(plan.get(i));
@@ -139,7 +147,7 @@ public final class Migrator {
 
   /** Records the database as being at {@code target} (base, head or a revision) without running anything. */
   public MigrationReport stamp(String target) {
-    return underLock(Direction.STAMP, (connection, applied, steps) -> {
+    return underLock(Direction.STAMP, (connection, applied, future, steps) -> {
       Set<String> wanted = planner.stamped(target);
       List<String> forget = new ArrayList<>(graph.inOrder(applied));
       forget.removeIf(wanted::contains);
@@ -222,7 +230,8 @@ public final class Migrator {
 
   @FunctionalInterface
   private interface LockedWork {
-    void run(Connection connection, Set<String> applied, List<MigrationReport.Step> steps) throws SQLException;
+    void run(Connection connection, Set<String> applied, List<String> future, List<MigrationReport.Step> steps)
+        throws SQLException;
   }
 
   private MigrationReport underLock(Direction direction, LockedWork work) {
@@ -234,12 +243,18 @@ public final class Migrator {
         Connection connection = connections.open()) {
       settings.history().ensure(connection);
       // A stamp is how a damaged history is repaired, so it alone may start from one that lacks a parent.
-      Set<String> applied = verifiedApplied(connection, direction != Direction.STAMP);
+      List<String> future = new ArrayList<>();
+      Set<String> applied = verifiedApplied(connection, direction != Direction.STAMP, future);
+      if (!future.isEmpty() && direction != Direction.UPGRADE) {
+        // Undoing or re-recording this build's revisions under a newer build's would leave those on a schema they do not fit.
+        throw new RetortException(Message.FUTURE_REVISIONS_BLOCK, direction == Direction.DOWNGRADE ? "downgrade" : "stamp",
+            String.join(", ", future));
+      }
       List<String> before = graph.currentHeads(applied);
       List<MigrationReport.Step> steps = new ArrayList<>();
-      work.run(connection, applied, steps);
+      work.run(connection, applied, future, steps);
       MigrationReport report = new MigrationReport(direction, steps, before, graph.currentHeads(applied),
-          Duration.ofNanos(System.nanoTime() - started));
+          Duration.ofNanos(System.nanoTime() - started), future);
       LOG.info(report.summary());
       return report;
     } catch (SQLException e) {
@@ -270,11 +285,13 @@ public final class Migrator {
 
   /**
    * Reads the history and checks it against the code, running the migrations to compare checksums;
-   * returns the applied revisions the code knows. Records the source fingerprints of the revisions
+   * returns the applied revisions the code knows, and adds those it does not know to {@code future}
+   * (or refuses them, as the policy says). Records the source fingerprints of the revisions
    * it verified where the history lacks them or holds older ones, so that the next boot need not
    * run them again.
    */
-  private Set<String> verifiedApplied(Connection connection, boolean requireParents) throws SQLException {
+  private Set<String> verifiedApplied(Connection connection, boolean requireParents, List<String> future)
+      throws SQLException {
     Set<String> applied = new LinkedHashSet<>();
     Map<String, String> refreshed = new LinkedHashMap<>();
     for (HistoryTable.Row read : settings.history().rows(connection)) {
@@ -284,10 +301,10 @@ public final class Migrator {
         throw failedRevision(connection, row.revision());
       }
       if (!graph.contains(row.revision())) {
-        if (!settings.allowUnknownApplied()) {
+        if (settings.futureRevisions() == FutureRevisionPolicy.FAIL) {
           throw new RetortException(Message.UNKNOWN_APPLIED_REVISION, row.revision(), row.revision());
         }
-        LOG.warn("Revision {} is applied but unknown to this build; ignoring it as configured.", row.revision());
+        future.add(row.revision());
         continue;
       }
       String expected = checksum(row.revision());

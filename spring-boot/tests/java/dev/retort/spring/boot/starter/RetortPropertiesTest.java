@@ -168,17 +168,18 @@ class RetortPropertiesTest {
   }
 
   @Test
-  void revisionsANewerBuildAppliedStopStartupUnlessAllowed() throws Exception {
+  void revisionsANewerBuildAppliedAreIgnoredByDefaultAndStopStartupWhenThePolicyIsFail() throws Exception {
     Apps.start(db).close();
     db.execute("INSERT INTO retort_history (installed_rank, revision, parents, message, checksum, operation,"
         + " execution_ms, success) SELECT 3, '20261202_0900_newer_build', revision, 'from a newer build', checksum,"
         + " operation, 0, true FROM retort_history WHERE installed_rank = 2");
 
-    RetortException unknown = startFails();
+    RetortException unknown = startFails("retort.future-revisions=fail");
     assertThat(unknown.catalogEntry()).isEqualTo(Message.UNKNOWN_APPLIED_REVISION);
     assertThat(unknown.getMessage()).contains("20261202_0900_newer_build");
 
-    Apps.start(db, "retort.allow-unknown-applied=true", "retort.validate-only=true").close();
-    Apps.start(db, "retort.allow-unknown-applied=true").close();
+    Apps.start(db).close();
+    Apps.start(db, "retort.future-revisions=ignore", "retort.validate-only=true").close();
+    Apps.start(db, "retort.future-revisions=IGNORE").close();
   }
 }

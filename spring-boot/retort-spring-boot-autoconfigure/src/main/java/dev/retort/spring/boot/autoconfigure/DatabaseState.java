@@ -1,5 +1,6 @@
 package dev.retort.spring.boot.autoconfigure;
 
+import dev.retort.runtime.FutureRevisionPolicy;
 import dev.retort.runtime.Retort;
 import dev.retort.runtime.RevisionInfo;
 import java.util.List;
@@ -20,19 +21,19 @@ record DatabaseState(List<RevisionInfo> revisions, List<String> outstanding) {
   }
 
   /** Reads the history of the database {@code retort} migrates and joins it with the code's revisions. */
-  static DatabaseState of(Retort retort, boolean allowUnknownApplied) {
+  static DatabaseState of(Retort retort, FutureRevisionPolicy futureRevisions) {
     List<RevisionInfo> revisions = retort.info();
     List<String> outstanding = revisions.stream()
-        .filter(info -> !settled(info.state(), allowUnknownApplied))
+        .filter(info -> !settled(info.state(), futureRevisions))
         .map(info -> info.id() + " (" + info.state() + ")")
         .toList();
     return new DatabaseState(revisions, outstanding);
   }
 
-  private static boolean settled(RevisionInfo.State state, boolean allowUnknownApplied) {
+  private static boolean settled(RevisionInfo.State state, FutureRevisionPolicy futureRevisions) {
     return switch (state) {
       case APPLIED, STAMPED -> true;
-      case UNKNOWN -> allowUnknownApplied;
+      case UNKNOWN -> futureRevisions == FutureRevisionPolicy.IGNORE;
       case PENDING, CHECKSUM_MISMATCH, FAILED -> false;
     };
   }

@@ -1,5 +1,6 @@
 package dev.retort.spring.boot.autoconfigure;
 
+import dev.retort.runtime.FutureRevisionPolicy;
 import dev.retort.runtime.Retort;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
@@ -8,16 +9,16 @@ import org.springframework.boot.actuate.health.HealthIndicator;
 public final class RetortBoot3HealthIndicator implements HealthIndicator {
 
   private final Retort retort;
-  private final boolean allowUnknownApplied;
+  private final FutureRevisionPolicy futureRevisions;
 
-  RetortBoot3HealthIndicator(Retort retort, boolean allowUnknownApplied) {
+  RetortBoot3HealthIndicator(Retort retort, FutureRevisionPolicy futureRevisions) {
     this.retort = retort;
-    this.allowUnknownApplied = allowUnknownApplied;
+    this.futureRevisions = futureRevisions;
   }
 
   @Override
   public Health health() {
-    RetortHealth health = RetortHealth.of(retort, allowUnknownApplied);
+    RetortHealth health = RetortHealth.of(retort, futureRevisions);
     return (health.up() ? Health.up() : Health.down()).withDetails(health.details()).build();
   }
 }

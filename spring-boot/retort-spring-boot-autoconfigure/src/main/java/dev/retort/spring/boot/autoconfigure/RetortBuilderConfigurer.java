@@ -1,5 +1,6 @@
 package dev.retort.spring.boot.autoconfigure;
 
+import dev.retort.runtime.FutureRevisionPolicy;
 import dev.retort.message.Message;
 import dev.retort.message.RetortException;
 import dev.retort.runtime.MigrationListener;
@@ -29,7 +30,7 @@ record RetortBuilderConfigurer(
         .historySchema(properties.getHistorySchema())
         .lockTimeout(properties.getLockTimeout())
         .connectRetries(properties.getConnectRetries(), properties.getConnectRetriesInterval())
-        .allowUnknownApplied(properties.isAllowUnknownApplied());
+        .futureRevisions(properties.futureRevisionPolicy());
     if (!listeners.isEmpty()) {
       builder.listener(listeners.size() == 1 ? listeners.get(0) : new CompositeMigrationListener(listeners));
     }

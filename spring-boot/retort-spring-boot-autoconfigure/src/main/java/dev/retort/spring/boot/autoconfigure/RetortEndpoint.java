@@ -1,5 +1,6 @@
 package dev.retort.spring.boot.autoconfigure;
 
+import dev.retort.runtime.FutureRevisionPolicy;
 import dev.retort.runtime.AppliedRevision;
 import dev.retort.runtime.Retort;
 import dev.retort.runtime.RevisionInfo;
@@ -16,17 +17,17 @@ import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 public class RetortEndpoint {
 
   private final Retort retort;
-  private final boolean allowUnknownApplied;
+  private final FutureRevisionPolicy futureRevisions;
 
-  RetortEndpoint(Retort retort, boolean allowUnknownApplied) {
+  RetortEndpoint(Retort retort, FutureRevisionPolicy futureRevisions) {
     this.retort = retort;
-    this.allowUnknownApplied = allowUnknownApplied;
+    this.futureRevisions = futureRevisions;
   }
 
   /** The revisions with their states, read from the database now. */
   @ReadOperation
   public RetortDescriptor revisions() {
-    DatabaseState state = DatabaseState.of(retort, allowUnknownApplied);
+    DatabaseState state = DatabaseState.of(retort, futureRevisions);
     List<RevisionDescriptor> revisions = state.revisions().stream().map(RevisionDescriptor::of).toList();
     return new RetortDescriptor(revisions, retort.heads(), retort.current(), state.atHead());
   }

@@ -1,5 +1,6 @@
 package dev.retort.spring.boot.autoconfigure;
 
+import dev.retort.runtime.FutureRevisionPolicy;
 import dev.retort.runtime.Retort;
 import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -18,6 +19,6 @@ public class RetortEndpointAutoConfiguration {
   @ConditionalOnMissingBean
   @ConditionalOnAvailableEndpoint
   public RetortEndpoint retortEndpoint(Retort retort, RetortProperties properties) {
-    return new RetortEndpoint(retort, properties.isAllowUnknownApplied());
+    return new RetortEndpoint(retort, properties.futureRevisionPolicy());
   }
 }

@@ -1,5 +1,6 @@
 package dev.retort.spring.boot.autoconfigure;
 
+import dev.retort.runtime.FutureRevisionPolicy;
 import dev.retort.runtime.Retort;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -10,8 +11,8 @@ import java.util.Map;
  */
 record RetortHealth(boolean up, Map<String, Object> details) {
 
-  static RetortHealth of(Retort retort, boolean allowUnknownApplied) {
-    DatabaseState state = DatabaseState.of(retort, allowUnknownApplied);
+  static RetortHealth of(Retort retort, FutureRevisionPolicy futureRevisions) {
+    DatabaseState state = DatabaseState.of(retort, futureRevisions);
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("heads", retort.heads());
     details.put("current", retort.current());

@@ -1,5 +1,6 @@
 package dev.retort.spring.boot.autoconfigure;
 
+import dev.retort.runtime.FutureRevisionPolicy;
 import dev.retort.runtime.Retort;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -30,7 +31,7 @@ public class RetortHealthAutoConfiguration {
       @Bean
       @ConditionalOnMissingBean(name = "retortHealthIndicator")
       RetortHealthIndicator retortHealthIndicator(Retort retort, RetortProperties properties) {
-        return new RetortHealthIndicator(retort, properties.isAllowUnknownApplied());
+        return new RetortHealthIndicator(retort, properties.futureRevisionPolicy());
       }
     }
   }
@@ -47,7 +48,7 @@ public class RetortHealthAutoConfiguration {
       @Bean
       @ConditionalOnMissingBean(name = "retortHealthIndicator")
       RetortBoot3HealthIndicator retortHealthIndicator(Retort retort, RetortProperties properties) {
-        return new RetortBoot3HealthIndicator(retort, properties.isAllowUnknownApplied());
+        return new RetortBoot3HealthIndicator(retort, properties.futureRevisionPolicy());
       }
     }
   }

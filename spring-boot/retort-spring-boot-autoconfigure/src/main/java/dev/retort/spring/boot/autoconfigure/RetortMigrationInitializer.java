@@ -1,5 +1,6 @@
 package dev.retort.spring.boot.autoconfigure;
 
+import dev.retort.runtime.FutureRevisionPolicy;
 import dev.retort.message.Message;
 import dev.retort.message.RetortException;
 import dev.retort.runtime.Retort;
@@ -36,7 +37,7 @@ public final class RetortMigrationInitializer implements InitializingBean {
   }
 
   private void requireAtHead() {
-    DatabaseState state = DatabaseState.of(retort, properties.isAllowUnknownApplied());
+    DatabaseState state = DatabaseState.of(retort, properties.futureRevisionPolicy());
     if (!state.atHead()) {
       // Named by its property, not its URL, which may carry a password.
       String database = properties.getUrl() != null ? "retort.url" : "the application's DataSource";

@@ -1,5 +1,6 @@
 package dev.retort.spring.boot.autoconfigure;
 
+import dev.retort.runtime.FutureRevisionPolicy;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -47,10 +48,12 @@ public class RetortProperties {
   private boolean validateOnly = false;
 
   /**
-   * Whether revisions applied in the database but unknown to this build (a newer build migrated
-   * it) are ignored with a warning instead of failing startup.
+   * What to do with revisions applied in the database but unknown to this build (a newer build
+   * migrated it, as in a rollback or a rolling deploy): {@code ignore} starts with a warning
+   * (RTR-310), {@code fail} stops startup (RTR-302). Unset, {@code RETORT_FUTURE_REVISIONS} decides,
+   * else {@code ignore}.
    */
-  private boolean allowUnknownApplied = false;
+  private FutureRevisionPolicy futureRevisions;
 
   public boolean isEnabled() {
     return enabled;
@@ -140,11 +143,18 @@ public class RetortProperties {
     this.validateOnly = validateOnly;
   }
 
-  public boolean isAllowUnknownApplied() {
-    return allowUnknownApplied;
+  public FutureRevisionPolicy getFutureRevisions() {
+    return futureRevisions;
   }
 
-  public void setAllowUnknownApplied(boolean allowUnknownApplied) {
-    this.allowUnknownApplied = allowUnknownApplied;
+  public void setFutureRevisions(FutureRevisionPolicy futureRevisions) {
+    this.futureRevisions = futureRevisions;
+  }
+
+  /** The policy in force: the property, else {@code RETORT_FUTURE_REVISIONS}, else {@code IGNORE}. */
+  FutureRevisionPolicy futureRevisionPolicy() {
+    return futureRevisions != null
+        ? futureRevisions
+        : FutureRevisionPolicy.fromEnvironment().orElse(FutureRevisionPolicy.IGNORE);
   }
 }
