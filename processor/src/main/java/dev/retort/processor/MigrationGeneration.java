@@ -125,7 +125,8 @@ final class MigrationGeneration {
 
     LocalDateTime now = options.timestamp() != null ? options.timestamp() : LocalDateTime.now(ZoneOffset.UTC);
     Autogenerate.Outcome outcome = Autogenerate.run(
-        new Autogenerate.Request(model, committed.get(), renames.hints(), migrationPackage, now, null));
+        new Autogenerate.Request(model, committed.get(), renames.hints(), migrationPackage, now, null,
+            declared.values().stream().map(RevisionScanner.DeclaredRevision::id).collect(Collectors.toSet())));
     if (outcome instanceof Autogenerate.NewMigration migration) {
       // A change too big for one transaction comes in parts, each a migration of its own.
       Path sourceFile = directory.resolve(migration.source().className() + ".java");

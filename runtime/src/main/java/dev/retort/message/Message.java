@@ -183,6 +183,10 @@ public enum Message {
   PROCESSOR_FAILED("RTR-909", Category.USAGE,
       "Retort failed while reading %s: %s. This is a bug in Retort; please report it with this message and"
           + " the entity's source."),
+  PROCESSOR_CRASHED("RTR-929", Category.INTERNAL,
+      "Retort failed unexpectedly while %s: %s. This is a bug in Retort, and it wrote nothing rather than a"
+          + " half-made migration; please report it with this message. Until it is fixed, build with"
+          + " -Aretort.mode=off to compile without Retort."),
   UNKNOWN_GENERATOR("RTR-910", Category.USAGE,
       "%s uses generator \"%s\", but no @SequenceGenerator of that name is declared on the attribute, its class"
           + " or its package. Declare @SequenceGenerator(name = \"%s\", sequenceName = \"...\")."),
