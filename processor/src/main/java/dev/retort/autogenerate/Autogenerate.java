@@ -6,6 +6,7 @@ import dev.retort.migration.Revision;
 import dev.retort.model.SchemaModel;
 import dev.retort.ops.Inverses;
 import dev.retort.ops.Operation;
+import dev.retort.render.java.Backfill;
 import dev.retort.render.java.MigrationNames;
 import dev.retort.render.java.MigrationSource;
 import dev.retort.render.java.MigrationWriter;
@@ -109,7 +110,8 @@ public final class Autogenerate {
     if (diff.isEmpty()) {
       return new UpToDate();
     }
-    List<Operation> upgrade = SafeSteps.rewrite(diff, before);
+    SafeSteps.Steps safe = SafeSteps.rewrite(diff, before);
+    List<Operation> upgrade = safe.operations();
     boolean given = request.message() != null && !request.message().isBlank();
     String parent = request.committed().headRevision();
     boolean initial = before.tables().isEmpty();
@@ -138,13 +140,14 @@ public final class Autogenerate {
       MigrationNames.Name name = names.get(i);
       String message = messages.get(i);
       Revision revision = parent == null ? Revision.base(name.revisionId(), message) : Revision.of(name.revisionId(), parent, message);
+      List<Backfill> backfills = safe.backfills().stream().filter(b -> steps.stream().anyMatch(b::precedes)).toList();
       MigrationSource source = new MigrationSource(request.packageName(), name.className(), revision, message, steps,
-          Inverses.of(steps));
+          Inverses.of(steps), backfills);
       parts.add(new NewMigration.Part(source, MigrationWriter.render(source)));
       parent = revision.id();
     }
     Snapshot snapshot = new Snapshot(parent, request.current());
-    return new NewMigration(parts, SnapshotFormat.write(snapshot), snapshot, risks(upgrade));
+    return new NewMigration(parts, SnapshotFormat.write(snapshot), snapshot, risks(upgrade, safe.backfills()));
   }
 
   /**
@@ -178,21 +181,33 @@ public final class Autogenerate {
     }
   }
 
-  private static List<Risk> risks(List<Operation> upgrade) {
+  private static List<Risk> risks(List<Operation> upgrade, List<Backfill> backfills) {
     List<Risk> risks = new ArrayList<>();
-    for (int i = 0; i < upgrade.size(); i++) {
-      Operation operation = upgrade.get(i);
+    for (Operation operation : upgrade) {
       if (operation.losesData()) {
         risks.add(new Risk(Risk.Kind.DESTROYS_DATA, operation, describe(operation)));
       }
-      if (i + 1 < upgrade.size() && MigrationWriter.isBackfillPoint(operation, upgrade.get(i + 1))
-          && operation instanceof Operation.AddColumn add) {
-        risks.add(new Risk(Risk.Kind.NEEDS_BACKFILL, operation,
-            add.table() + "." + add.column().name() + " is NOT NULL without a default; the migration adds it nullable,"
-                + " leaves a BACKFILL step for existing rows, then sets NOT NULL"));
+      for (Backfill backfill : backfills) {
+        if (backfill.precedes(operation)) {
+          risks.add(new Risk(Risk.Kind.NEEDS_BACKFILL, operation, describe(backfill)));
+        }
       }
     }
     return risks;
+  }
+
+  private static String describe(Backfill backfill) {
+    String column = backfill.table() + "." + backfill.column();
+    switch (backfill.cause()) {
+      case ADDED_COLUMN:
+        return column + " is NOT NULL without a default; the migration adds it nullable, leaves a BACKFILL step for"
+            + " existing rows, then sets NOT NULL";
+      case TIGHTENED_COLUMN:
+        return "makes " + column + " NOT NULL, which fails on rows where it is NULL; the migration leaves a BACKFILL"
+            + " step for them before it sets NOT NULL";
+      default:
+        throw new IllegalArgumentException(backfill.cause().name());
+    }
   }
 
   private static String describe(Operation operation) {

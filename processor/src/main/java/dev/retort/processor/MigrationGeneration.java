@@ -184,6 +184,9 @@ final class MigrationGeneration {
     if (operation instanceof Operation.AlterColumnType change) {
       return renames.columnOrigin(change.table(), change.column()).orElse(renames.tableOrigin(change.table()).orElse(null));
     }
+    if (operation instanceof Operation.AlterColumnNullability change) {
+      return renames.columnOrigin(change.table(), change.column()).orElse(renames.tableOrigin(change.table()).orElse(null));
+    }
     if (operation instanceof Operation.DropColumn drop) {
       return renames.tableOrigin(drop.table()).orElse(null);
     }

@@ -112,6 +112,21 @@ class AutogenerateTest {
   }
 
   @Test
+  void anExistingColumnMadeNotNullGetsABackfillStepBeforeItIsEnforcedAndIsFlagged() {
+    SchemaModel before = model(DRIVERS_TABLE.andThen(op -> op.addColumn("drivers", column("phone", varchar(20)))));
+    SchemaModel after = model(DRIVERS_TABLE.andThen(op -> op.addColumn("drivers", column("phone", varchar(20)).notNull())));
+    var migration = (Autogenerate.NewMigration) run(new Snapshot("r1", before), after, NOW);
+
+    assertEquals(List.of(new Operation.AlterColumnNullability(DRIVERS, "phone", false)), migration.source().upgrade());
+    assertEquals(List.of(Risk.Kind.NEEDS_BACKFILL), migration.risks().stream().map(Risk::kind).toList());
+    assertTrue(migration.javaSource().contains("  public void upgrade(Operations op) {\n"
+        + "    // BACKFILL: drivers.phone becomes NOT NULL; give the rows where it is NULL a value here, for example\n"
+        + "    // op.execute(\"UPDATE drivers SET phone = ... WHERE phone IS NULL\");\n"
+        + "    op.setNotNull(\"drivers\", \"phone\");\n"), migration.javaSource());
+    assertTrue(!migration.javaSource().contains("public void downgrade(Operations op) {\n    // BACKFILL"), migration.javaSource());
+  }
+
+  @Test
   void droppingAColumnIsFlaggedAsDestroyingData() {
     SchemaModel before = model(DRIVERS_TABLE.andThen(op -> op.addColumn("drivers", column("phone", varchar(20)))));
     var migration = (Autogenerate.NewMigration) run(new Snapshot("r1", before), model(DRIVERS_TABLE), NOW);

@@ -19,10 +19,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Changes compiled within the same minute get revisions of their own, each following the one before,
- * and a failure inside the processor is an error on the entities rather than a javac crash.
+ * The daily loop of change, compile, review: changes compiled within the same minute get revisions
+ * of their own, a column made NOT NULL is backfilled and warned about, and a failure inside the
+ * processor is an error on the entities rather than a javac crash.
  */
-class SameMinuteTest {
+class DailyLoopTest {
 
   private static final Pattern REVISION = Pattern.compile("Revision\\.of\\(\"([^\"]+)\",\\s*\"([^\"]+)\"");
 
@@ -30,6 +31,10 @@ class SameMinuteTest {
 
   private Path migrations() {
     return root.resolve("com/acme/migrations");
+  }
+
+  private Path driver() {
+    return root.resolve("com/acme/Driver.java");
   }
 
   private void writeDriver(String nameColumn) throws IOException {
@@ -89,6 +94,23 @@ class SameMinuteTest {
     assertTrue(Files.readString(migrations().resolve("retort.snapshot")).contains("head " + next.get(0) + "\n"));
     assertThat(compile("2026-12-01T19:14")).succeeded();
     assertEquals(3, migrationSources().size(), "no change, no migration");
+  }
+
+  @Test
+  void anExistingColumnMadeNotNullIsBackfilledBeforeItIsEnforcedAndWarnedAboutOnItsAttribute() throws IOException {
+    writeDriver("");
+    assertThat(compile("2026-12-01T19:00")).succeeded();
+    writeDriver("@Column(nullable = false)");
+    Compilation tightened = compile("2026-12-01T19:30");
+    assertThat(tightened).succeeded();
+    assertThat(tightened).hadWarningContaining("RTR-1004").inFile(JavaFileObjects.forSourceString("com.acme.Driver",
+        Files.readString(driver()))).onLineContaining("String name");
+    assertThat(tightened).hadWarningContaining("makes drivers.name NOT NULL, which fails on rows where it is NULL");
+
+    String migration = Files.readString(migrations().resolve(migrationSources().get(1)));
+    assertTrue(migration.contains("    // BACKFILL: drivers.name becomes NOT NULL; give the rows where it is NULL a value here, for example\n"
+        + "    // op.execute(\"UPDATE drivers SET name = ... WHERE name IS NULL\");\n"
+        + "    op.setNotNull(\"drivers\", \"name\");\n"), migration);
   }
 
   @Test
