@@ -106,6 +106,10 @@ public final class RetortProcessor extends AbstractProcessor {
           String modelText = ModelResource.text(model);
           new ModelResource(processingEnv.getFiler(), reporter).write(modelText);
           modelListener.accept(model);
+          if (!options.autoQuoteKeyword()) {
+            stage = "checking the names of the entities " + names(entities);
+            new ReservedWordCheck(reporter).run(model, reader.renameDeclarations());
+          }
           stage = "generating the next migration of the entities " + names(entities);
           new MigrationGeneration(processingEnv, reporter, options).run(model, modelText, entities, reader.renameDeclarations());
         }

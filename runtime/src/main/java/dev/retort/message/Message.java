@@ -169,6 +169,10 @@ public enum Message {
   NAME_TOO_LONG("RTR-904", Category.USAGE,
       "The %s name \"%s\" of %s is %d bytes long, but PostgreSQL keeps only the first 63 bytes of a name and would"
           + " silently truncate it. Give it a name of at most 63 bytes with %s."),
+  RESERVED_WORD_NAME("RTR-930", Category.USAGE,
+      "%s maps to %s %s, a reserved word in PostgreSQL. Hibernate writes it unquoted in its SQL (%s), which the"
+          + " server rejects, unless the application sets hibernate.auto_quote_keyword=true. Rename it with %s, or set"
+          + " hibernate.auto_quote_keyword=true and build with -Aretort.autoQuoteKeyword=true to silence this warning."),
   UNMAPPABLE_TYPE("RTR-905", Category.USAGE,
       "%s has type %s, which Hibernate cannot map to a column. Use a basic type, an @Embeddable or an entity"
           + " association; add an AttributeConverter with @Convert; or mark the attribute @Transient."),
