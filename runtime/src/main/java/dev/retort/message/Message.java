@@ -271,6 +271,10 @@ public enum Message {
       "The database at %s is at %s, not at the snapshot's head %s, so it was not compared for drift; apply the"
           + " pending migrations first."),
 
+  SNAPSHOT_REWOUND("RTR-1019", Category.DIFFERENCE,
+      "Migration %s (revision %s) is gone from %s, so Retort rewound the schema snapshot %s to revision %s, which it"
+          + " followed, and compares the entities with that. If it was deleted by mistake, restore it and the snapshot"
+          + " from version control."),
   SNAPSHOT_HEAD_NOT_IN_HISTORY("RTR-1017", Category.INTEGRITY,
       "The schema snapshot %s says its head is revision %s, but the migrations' head is %s, which does not follow"
           + " it: the snapshot and the migrations do not belong together (a snapshot deleted or taken from another"
