@@ -6,15 +6,22 @@ import dev.retort.migration.Revision;
 import dev.retort.model.SchemaModel;
 import dev.retort.ops.Inverses;
 import dev.retort.ops.Operation;
+import dev.retort.render.java.Backfill;
 import dev.retort.render.java.MigrationNames;
 import dev.retort.render.java.MigrationSource;
 import dev.retort.render.java.MigrationWriter;
 import dev.retort.snapshot.Snapshot;
 import dev.retort.snapshot.SnapshotFormat;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The autogenerate engine shared by the processor and the CLI: compares the entities' model with
@@ -25,9 +32,14 @@ public final class Autogenerate {
 
   private Autogenerate() {}
 
-  /** What one comparison asks for. {@code message} may be null: the changes then name the migration. */
+  /**
+   * What one comparison asks for. {@code message} may be null: the changes then name the migration.
+   * {@code existingRevisions} are the ids the history already has, which a new migration's id must
+   * not repeat (the snapshot's head is always one of them).
+   */
   public record Request(
-      SchemaModel current, Snapshot committed, RenameHints hints, String packageName, LocalDateTime now, String message) {
+      SchemaModel current, Snapshot committed, RenameHints hints, String packageName, LocalDateTime now, String message,
+      Set<String> existingRevisions) {
 
     public Request {
       Objects.requireNonNull(current, "current");
@@ -35,6 +47,13 @@ public final class Autogenerate {
       Objects.requireNonNull(hints, "hints");
       Objects.requireNonNull(packageName, "packageName");
       Objects.requireNonNull(now, "now");
+      existingRevisions = Set.copyOf(existingRevisions);
+    }
+
+    /** A request that knows of no revision but the snapshot's head. */
+    public Request(SchemaModel current, Snapshot committed, RenameHints hints, String packageName, LocalDateTime now,
+        String message) {
+      this(current, committed, hints, packageName, now, message, Set.of());
     }
   }
 
@@ -91,51 +110,104 @@ public final class Autogenerate {
     if (diff.isEmpty()) {
       return new UpToDate();
     }
-    List<Operation> upgrade = SafeSteps.rewrite(diff, before);
+    SafeSteps.Steps safe = SafeSteps.rewrite(diff, before);
+    List<Operation> upgrade = safe.operations();
     boolean given = request.message() != null && !request.message().isBlank();
     String parent = request.committed().headRevision();
     boolean initial = before.tables().isEmpty();
     List<List<Operation>> split = TransactionSplit.of(upgrade);
 
-    List<NewMigration.Part> parts = new ArrayList<>();
+    List<String> messages = new ArrayList<>();
+    List<MigrationNames.Name> names = new ArrayList<>();
     for (int i = 0; i < split.size(); i++) {
       List<Operation> steps = split.get(i);
-      MigrationNames.Name name;
-      String message;
       if (split.size() == 1) {
-        message = given ? request.message().strip() : MigrationNames.summarize(steps);
-        name = MigrationNames.of(request.now(), message);
+        String message = given ? request.message().strip() : MigrationNames.summarize(steps);
+        messages.add(message);
+        names.add(MigrationNames.of(request.now(), message));
       } else {
         // The parts share the change's name, numbered; a first migration is the initial schema.
         String change = given ? request.message().strip() : initial ? "initial schema" : MigrationNames.summarize(upgrade);
-        message = change + " (part " + (i + 1) + " of " + split.size() + ")";
-        name = MigrationNames.ofPart(request.now(), change, i + 1, split.size());
+        messages.add(change + " (part " + (i + 1) + " of " + split.size() + ")");
+        names.add(MigrationNames.ofPart(request.now(), change, i + 1, split.size()));
       }
+    }
+    names = unique(names, upgrade, request);
+
+    List<NewMigration.Part> parts = new ArrayList<>();
+    for (int i = 0; i < split.size(); i++) {
+      List<Operation> steps = split.get(i);
+      MigrationNames.Name name = names.get(i);
+      String message = messages.get(i);
       Revision revision = parent == null ? Revision.base(name.revisionId(), message) : Revision.of(name.revisionId(), parent, message);
+      List<Backfill> backfills = safe.backfills().stream().filter(b -> steps.stream().anyMatch(b::precedes)).toList();
       MigrationSource source = new MigrationSource(request.packageName(), name.className(), revision, message, steps,
-          Inverses.of(steps));
+          Inverses.of(steps), backfills);
       parts.add(new NewMigration.Part(source, MigrationWriter.render(source)));
       parent = revision.id();
     }
     Snapshot snapshot = new Snapshot(parent, request.current());
-    return new NewMigration(parts, SnapshotFormat.write(snapshot), snapshot, risks(upgrade));
+    return new NewMigration(parts, SnapshotFormat.write(snapshot), snapshot, risks(upgrade, safe.backfills()));
   }
 
-  private static List<Risk> risks(List<Operation> upgrade) {
+  /**
+   * {@code names}, or, when one of them is an id the history already has (two changes named alike
+   * in the same minute, or a change undone and redone), all of them with one suffix derived from
+   * the parent and the steps: readable, and the same for the same inputs.
+   */
+  private static List<MigrationNames.Name> unique(List<MigrationNames.Name> names, List<Operation> upgrade, Request request) {
+    Set<String> taken = new HashSet<>(request.existingRevisions());
+    if (request.committed().headRevision() != null) {
+      taken.add(request.committed().headRevision());
+    }
+    List<MigrationNames.Name> candidates = names;
+    for (int attempt = 0; candidates.stream().anyMatch(name -> taken.contains(name.revisionId())); attempt++) {
+      String suffix = suffix(request.committed().headRevision(), upgrade, attempt);
+      candidates = names.stream().map(name -> name.disambiguated(suffix)).toList();
+    }
+    return candidates;
+  }
+
+  /** Six hex digits of the SHA-256 of the parent, the steps in words and the attempt. */
+  private static String suffix(String parent, List<Operation> upgrade, int attempt) {
+    StringBuilder content = new StringBuilder(String.valueOf(parent)).append('\n');
+    MigrationWriter.describe(upgrade).forEach(line -> content.append(line).append('\n'));
+    content.append(attempt);
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(content.toString().getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest, 0, 3);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
+  }
+
+  private static List<Risk> risks(List<Operation> upgrade, List<Backfill> backfills) {
     List<Risk> risks = new ArrayList<>();
-    for (int i = 0; i < upgrade.size(); i++) {
-      Operation operation = upgrade.get(i);
+    for (Operation operation : upgrade) {
       if (operation.losesData()) {
         risks.add(new Risk(Risk.Kind.DESTROYS_DATA, operation, describe(operation)));
       }
-      if (i + 1 < upgrade.size() && MigrationWriter.isBackfillPoint(operation, upgrade.get(i + 1))
-          && operation instanceof Operation.AddColumn add) {
-        risks.add(new Risk(Risk.Kind.NEEDS_BACKFILL, operation,
-            add.table() + "." + add.column().name() + " is NOT NULL without a default; the migration adds it nullable,"
-                + " leaves a BACKFILL step for existing rows, then sets NOT NULL"));
+      for (Backfill backfill : backfills) {
+        if (backfill.precedes(operation)) {
+          risks.add(new Risk(Risk.Kind.NEEDS_BACKFILL, operation, describe(backfill)));
+        }
       }
     }
     return risks;
+  }
+
+  private static String describe(Backfill backfill) {
+    String column = backfill.table() + "." + backfill.column();
+    switch (backfill.cause()) {
+      case ADDED_COLUMN:
+        return column + " is NOT NULL without a default; the migration adds it nullable, leaves a BACKFILL step for"
+            + " existing rows, then sets NOT NULL";
+      case TIGHTENED_COLUMN:
+        return "makes " + column + " NOT NULL, which fails on rows where it is NULL; the migration leaves a BACKFILL"
+            + " step for them before it sets NOT NULL";
+      default:
+        throw new IllegalArgumentException(backfill.cause().name());
+    }
   }
 
   private static String describe(Operation operation) {

@@ -12,7 +12,7 @@ public record Risk(Kind kind, Operation operation, String description) {
   public enum Kind {
     /** Dropping a table or column, narrowing a type, removing an enum value or a sequence. */
     DESTROYS_DATA,
-    /** A NOT NULL column without a default added to an existing table: existing rows need a value. */
+    /** A column of an existing table becomes NOT NULL (new without a default, or tightened): existing rows need a value. */
     NEEDS_BACKFILL
   }
 }

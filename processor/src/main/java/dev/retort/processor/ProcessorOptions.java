@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 /** The {@code -A} options of the processor, parsed and checked. */
 public record ProcessorOptions(
     NamingStrategy naming, Mode mode, String migrationPackage, Path sourceRoot, LocalDateTime timestamp,
-    String jdbcUrl, String jdbcUser, String jdbcPassword) {
+    String jdbcUrl, String jdbcUser, String jdbcPassword, boolean autoQuoteKeyword) {
 
   /** Chooses the naming strategies: {@code jpa} (Hibernate's defaults) or {@code spring} (Spring Boot's). */
   public static final String NAMING = "retort.naming";
@@ -35,9 +35,15 @@ public record ProcessorOptions(
   /** The password for {@link #JDBC_URL}; never printed. */
   public static final String JDBC_PASSWORD = "retort.jdbcPassword";
 
+  /**
+   * {@code true} when the application quotes keywords ({@code hibernate.auto_quote_keyword=true}), so that
+   * tables and columns named by a PostgreSQL reserved word need no warning; {@code false} by default.
+   */
+  public static final String AUTO_QUOTE_KEYWORD = "retort.autoQuoteKeyword";
+
   /** Every option the processor understands. */
   public static final Set<String> ALL = Set.of(NAMING, MODE, PACKAGE, SOURCE_ROOT, TIMESTAMP, JDBC_URL, JDBC_USER,
-      JDBC_PASSWORD);
+      JDBC_PASSWORD, AUTO_QUOTE_KEYWORD);
 
   /** What the processor does on a compile. */
   public enum Mode {
@@ -91,8 +97,21 @@ public record ProcessorOptions(
         reporter.error(null, Message.OPTION_NOT_A_TIMESTAMP, timestampValue);
       }
     }
+    boolean autoQuoteKeyword = false;
+    String autoQuoteValue = blankToNull(raw.get(AUTO_QUOTE_KEYWORD));
+    if (autoQuoteValue != null) {
+      switch (autoQuoteValue.toLowerCase(Locale.ROOT)) {
+        case "true":
+          autoQuoteKeyword = true;
+          break;
+        case "false":
+          break;
+        default:
+          reporter.error(null, Message.PROCESSOR_OPTION_INVALID, AUTO_QUOTE_KEYWORD, autoQuoteValue, "true, false");
+      }
+    }
     return new ProcessorOptions(naming, mode, migrationPackage, sourceRoot == null ? null : Path.of(sourceRoot), timestamp,
-        blankToNull(raw.get(JDBC_URL)), blankToNull(raw.get(JDBC_USER)), raw.get(JDBC_PASSWORD));
+        blankToNull(raw.get(JDBC_URL)), blankToNull(raw.get(JDBC_USER)), raw.get(JDBC_PASSWORD), autoQuoteKeyword);
   }
 
   private static String blankToNull(String value) {

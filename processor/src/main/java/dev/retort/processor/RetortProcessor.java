@@ -1,16 +1,19 @@
 package dev.retort.processor;
 
 import com.google.auto.service.AutoService;
+import dev.retort.message.Message;
 import dev.retort.model.SchemaModel;
 import dev.retort.read.SchemaReader;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 
 /**
@@ -93,16 +96,43 @@ public final class RetortProcessor extends AbstractProcessor {
       // Types are re-resolved by name because elements of earlier rounds must not be reused.
       Set<TypeElement> entities = resolve(entityNames);
       Set<TypeElement> converters = resolve(converterNames);
-      SchemaReader reader = new SchemaReader(processingEnv, reporter, options.naming());
-      SchemaModel model = reader.read(entities, converters);
-      if (reporter.errorCount() == 0) {
-        String modelText = ModelResource.text(model);
-        new ModelResource(processingEnv.getFiler(), reporter).write(modelText);
-        modelListener.accept(model);
-        new MigrationGeneration(processingEnv, reporter, options).run(model, modelText, entities, reader.renameDeclarations());
+      Element at = entities.isEmpty() ? null : entities.iterator().next();
+      String stage = "reading the entities " + names(entities);
+      try {
+        SchemaReader reader = new SchemaReader(processingEnv, reporter, options.naming());
+        SchemaModel model = reader.read(entities, converters);
+        if (reporter.errorCount() == 0) {
+          stage = "writing the model of the entities " + names(entities);
+          String modelText = ModelResource.text(model);
+          new ModelResource(processingEnv.getFiler(), reporter).write(modelText);
+          modelListener.accept(model);
+          if (!options.autoQuoteKeyword()) {
+            stage = "checking the names of the entities " + names(entities);
+            new ReservedWordCheck(reporter).run(model, reader.renameDeclarations());
+          }
+          stage = "generating the next migration of the entities " + names(entities);
+          new MigrationGeneration(processingEnv, reporter, options).run(model, modelText, entities, reader.renameDeclarations());
+        }
+      } catch (RuntimeException | StackOverflowError e) {
+        // A bug must not reach javac as a crash with a stack trace and no element: it is an error on the entities.
+        reporter.error(at, Message.PROCESSOR_CRASHED, stage, describe(e));
       }
     }
     return false;
+  }
+
+  private static String names(Set<TypeElement> types) {
+    return types.stream().map(t -> t.getSimpleName().toString()).collect(Collectors.joining(", "));
+  }
+
+  /** The exception and the first frame of Retort's own code it passed, which is what a bug report needs. */
+  private static String describe(Throwable e) {
+    for (StackTraceElement frame : e.getStackTrace()) {
+      if (frame.getClassName().startsWith("dev.retort.")) {
+        return e + " (at " + frame + ")";
+      }
+    }
+    return e.toString();
   }
 
   private Set<TypeElement> resolve(Set<String> names) {

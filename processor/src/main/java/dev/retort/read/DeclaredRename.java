@@ -16,7 +16,7 @@ public record DeclaredRename(QualifiedName oldTable, QualifiedName newTable, Str
     return oldColumn == null;
   }
 
-  /** The old name as written in the annotation. */
+  /** The old name as PostgreSQL stores it, from the annotation's value. */
   public String oldName() {
     return ofTable() ? oldTable.name() : oldColumn;
   }

@@ -43,7 +43,7 @@ final class ReadContext {
     this.converters = new Converters(env.getTypeUtils(), reporter);
     this.names = new NameLengths(reporter);
     this.sharedColumns = new SharedColumns(reporter);
-    this.renames = new RenameCollector(reporter);
+    this.renames = new RenameCollector(reporter, naming);
   }
 
   /** The entity {@code type} names, if it is one being compiled. */

@@ -31,14 +31,16 @@ final class RenameCollector {
   private record Mapped(TableBuilder table, String column) {}
 
   private final Reporter reporter;
+  private final NamingStrategy naming;
   /** The columns each attribute declaring {@code @RenamedFrom} maps. */
   private final Map<Element, Set<Mapped>> mappedBy = new LinkedHashMap<>();
   private final Map<QualifiedName, Map<String, Element>> columnOrigins = new HashMap<>();
   /** The embedded attributes being read, which map every column their parts map. */
   private final Deque<Element> enclosing = new ArrayDeque<>();
 
-  RenameCollector(Reporter reporter) {
+  RenameCollector(Reporter reporter, NamingStrategy naming) {
     this.reporter = reporter;
+    this.naming = naming;
   }
 
   /** Starts reading the embedded attribute {@code element}; the columns added until {@link #exit()} are its too. */
@@ -96,7 +98,7 @@ final class RenameCollector {
             "it has no table of its own");
         continue;
       }
-      QualifiedName old = new QualifiedName(entity.table.name().schema(), from);
+      QualifiedName old = new QualifiedName(entity.table.name().schema(), stored(from));
       oldTables.put(entity.table, old);
       hints = hints.renameTable(old, entity.table.name());
       declared.add(new DeclaredRename(old, entity.table.name(), null, null, entity.type));
@@ -116,11 +118,21 @@ final class RenameCollector {
       }
       for (Mapped mapped : mappedBy.get(element)) {
         QualifiedName table = mapped.table().name();
-        hints = hints.renameColumn(table, from, mapped.column());
-        declared.add(new DeclaredRename(oldTables.getOrDefault(mapped.table(), table), table, from, mapped.column(), element));
+        hints = hints.renameColumn(table, stored(from), mapped.column());
+        declared.add(new DeclaredRename(oldTables.getOrDefault(mapped.table(), table), table, stored(from), mapped.column(),
+            element));
       }
     }
     return new RenameDeclarations(hints, declared, tableOrigins, columnOrigins);
+  }
+
+  /**
+   * The old name as the server stores it: the annotation's value read like an explicit
+   * {@code @Column} or {@code @Table} name, through the physical naming strategy and PostgreSQL's
+   * folding of unquoted names, so that it matches the name the snapshot holds.
+   */
+  private String stored(String oldName) {
+    return Identifiers.stored(naming.physical(oldName));
   }
 
   /** Why {@code element} cannot carry a column rename, or null: it must map exactly one column in each table it maps. */

@@ -80,6 +80,23 @@ class AutogenerateTest {
   }
 
   @Test
+  void aNameTheHistoryAlreadyHasGetsASuffixDerivedFromTheChangeTheSameForTheSameInputs() {
+    SchemaModel before = model(DRIVERS_TABLE);
+    SchemaModel after = model(DRIVERS_TABLE.andThen(op -> op.addColumn("drivers", column("phone", varchar(20)))));
+    Snapshot committed = new Snapshot("20261120_0900_create_drivers", before);
+    Autogenerate.Request request = new Autogenerate.Request(after, committed, RenameHints.none(), "com.acme.fleet.migrations",
+        NOW, null, java.util.Set.of("20261121_1430_add_phone_to_drivers", "20261120_0900_create_drivers"));
+    var first = (Autogenerate.NewMigration) Autogenerate.run(request);
+    var again = (Autogenerate.NewMigration) Autogenerate.run(request);
+
+    String id = first.source().revision().id();
+    assertTrue(id.matches("20261121_1430_add_phone_to_drivers_[0-9a-f]{6}"), id);
+    assertEquals("V20261121_1430__add_phone_to_drivers_" + id.substring(id.length() - 6), first.source().className());
+    assertEquals(List.of("20261120_0900_create_drivers"), first.source().revision().parents());
+    assertEquals(first.javaSource(), again.javaSource());
+  }
+
+  @Test
   void aNotNullColumnWithoutDefaultOnAnExistingTableIsAddedNullableBackfilledThenEnforced() {
     SchemaModel before = model(DRIVERS_TABLE);
     SchemaModel after = model(DRIVERS_TABLE.andThen(op -> op.addColumn("drivers", column("phone", varchar(20)).notNull())));
@@ -92,6 +109,21 @@ class AutogenerateTest {
         + "    // BACKFILL: drivers.phone becomes NOT NULL and has no default; give existing rows a value here, for example\n"
         + "    // op.execute(\"UPDATE drivers SET phone = ... WHERE phone IS NULL\");\n"
         + "    op.setNotNull(\"drivers\", \"phone\");\n"), migration.javaSource());
+  }
+
+  @Test
+  void anExistingColumnMadeNotNullGetsABackfillStepBeforeItIsEnforcedAndIsFlagged() {
+    SchemaModel before = model(DRIVERS_TABLE.andThen(op -> op.addColumn("drivers", column("phone", varchar(20)))));
+    SchemaModel after = model(DRIVERS_TABLE.andThen(op -> op.addColumn("drivers", column("phone", varchar(20)).notNull())));
+    var migration = (Autogenerate.NewMigration) run(new Snapshot("r1", before), after, NOW);
+
+    assertEquals(List.of(new Operation.AlterColumnNullability(DRIVERS, "phone", false)), migration.source().upgrade());
+    assertEquals(List.of(Risk.Kind.NEEDS_BACKFILL), migration.risks().stream().map(Risk::kind).toList());
+    assertTrue(migration.javaSource().contains("  public void upgrade(Operations op) {\n"
+        + "    // BACKFILL: drivers.phone becomes NOT NULL; give the rows where it is NULL a value here, for example\n"
+        + "    // op.execute(\"UPDATE drivers SET phone = ... WHERE phone IS NULL\");\n"
+        + "    op.setNotNull(\"drivers\", \"phone\");\n"), migration.javaSource());
+    assertTrue(!migration.javaSource().contains("public void downgrade(Operations op) {\n    // BACKFILL"), migration.javaSource());
   }
 
   @Test

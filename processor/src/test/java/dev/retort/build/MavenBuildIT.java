@@ -207,6 +207,56 @@ class MavenBuildIT {
   }
 
   @Test
+  void aDeletedUnappliedMigrationIsGoneFromIndexSnapshotAndBuildOutputAndTheNextOneFollowsTheRemainingHead(
+      TestDatabase shared, @TempDir Path project) throws Exception {
+    TestDatabase db = shared.createSibling();
+    MavenProject fleet = new MavenProject(project);
+    fleet.writeProject();
+    writeDriver(fleet, "");
+    fleet.build("2026-11-21T09:00", "compile");
+    writeDriver(fleet, "  private String phone;\n");
+    fleet.build("2026-11-21T10:00", "compile");
+
+    // Regenerating as Alembic users do: delete the migration, change the entity, compile (no clean).
+    Files.delete(fleet.migrations().resolve("V20261121_1000__add_phone_to_drivers.java"));
+    writeDriver(fleet, "  private String mobile;\n");
+    ProcessResult regenerated = fleet.tryBuild("2026-11-21T10:30", List.of(), "compile");
+    assertEquals(0, regenerated.exitCode(), regenerated.output());
+    assertTrue(regenerated.output().contains("RTR-1019") && regenerated.output().contains("20261121_1000_add_phone_to_drivers"),
+        regenerated.output());
+    assertEquals(List.of("V20261121_0900__create_drivers.java", "V20261121_1030__add_mobile_to_drivers.java"),
+        fleet.migrationSources());
+    String migration = Files.readString(fleet.migrations().resolve("V20261121_1030__add_mobile_to_drivers.java"));
+    assertTrue(migration.contains("\"20261121_1030_add_mobile_to_drivers\", \"20261121_0900_create_drivers\""), migration);
+    assertTrue(!migration.contains("phone"), migration);
+    String snapshot = Files.readString(fleet.migrations().resolve("retort.snapshot"));
+    assertTrue(snapshot.contains("head 20261121_1030_add_mobile_to_drivers\n") && !snapshot.contains("phone"), snapshot);
+    String index = Files.readString(fleet.classes().resolve("META-INF/retort/migrations.idx"));
+    assertTrue(!index.contains("add_phone"), index);
+    assertTrue(!Files.exists(fleet.classes().resolve("com/acme/fleet/migrations/V20261121_1000__add_phone_to_drivers.class")));
+    assertEquals(List.of("20261121_0900_create_drivers", "20261121_1030_add_mobile_to_drivers"),
+        fleet.applyFromBuildOutput(db).revisions());
+    // maven-compiler-plugin notices a deleted source only against the sources of its previous compile,
+    // and the compile that generated a migration did not have it yet: any later build has.
+    fleet.build("2026-11-21T10:35", "compile");
+
+    // Deleted with nothing else changed: the same change is generated again, after the remaining head.
+    Files.delete(fleet.migrations().resolve("V20261121_1030__add_mobile_to_drivers.java"));
+    fleet.build("2026-11-21T11:00", "compile");
+    assertEquals(List.of("V20261121_0900__create_drivers.java", "V20261121_1100__add_mobile_to_drivers.java"),
+        fleet.migrationSources());
+    fleet.build("2026-11-21T11:05", "compile");
+    assertEquals(2, fleet.migrationSources().size(), "no change, no migration");
+
+    // Every migration deleted: back to the first migration of the whole schema.
+    Files.delete(fleet.migrations().resolve("V20261121_1100__add_mobile_to_drivers.java"));
+    Files.delete(fleet.migrations().resolve("V20261121_0900__create_drivers.java"));
+    fleet.build("2026-11-21T12:00", "compile");
+    assertEquals(List.of("V20261121_1200__create_drivers.java"), fleet.migrationSources());
+    assertTrue(Files.readString(fleet.migrations().resolve("retort.snapshot")).contains("head 20261121_1200_create_drivers\n"));
+  }
+
+  @Test
   void checkModeFailsTheBuildAndWritesNothingWhenTheEntitiesChanged(@TempDir Path project) throws Exception {
     MavenProject fleet = new MavenProject(project);
     fleet.writeProject();

@@ -117,6 +117,36 @@ class RenamedFromTest {
   }
 
   @Test
+  void aMixedCaseOldNameIsFoldedToLowerCaseAsPostgresStoresTheUnquotedNamesHibernateWrites() {
+    RenameHints hints = hints(NamingStrategy.JPA, source("Driver",
+        "package test;",
+        "import dev.retort.migration.RenamedFrom;",
+        "import jakarta.persistence.*;",
+        "@Entity @Table(name = \"Drivers\") @RenamedFrom(\"Chauffeurs\")",
+        "public class Driver {",
+        "  @Id Long id;",
+        "  @RenamedFrom(\"phoneNo\") String mobileNumber;",
+        "  @RenamedFrom(\"\\\"FaxNo\\\"\") String fax;",
+        "}"));
+    assertEquals(new RenameHints(Map.of(QualifiedName.of("chauffeurs"), DRIVERS),
+        Map.of(DRIVERS, Map.of("phoneno", "mobilenumber", "FaxNo", "fax"))), hints);
+  }
+
+  @Test
+  void springNamingSnakeCasesTheOldNameAsItWouldHaveNamedTheColumn() {
+    RenameHints hints = hints(NamingStrategy.SPRING, source("Driver",
+        "package test;",
+        "import dev.retort.migration.RenamedFrom;",
+        "import jakarta.persistence.*;",
+        "@Entity",
+        "public class Driver {",
+        "  @Id Long id;",
+        "  @RenamedFrom(\"phoneNo\") String mobileNumber;",
+        "}"));
+    assertEquals(Map.of(QualifiedName.of("driver"), Map.of("phone_no", "mobile_number")), hints.columns());
+  }
+
+  @Test
   void aRenamedCollectionIsAnErrorOnItsAnnotation() {
     JavaFileObject file = source("Driver",
         "package test;",

@@ -186,6 +186,10 @@ public enum Message {
   NAME_TOO_LONG("RTR-904", Category.USAGE,
       "The %s name \"%s\" of %s is %d bytes long, but PostgreSQL keeps only the first 63 bytes of a name and would"
           + " silently truncate it. Give it a name of at most 63 bytes with %s."),
+  RESERVED_WORD_NAME("RTR-930", Category.USAGE,
+      "%s maps to %s %s, a reserved word in PostgreSQL. Hibernate writes it unquoted in its SQL (%s), which the"
+          + " server rejects, unless the application sets hibernate.auto_quote_keyword=true. Rename it with %s, or set"
+          + " hibernate.auto_quote_keyword=true and build with -Aretort.autoQuoteKeyword=true to silence this warning."),
   UNMAPPABLE_TYPE("RTR-905", Category.USAGE,
       "%s has type %s, which Hibernate cannot map to a column. Use a basic type, an @Embeddable or an entity"
           + " association; add an AttributeConverter with @Convert; or mark the attribute @Transient."),
@@ -200,6 +204,10 @@ public enum Message {
   PROCESSOR_FAILED("RTR-909", Category.USAGE,
       "Retort failed while reading %s: %s. This is a bug in Retort; please report it with this message and"
           + " the entity's source."),
+  PROCESSOR_CRASHED("RTR-929", Category.INTERNAL,
+      "Retort failed unexpectedly while %s: %s. This is a bug in Retort, and it wrote nothing rather than a"
+          + " half-made migration; please report it with this message. Until it is fixed, build with"
+          + " -Aretort.mode=off to compile without Retort."),
   UNKNOWN_GENERATOR("RTR-910", Category.USAGE,
       "%s uses generator \"%s\", but no @SequenceGenerator of that name is declared on the attribute, its class"
           + " or its package. Declare @SequenceGenerator(name = \"%s\", sequenceName = \"...\")."),
@@ -280,6 +288,10 @@ public enum Message {
       "The database at %s is at %s, not at the snapshot's head %s, so it was not compared for drift; apply the"
           + " pending migrations first."),
 
+  SNAPSHOT_REWOUND("RTR-1019", Category.DIFFERENCE,
+      "Migration %s (revision %s) is gone from %s, so Retort rewound the schema snapshot %s to revision %s, which it"
+          + " followed, and compares the entities with that. If it was deleted by mistake, restore it and the snapshot"
+          + " from version control."),
   SNAPSHOT_HEAD_NOT_IN_HISTORY("RTR-1017", Category.INTEGRITY,
       "The schema snapshot %s says its head is revision %s, but the migrations' head is %s, which does not follow"
           + " it: the snapshot and the migrations do not belong together (a snapshot deleted or taken from another"

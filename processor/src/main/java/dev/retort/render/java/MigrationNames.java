@@ -38,7 +38,19 @@ public final class MigrationNames {
    *     and never a keyword, because it starts with {@code V} and digits follow
    * @param revisionId creation time + {@code _} + slug, a valid {@code Revision} id
    */
-  public record Name(String className, String revisionId) {}
+  public record Name(String className, String revisionId) {
+
+    /**
+     * These names with {@code _<suffix>} appended to both, to tell apart two migrations that would
+     * otherwise share their minute and slug; {@code suffix} must be lower-case letters and digits.
+     */
+    public Name disambiguated(String suffix) {
+      if (suffix.isEmpty() || !SEPARATORS.matcher(suffix).replaceAll("").equals(suffix)) {
+        throw new IllegalArgumentException("'" + suffix + "' is not lower-case letters and digits");
+      }
+      return new Name(className + "_" + suffix, revisionId + "_" + suffix);
+    }
+  }
 
   /** The names of a migration created at {@code created} for the change {@code message} describes. */
   public static Name of(LocalDateTime created, String message) {

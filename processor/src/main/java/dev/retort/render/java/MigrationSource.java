@@ -15,10 +15,11 @@ import java.util.Objects;
  * @param summary the first sentence of the class Javadoc; the revision message when blank
  * @param upgrade the operations {@code upgrade(op)} records; empty for a data-migration skeleton
  * @param downgrade the operations {@code downgrade(op)} records, usually {@code Inverses.of(upgrade)}
+ * @param backfills where the upgrade needs the developer to give existing rows a value
  */
 public record MigrationSource(
     String packageName, String className, Revision revision, String summary,
-    List<Operation> upgrade, List<Operation> downgrade) {
+    List<Operation> upgrade, List<Operation> downgrade, List<Backfill> backfills) {
 
   public MigrationSource {
     Objects.requireNonNull(packageName, "packageName");
@@ -27,5 +28,12 @@ public record MigrationSource(
     summary = summary == null ? "" : summary;
     upgrade = List.copyOf(upgrade);
     downgrade = List.copyOf(downgrade);
+    backfills = List.copyOf(backfills);
+  }
+
+  /** A migration whose upgrade needs no backfill. */
+  public MigrationSource(String packageName, String className, Revision revision, String summary,
+      List<Operation> upgrade, List<Operation> downgrade) {
+    this(packageName, className, revision, summary, upgrade, downgrade, List.of());
   }
 }

@@ -51,8 +51,8 @@ public final class MigrationWriter {
         .returns(Revision.class)
         .addStatement("return $L", revisionExpression(source.revision()))
         .build();
-    MethodSpec upgrade = body("upgrade", source.upgrade(), statements, DATA_MIGRATION_HINT);
-    MethodSpec downgrade = body("downgrade", source.downgrade(), statements, DATA_DOWNGRADE_HINT);
+    MethodSpec upgrade = body("upgrade", source.upgrade(), source.backfills(), statements, DATA_MIGRATION_HINT);
+    MethodSpec downgrade = body("downgrade", source.downgrade(), List.of(), statements, DATA_DOWNGRADE_HINT);
 
     TypeSpec type = TypeSpec.classBuilder(source.className())
         .addJavadoc("$L", javadoc(source))
@@ -97,7 +97,8 @@ public final class MigrationWriter {
     return revision.transactional() ? call : CodeBlock.of("$L.nonTransactional()", call);
   }
 
-  private static MethodSpec body(String name, List<Operation> operations, Statements statements, String hint) {
+  private static MethodSpec body(String name, List<Operation> operations, List<Backfill> backfills, Statements statements,
+      String hint) {
     MethodSpec.Builder method = MethodSpec.methodBuilder(name)
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
@@ -105,42 +106,39 @@ public final class MigrationWriter {
     if (operations.isEmpty()) {
       method.addComment("$L", hint);
     }
-    Operation previous = null;
     for (Operation operation : operations) {
-      if (previous != null && isBackfillPoint(previous, operation)) {
-        Operation.AddColumn added = (Operation.AddColumn) previous;
-        // The developer's step: the marker sits exactly where existing rows must get a value.
-        method.addComment("$L", commentText("BACKFILL: " + added.table() + "." + added.column().name()
-            + " becomes NOT NULL and has no default; give existing rows a value here, for example"));
-        method.addComment("$L", commentText("op.execute(\"UPDATE " + added.table() + " SET " + added.column().name()
-            + " = ... WHERE " + added.column().name() + " IS NULL\");"));
+      for (Backfill backfill : backfills) {
+        if (backfill.precedes(operation)) {
+          // The developer's step: the marker sits exactly where existing rows must get a value.
+          method.addComment("$L", commentText(backfillComment(backfill)));
+          method.addComment("$L", commentText("op.execute(\"UPDATE " + backfill.table() + " SET " + backfill.column()
+              + " = ... WHERE " + backfill.column() + " IS NULL\");"));
+        }
       }
       if (operation.losesData()) {
         // Said in the code, not only in the Javadoc, so that a review of the diff cannot miss it.
         method.addComment("$L", commentText(Descriptions.destructiveComment(operation)));
       }
       method.addStatement("$L", operation.accept(statements));
-      previous = operation;
     }
     return method.build();
+  }
+
+  private static String backfillComment(Backfill backfill) {
+    String column = backfill.table() + "." + backfill.column();
+    switch (backfill.cause()) {
+      case ADDED_COLUMN:
+        return "BACKFILL: " + column + " becomes NOT NULL and has no default; give existing rows a value here, for example";
+      case TIGHTENED_COLUMN:
+        return "BACKFILL: " + column + " becomes NOT NULL; give the rows where it is NULL a value here, for example";
+      default:
+        throw new IllegalArgumentException(backfill.cause().name());
+    }
   }
 
   /** Each operation in words, as the migration's Javadoc lists it: "adds column phone to drivers". */
   public static List<String> describe(List<Operation> operations) {
     return operations.stream().map(Descriptions::bullet).toList();
-  }
-
-  /**
-   * An added nullable column made NOT NULL by the very next step is the safe three-phase form of
-   * adding a NOT NULL column to a table that has rows: add nullable, backfill, enforce.
-   */
-  public static boolean isBackfillPoint(Operation previous, Operation next) {
-    return previous instanceof Operation.AddColumn added
-        && added.column().nullable()
-        && next instanceof Operation.AlterColumnNullability enforce
-        && !enforce.nullable()
-        && enforce.table().equals(added.table())
-        && enforce.column().equals(added.column().name());
   }
 
   private static String javadoc(MigrationSource source) {

@@ -15,6 +15,8 @@ import static dev.retort.migration.Definitions.text;
 import static dev.retort.migration.Definitions.timestampTz;
 import static dev.retort.migration.Definitions.varchar;
 
+import dev.retort.autogenerate.Autogenerate;
+import dev.retort.compare.RenameHints;
 import dev.retort.compare.SchemaDiff;
 import dev.retort.migration.Operations;
 import dev.retort.migration.Revision;
@@ -24,6 +26,7 @@ import dev.retort.model.SchemaModel;
 import dev.retort.ops.Inverses;
 import dev.retort.ops.ModelEvolution;
 import dev.retort.ops.Operation;
+import dev.retort.snapshot.Snapshot;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.function.Consumer;
@@ -50,7 +53,7 @@ final class RenderCases {
 
   static List<Case> all() {
     return List.of(initialSchema(), addColumnWithIndex(), dropColumnAndRenameTable(), mergeWithEmptyBodies(),
-        concurrentIndex(), billingSchemaReferencingDefaultSchema());
+        concurrentIndex(), billingSchemaReferencingDefaultSchema(), tightenToNotNull());
   }
 
   static SchemaModel model(Consumer<Operations> body) {
@@ -103,6 +106,17 @@ final class RenderCases {
             .onDelete(ReferentialAction.CASCADE))
         .check("ck_trips_distance", "distance_km >= 0"));
   };
+
+  /** A nullable column made NOT NULL and a NOT NULL column added, as the autogenerate engine makes them safe for rows. */
+  static Case tightenToNotNull() {
+    SchemaModel before = ModelEvolution.apply(model(FLEET),
+        List.of(new Operation.AlterColumnNullability(QualifiedName.of("drivers"), "name", true)));
+    SchemaModel after = model(FLEET.andThen(op -> op.addColumn("drivers", column("licence", varchar(20)).notNull())));
+    var migration = (Autogenerate.NewMigration) Autogenerate.run(new Autogenerate.Request(after,
+        new Snapshot("20261120_0900_initial_fleet_schema", before), RenameHints.none(), PACKAGE,
+        LocalDateTime.of(2026, 11, 24, 10, 15), null));
+    return new Case("tighten_to_not_null", migration.source());
+  }
 
   static Case initialSchema() {
     return new Case("initial_schema", diffed(LocalDateTime.of(2026, 11, 20, 9, 0), "initial fleet schema",
