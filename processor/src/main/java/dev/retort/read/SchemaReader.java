@@ -74,7 +74,8 @@ public final class SchemaReader {
     entities.forEach(e -> e.secondaryTables.values().forEach(s -> builders.add(s.table())));
     builders.addAll(associations.extraTables());
     builders.addAll(context.generatorTables.tables());
-    for (TableBuilder builder : builders) {
+    // A table declared twice (an entity's table as another's collection table, a join table from both sides) is one table.
+    for (TableBuilder builder : new SharedTables(context.reporter).merge(builders)) {
       tables.add(builder.build());
       if (builder.name().schema() != null) {
         schemas.add(builder.name().schema());
