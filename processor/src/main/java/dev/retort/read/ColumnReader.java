@@ -65,10 +65,16 @@ final class ColumnReader {
     }
     Optional<Attribute> mapsId = CompositeKeys.mapsId(entity);
     Map<String, String> idAttributes = new HashMap<>();
-    mapsId.ifPresent(a -> compositeKeys.mapsId(entity, a));
+    mapsId.ifPresent(a -> compositeKeys.derivedKey(entity, a));
     for (Attribute attribute : entity.columnAttributes()) {
       Element element = attribute.element();
-      if (Jpa.has(element, "Id")) {
+      if (Jpa.has(element, "Id") && CompositeKeys.isToOne(element)) {
+        // A derived identity of an @IdClass entity: the association's join column is part of the key.
+        int before = entity.keyColumns.size();
+        if (compositeKeys.idToOne(entity, attribute)) {
+          idAttributes.put(entity.keyColumns.get(before).storedName(), attribute.name());
+        }
+      } else if (Jpa.has(element, "Id")) {
         if (mapsId.isEmpty()) {
           int before = entity.keyColumns.size();
           identifiers.read(entity, attribute);
@@ -208,13 +214,13 @@ final class ColumnReader {
       String path = prefix + part.name();
       // Hibernate binds an embedded attribute's columns in the place of the attribute's name among the entity's.
       String bindingName = prefix.isEmpty() ? attribute.name() : prefix.substring(0, prefix.indexOf('.'));
-      boolean toOne = Jpa.has(part.element(), "ManyToOne") || Jpa.has(part.element(), "OneToOne");
-      if (toOne && entity != null) {
-        // Its join column needs the target's key, which the association pass knows.
-        entity.embeddedToOnes.add(new EntityInfo.EmbeddedToOne(part, Optional.ofNullable(overrides.get(path)), bindingName));
+      boolean entityAssociation = isAssociation(part.element()) && !Jpa.has(part.element(), "ElementCollection");
+      if (entityAssociation && entity != null) {
+        // Its join column or join table needs the target's key, which the association pass knows.
+        entity.embeddedAssociations.add(new EntityInfo.EmbeddedAssociation(part, Optional.ofNullable(overrides.get(path)), bindingName));
       } else if (isAssociation(part.element())) {
         unsupported(part.element(), entity == null ? "an association inside an @Embeddable of a collection"
-            : "a collection association inside an @Embeddable");
+            : "an @ElementCollection inside an @Embeddable");
       } else if (isEmbedded(part)) {
         embedded(table, entity, part, path + ".", overrides, own == null ? access : own, columnsByPath);
       } else {

@@ -134,4 +134,27 @@ class OracleTest {
   void toOneAssociationsToCompositeKeysGetOneJoinColumnPerKeyColumnAndOneForeignKey(TestDatabase database) throws Exception {
     OracleAssertions.provesAgainstHibernate("compositejoins", database);
   }
+
+  @Test
+  void aTableDeclaredByAnEntityAndACollectionOrByBothSidesOfAManyToManyBecomesOneTableAsHibernateMergesIt(TestDatabase database)
+      throws Exception {
+    OracleAssertions.provesAgainstHibernate("sharedtables", database);
+  }
+
+  @Test
+  void derivedIdentitiesMakeTheParentsJoinColumnPartOrAllOfTheKeyAndPrimaryKeyJoinsAddOnlyAForeignKey(TestDatabase database)
+      throws Exception {
+    OracleAssertions.provesAgainstHibernate("derivedids", database);
+  }
+
+  @Test
+  void unidirectionalOneToManyJoinTablesGetHibernatesKeyForSetsBagsOrderedListsAndMaps(TestDatabase database) throws Exception {
+    OracleAssertions.provesAgainstHibernate("onetomanyjointable", database);
+  }
+
+  @Test
+  void collectionAssociationsInsideAnEmbeddedValueMapTheirJoinColumnsAndJoinTablesAsTheEntitysOwn(TestDatabase database)
+      throws Exception {
+    OracleAssertions.provesAgainstHibernate("embeddedcollections", database);
+  }
 }
