@@ -105,11 +105,11 @@ final class AssociationReader {
       // The column pass made its join column (part of) the primary key.
       return;
     }
-    if (Jpa.has(element, "JoinTable")) {
-      unsupported(element, "a to-one association through @JoinTable");
+    if (!target.keyKnown) {
       return;
     }
-    if (!target.keyKnown) {
+    if (Jpa.has(element, "JoinTable")) {
+      joinTableToOne(entity, attribute, association, oneToOne, target);
       return;
     }
     if (oneToOne && (Jpa.has(element, "PrimaryKeyJoinColumn") || Jpa.has(element, "PrimaryKeyJoinColumns"))) {
@@ -190,6 +190,35 @@ final class AssociationReader {
     }
     ForeignKeys.add(context.names, attribute.element(), entity.table, entity.keyColumns.stream().map(EntityInfo.KeyColumn::physicalName).toList(),
         target.table, target.keyColumns.stream().map(EntityInfo.KeyColumn::storedName).toList(), Optional.empty());
+  }
+
+  /**
+   * A to-one kept in a join table: a row per owner that has a target, keyed by the owner's key
+   * columns, with the target's key columns beside them (unique for a one-to-one) and a foreign key to each side.
+   */
+  private void joinTableToOne(EntityInfo entity, Attribute attribute, Jpa association, boolean oneToOne, EntityInfo target) {
+    if (!entity.keyKnown) {
+      return;
+    }
+    Element element = attribute.element();
+    Jpa joinTable = Jpa.find(element, "JoinTable").orElseThrow();
+    String logical = joinTable.string("name").isEmpty()
+        ? context.naming.joinTable(entity.table.physicalName(), target.table.physicalName(), attribute.name()) : joinTable.string("name");
+    TableBuilder table = tables.create(joinTable.string("schema"), logical, element);
+    List<String> ownerPhysical = tables.ownerKeyColumns(table, entity, joinTable.annotations("joinColumns"), attribute);
+    List<String> targetPhysical = tables.keyColumns(table, target, joinTable.annotations("inverseJoinColumns"), attribute.name(), attribute);
+    if (ownerPhysical == null || targetPhysical == null) {
+      return;
+    }
+    table.primaryKey(ownerPhysical.stream().map(Identifiers::stored).toList());
+    if (oneToOne) {
+      List<String> targetStored = targetPhysical.stream().map(Identifiers::stored).toList();
+      table.unique(new UniqueConstraint(Identifiers.uniqueName(table.name().name(), targetStored), targetStored));
+    }
+    ForeignKeys.add(context.names, element, table, ownerPhysical, entity.table, entity.keyColumns.stream().map(EntityInfo.KeyColumn::storedName).toList(),
+        joinTable.annotation("foreignKey"));
+    ForeignKeys.add(context.names, element, table, targetPhysical, target.table, target.keyColumns.stream().map(EntityInfo.KeyColumn::storedName).toList(),
+        joinTable.annotation("inverseForeignKey"));
   }
 
   private void toMany(EntityInfo entity, Attribute attribute, Jpa association, boolean oneToMany) {

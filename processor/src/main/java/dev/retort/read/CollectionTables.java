@@ -45,8 +45,22 @@ final class CollectionTables {
     return table;
   }
 
-  /** Adds NOT NULL columns referencing {@code referenced}'s key to {@code table}; their physical names, or null. */
+  /** Adds NOT NULL columns referencing {@code referenced}'s key to {@code table}, named {@code <prefix>_<key>} unless given; their physical names, or null. */
   List<String> keyColumns(TableBuilder table, EntityInfo referenced, List<Jpa> given, String prefix, Attribute attribute) {
+    return keyColumns(table, referenced, given, key -> prefix + "_" + key.physicalName(), false, attribute);
+  }
+
+  /**
+   * Adds the columns keying a to-one's join table to its owner: named as the owner's key columns unless
+   * given; Hibernate binds the table as a join of the owner, which copies a given {@code @JoinColumn}'s
+   * comment, empty unless set. Their physical names, or null.
+   */
+  List<String> ownerKeyColumns(TableBuilder table, EntityInfo owner, List<Jpa> given, Attribute attribute) {
+    return keyColumns(table, owner, given, EntityInfo.KeyColumn::physicalName, true, attribute);
+  }
+
+  private List<String> keyColumns(TableBuilder table, EntityInfo referenced, List<Jpa> given,
+      java.util.function.Function<EntityInfo.KeyColumn, String> defaultName, boolean copiesComment, Attribute attribute) {
     List<String> physicalNames = new ArrayList<>();
     for (int i = 0; i < referenced.keyColumns.size(); i++) {
       EntityInfo.KeyColumn key = referenced.keyColumns.get(i);
@@ -55,8 +69,9 @@ final class CollectionTables {
         return null;
       }
       String name = joinColumn == null ? "" : joinColumn.string("name");
-      String physical = context.naming.physical(name.isEmpty() ? prefix + "_" + key.physicalName() : name);
-      Column column = new Column(Identifiers.stored(physical), key.type(), false, null, Identity.NONE, null);
+      String physical = context.naming.physical(name.isEmpty() ? defaultName.apply(key) : name);
+      String comment = copiesComment && joinColumn != null ? joinColumn.string("comment") : null;
+      Column column = new Column(Identifiers.stored(physical), key.type(), false, null, Identity.NONE, comment);
       if (!context.addColumn(table, column, physical, attribute.element(), attribute.describe(), ColumnClaim.exclusive("@JoinColumn"))) {
         return null;
       }

@@ -66,6 +66,16 @@ public final class SchemaReader {
     entities.forEach(e -> guarded(e.type, () -> run(() -> constraints.read(e))));
     entities.stream().filter(e -> e.parent == null).forEach(e -> guarded(e.type, () -> run(() -> discriminators.read(e))));
 
+    try {
+      return assemble(entities, associations);
+    } catch (RuntimeException e) {
+      // A model the records refuse is a bug of ours: an error on the first entity, never a javac crash.
+      context.reporter.error(sorted.get(0), Message.PROCESSOR_FAILED, "the schema of the entities", e);
+      return new SchemaModel(Set.of(), List.of(), List.of(), List.of());
+    }
+  }
+
+  private SchemaModel assemble(List<EntityInfo> entities, AssociationReader associations) {
     List<Table> tables = new ArrayList<>();
     Set<String> schemas = new TreeSet<>();
     List<TableBuilder> builders = new ArrayList<>();

@@ -157,4 +157,9 @@ class OracleTest {
       throws Exception {
     OracleAssertions.provesAgainstHibernate("embeddedcollections", database);
   }
+
+  @Test
+  void toOneAssociationsThroughAJoinTableGetATableKeyedByTheOwnerWithAForeignKeyToEachSide(TestDatabase database) throws Exception {
+    OracleAssertions.provesAgainstHibernate("toonejointable", database);
+  }
 }
