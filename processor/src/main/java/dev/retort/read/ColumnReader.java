@@ -27,9 +27,6 @@ final class ColumnReader {
   /** Annotations whose attributes {@link AssociationReader} maps. */
   static final List<String> ASSOCIATIONS = List.of("ManyToOne", "OneToOne", "OneToMany", "ManyToMany", "ElementCollection");
 
-  /** {@code org.hibernate.type.SqlTypes.JSON}. */
-  private static final int SQL_TYPES_JSON = 3001;
-
   /** A basic column before it joins its table. */
   record Prepared(Column column, String physicalName, BasicType mapped, Optional<Jpa> columnAnnotation, Element origin) {
 
@@ -259,12 +256,13 @@ final class ColumnReader {
       mapped = context.typeMapper.map(conversion.get().database(), element, column)
           .map(m -> new BasicType(m.type(), type.getKind().isPrimitive(), m.checkTemplate(), m.serialized()));
     } else if (jdbcType.isPresent()) {
-      if (jdbcType.get().integer("value", 0) != SQL_TYPES_JSON) {
-        unsupported(element, "@JdbcTypeCode(" + jdbcType.get().integer("value", 0) + ")");
+      int code = jdbcType.get().integer("value", 0);
+      Optional<ColumnType> chosen = JdbcTypeCodes.columnType(code, javaTypeName(type), column);
+      if (chosen.isEmpty()) {
+        unsupported(element, "@JdbcTypeCode(" + code + ")");
         return Optional.empty();
       }
-      // Hibernate's PostgreSQL dialect stores SqlTypes.JSON as jsonb, whatever the Java type.
-      mapped = Optional.of(new BasicType(new ColumnType.Json(true), type.getKind().isPrimitive(), null, false));
+      mapped = Optional.of(new BasicType(chosen.get(), type.getKind().isPrimitive(), null, false));
     } else {
       mapped = context.typeMapper.map(type, element, column);
     }
@@ -290,6 +288,10 @@ final class ColumnReader {
         Jpa.findHibernate(element, "ColumnDefault").map(d -> d.string("value")).orElse(null), Identity.NONE,
         Jpa.findHibernate(element, "Comment").map(c -> c.string("value")).orElse(null));
     return Optional.of(new Prepared(result, physical, mapped.get(), column, element));
+  }
+
+  private String javaTypeName(TypeMirror type) {
+    return type.getKind().isPrimitive() ? type.toString() : context.types.erasure(type).toString();
   }
 
   /**

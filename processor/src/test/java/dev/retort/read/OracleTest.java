@@ -162,4 +162,9 @@ class OracleTest {
   void toOneAssociationsThroughAJoinTableGetATableKeyedByTheOwnerWithAForeignKeyToEachSide(TestDatabase database) throws Exception {
     OracleAssertions.provesAgainstHibernate("toonejointable", database);
   }
+
+  @Test
+  void jdbcTypeCodesChooseTheColumnTypeHibernatesDialectGivesThatCode(TestDatabase database) throws Exception {
+    OracleAssertions.provesAgainstHibernate("jdbctypes", database);
+  }
 }
