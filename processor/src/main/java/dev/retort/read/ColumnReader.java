@@ -4,6 +4,8 @@ import dev.retort.message.Message;
 import dev.retort.model.CheckConstraint;
 import dev.retort.model.Column;
 import dev.retort.model.ColumnType;
+import dev.retort.model.EnumType;
+import dev.retort.model.QualifiedName;
 import dev.retort.model.Identity;
 import dev.retort.model.UniqueConstraint;
 import java.util.ArrayList;
@@ -257,7 +259,8 @@ final class ColumnReader {
           .map(m -> new BasicType(m.type(), type.getKind().isPrimitive(), m.checkTemplate(), m.serialized()));
     } else if (jdbcType.isPresent()) {
       int code = jdbcType.get().integer("value", 0);
-      Optional<ColumnType> chosen = JdbcTypeCodes.columnType(code, javaTypeName(type), column);
+      Optional<ColumnType> chosen = code == JdbcTypeCodes.NAMED_ENUM
+          ? nativeEnum(type) : JdbcTypeCodes.columnType(code, javaTypeName(type), column);
       if (chosen.isEmpty()) {
         unsupported(element, "@JdbcTypeCode(" + code + ")");
         return Optional.empty();
@@ -288,6 +291,22 @@ final class ColumnReader {
         Jpa.findHibernate(element, "ColumnDefault").map(d -> d.string("value")).orElse(null), Identity.NONE,
         Jpa.findHibernate(element, "Comment").map(c -> c.string("value")).orElse(null));
     return Optional.of(new Prepared(result, physical, mapped.get(), column, element));
+  }
+
+  /**
+   * The PostgreSQL enum type Hibernate creates for an enum stored as {@code SqlTypes.NAMED_ENUM}: named
+   * after the enum class (unquoted, so lower case), its labels the constants in declaration order.
+   */
+  private Optional<ColumnType> nativeEnum(TypeMirror type) {
+    if (type.getKind() != TypeKind.DECLARED || ((DeclaredType) type).asElement().getKind() != javax.lang.model.element.ElementKind.ENUM) {
+      return Optional.empty();
+    }
+    TypeElement enumClass = (TypeElement) ((DeclaredType) type).asElement();
+    List<String> labels = enumClass.getEnclosedElements().stream()
+        .filter(e -> e.getKind() == javax.lang.model.element.ElementKind.ENUM_CONSTANT).map(e -> e.getSimpleName().toString()).toList();
+    EnumType enumType = new EnumType(QualifiedName.of(Identifiers.stored(enumClass.getSimpleName().toString())), labels);
+    context.enumTypes.putIfAbsent(enumType.name().toString(), enumType);
+    return Optional.of(new ColumnType.NativeEnum(enumType.name()));
   }
 
   private String javaTypeName(TypeMirror type) {

@@ -97,7 +97,7 @@ public final class SchemaReader {
         schemas.add(s.name().schema());
       }
     });
-    return new SchemaModel(schemas, tables, new ArrayList<>(context.sequences.values()), List.of());
+    return new SchemaModel(schemas, tables, new ArrayList<>(context.sequences.values()), new ArrayList<>(context.enumTypes.values()));
   }
 
   /** The renames the entities declare with {@code @RenamedFrom}, by the names this read computed; valid after {@code read}. */

@@ -167,4 +167,9 @@ class OracleTest {
   void jdbcTypeCodesChooseTheColumnTypeHibernatesDialectGivesThatCode(TestDatabase database) throws Exception {
     OracleAssertions.provesAgainstHibernate("jdbctypes", database);
   }
+
+  @Test
+  void namedEnumJdbcTypesStoreEnumsInAPostgresEnumTypeOfTheEnumsConstants(TestDatabase database) throws Exception {
+    OracleAssertions.provesAgainstHibernate("nativeenums", database);
+  }
 }
