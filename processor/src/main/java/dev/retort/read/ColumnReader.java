@@ -256,7 +256,8 @@ final class ColumnReader {
     if (conversion.isPresent()) {
       // The column stores what the converter returns; a primitive attribute still makes it NOT NULL.
       mapped = context.typeMapper.map(conversion.get().database(), element, column)
-          .map(m -> new BasicType(m.type(), type.getKind().isPrimitive(), m.checkTemplate(), m.serialized()));
+          .map(m -> new BasicType(m.type(), type.getKind().isPrimitive(),
+              conversion.get().checkTemplate() != null ? conversion.get().checkTemplate() : m.checkTemplate(), m.serialized()));
     } else if (jdbcType.isPresent()) {
       int code = jdbcType.get().integer("value", 0);
       Optional<ColumnType> chosen = code == JdbcTypeCodes.NAMED_ENUM

@@ -172,4 +172,10 @@ class OracleTest {
   void namedEnumJdbcTypesStoreEnumsInAPostgresEnumTypeOfTheEnumsConstants(TestDatabase database) throws Exception {
     OracleAssertions.provesAgainstHibernate("nativeenums", database);
   }
+
+  @Test
+  void booleansConvertedByHibernatesYesNoTrueFalseAndNumericConvertersGetTheirColumnTypeAndValueCheck(TestDatabase database)
+      throws Exception {
+    OracleAssertions.provesAgainstHibernate("convertedflags", database);
+  }
 }
