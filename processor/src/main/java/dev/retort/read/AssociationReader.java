@@ -61,10 +61,17 @@ final class AssociationReader {
         collections.read(entity, attribute);
       }
     }
-    for (EntityInfo.EmbeddedToOne embedded : entity.embeddedToOnes) {
+    for (EntityInfo.EmbeddedAssociation embedded : entity.embeddedAssociations) {
       Element element = embedded.part().element();
-      Jpa association = Jpa.find(element, "ManyToOne").or(() -> Jpa.find(element, "OneToOne")).orElseThrow();
-      toOne(entity, embedded.part(), association, Jpa.has(element, "OneToOne"), embedded.override(), embedded.bindingName());
+      Optional<Jpa> toOne = Jpa.find(element, "ManyToOne").or(() -> Jpa.find(element, "OneToOne"));
+      if (toOne.isPresent()) {
+        toOne(entity, embedded.part(), toOne.get(), Jpa.has(element, "OneToOne"), embedded.override(), embedded.bindingName());
+      } else if (embedded.override().isPresent()) {
+        unsupported(element, "an @AssociationOverride of a collection association inside an @Embeddable");
+      } else {
+        Jpa toMany = Jpa.find(element, "OneToMany").or(() -> Jpa.find(element, "ManyToMany")).orElseThrow();
+        toMany(entity, embedded.part(), toMany, Jpa.has(element, "OneToMany"));
+      }
     }
   }
 
@@ -94,15 +101,19 @@ final class AssociationReader {
       return;
     }
     Element element = attribute.element();
-    if (CompositeKeys.mapsId(entity).filter(attribute::equals).isPresent()) {
-      // The column pass made its join column the primary key.
-      return;
-    }
-    if (Jpa.has(element, "JoinTable") || Jpa.has(element, "MapsId") || Jpa.has(element, "PrimaryKeyJoinColumn")) {
-      unsupported(element, "a to-one association through @JoinTable, @MapsId or @PrimaryKeyJoinColumn");
+    if (CompositeKeys.derivesKey(entity, attribute)) {
+      // The column pass made its join column (part of) the primary key.
       return;
     }
     if (!target.keyKnown) {
+      return;
+    }
+    if (Jpa.has(element, "JoinTable")) {
+      joinTableToOne(entity, attribute, association, oneToOne, target);
+      return;
+    }
+    if (oneToOne && (Jpa.has(element, "PrimaryKeyJoinColumn") || Jpa.has(element, "PrimaryKeyJoinColumns"))) {
+      primaryKeyJoin(entity, attribute, association, target);
       return;
     }
     if (target.strategy == EntityInfo.Strategy.TABLE_PER_CLASS && !target.children.isEmpty()) {
@@ -165,6 +176,51 @@ final class AssociationReader {
     ForeignKeys.add(context.names, element, owner, List.of(physical), target.table, List.of(referencedStored), foreignKey);
   }
 
+  /**
+   * A one-to-one joined by primary key adds no column: the two tables share their key. Hibernate
+   * constrains the key by a foreign key to the target only when the association is not optional.
+   */
+  private void primaryKeyJoin(EntityInfo entity, Attribute attribute, Jpa association, EntityInfo target) {
+    if (association.bool("optional", true) || !entity.keyKnown) {
+      return;
+    }
+    if (entity.keyColumns.size() != target.keyColumns.size()) {
+      unsupported(attribute.element(), "a @PrimaryKeyJoinColumn one-to-one between keys of different widths");
+      return;
+    }
+    ForeignKeys.add(context.names, attribute.element(), entity.table, entity.keyColumns.stream().map(EntityInfo.KeyColumn::physicalName).toList(),
+        target.table, target.keyColumns.stream().map(EntityInfo.KeyColumn::storedName).toList(), Optional.empty());
+  }
+
+  /**
+   * A to-one kept in a join table: a row per owner that has a target, keyed by the owner's key
+   * columns, with the target's key columns beside them (unique for a one-to-one) and a foreign key to each side.
+   */
+  private void joinTableToOne(EntityInfo entity, Attribute attribute, Jpa association, boolean oneToOne, EntityInfo target) {
+    if (!entity.keyKnown) {
+      return;
+    }
+    Element element = attribute.element();
+    Jpa joinTable = Jpa.find(element, "JoinTable").orElseThrow();
+    String logical = joinTable.string("name").isEmpty()
+        ? context.naming.joinTable(entity.table.physicalName(), target.table.physicalName(), attribute.name()) : joinTable.string("name");
+    TableBuilder table = tables.create(joinTable.string("schema"), logical, element);
+    List<String> ownerPhysical = tables.ownerKeyColumns(table, entity, joinTable.annotations("joinColumns"), attribute);
+    List<String> targetPhysical = tables.keyColumns(table, target, joinTable.annotations("inverseJoinColumns"), attribute.name(), attribute);
+    if (ownerPhysical == null || targetPhysical == null) {
+      return;
+    }
+    table.primaryKey(ownerPhysical.stream().map(Identifiers::stored).toList());
+    if (oneToOne) {
+      List<String> targetStored = targetPhysical.stream().map(Identifiers::stored).toList();
+      table.unique(new UniqueConstraint(Identifiers.uniqueName(table.name().name(), targetStored), targetStored));
+    }
+    ForeignKeys.add(context.names, element, table, ownerPhysical, entity.table, entity.keyColumns.stream().map(EntityInfo.KeyColumn::storedName).toList(),
+        joinTable.annotation("foreignKey"));
+    ForeignKeys.add(context.names, element, table, targetPhysical, target.table, target.keyColumns.stream().map(EntityInfo.KeyColumn::storedName).toList(),
+        joinTable.annotation("inverseForeignKey"));
+  }
+
   private void toMany(EntityInfo entity, Attribute attribute, Jpa association, boolean oneToMany) {
     Element element = attribute.element();
     Optional<TypeMirror> elementType = elementType(attribute);
@@ -208,16 +264,26 @@ final class AssociationReader {
     List<String> ownerStored = ownerPhysical.stream().map(Identifiers::stored).toList();
     List<String> targetStored = targetPhysical.stream().map(Identifiers::stored).toList();
     Optional<String> position = tables.isList(attribute.type()) ? tables.orderColumn(table, attribute) : Optional.empty();
-    if (position.isPresent()) {
+    Optional<String> mapKey = tables.isMap(attribute.type())
+        ? tables.mapKey(table, attribute, ((DeclaredType) attribute.type()).getTypeArguments().get(0)) : Optional.empty();
+    if (mapKey.isPresent()) {
+      List<String> key = new ArrayList<>(ownerStored);
+      key.add(mapKey.get());
+      table.primaryKey(key);
+    } else if (position.isPresent()) {
       List<String> key = new ArrayList<>(ownerStored);
       key.add(position.get());
       table.primaryKey(key);
+    } else if (tables.isSet(attribute.type()) && oneToMany) {
+      // Each target row belongs to one owner at most, so Hibernate keys a one-to-many set by its elements alone.
+      table.primaryKey(targetStored);
     } else if (tables.isSet(attribute.type())) {
       List<String> key = new ArrayList<>(ownerStored);
       key.addAll(targetStored);
       table.primaryKey(key);
     }
     if (oneToMany) {
+      // The elements' unique constraint; the table drops it where it is the primary key.
       table.unique(new UniqueConstraint(Identifiers.uniqueName(table.name().name(), targetStored), targetStored));
     }
     ForeignKeys.add(context.names, element, table, ownerPhysical, entity.table, entity.keyColumns.stream().map(EntityInfo.KeyColumn::storedName).toList(),
@@ -283,8 +349,16 @@ final class AssociationReader {
   private Optional<TypeMirror> elementType(Attribute attribute) {
     if (attribute.type() instanceof DeclaredType declared && !declared.getTypeArguments().isEmpty()) {
       String raw = ((TypeElement) declared.asElement()).getQualifiedName().toString();
-      if (raw.equals("java.util.Map") || declared.getTypeArguments().size() != 1) {
-        unsupported(attribute.element(), "a java.util.Map of entities");
+      if (raw.equals("java.util.Map") && declared.getTypeArguments().size() == 2) {
+        if (!tables.basicKey(declared.getTypeArguments().get(0)) || Jpa.has(attribute.element(), "MapKey")
+            || Jpa.has(attribute.element(), "MapKeyJoinColumn")) {
+          unsupported(attribute.element(), "a java.util.Map of entities keyed by an enum, an embeddable, an entity or @MapKey");
+          return Optional.empty();
+        }
+        return Optional.of(declared.getTypeArguments().get(1));
+      }
+      if (declared.getTypeArguments().size() != 1) {
+        context.reporter.error(attribute.element(), Message.UNMAPPABLE_TYPE, attribute.describe(), attribute.type());
         return Optional.empty();
       }
       return Optional.of(declared.getTypeArguments().get(0));

@@ -1,7 +1,5 @@
 package dev.retort.read;
 
-import dev.retort.model.Column;
-import dev.retort.model.Identity;
 import dev.retort.model.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.ElementKind;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
@@ -40,7 +37,7 @@ final class CollectionReader {
     }
     boolean map = tables.isMap(attribute.type());
     TypeMirror valueType = declared.getTypeArguments().get(map ? 1 : 0);
-    if (map && !basicKey(declared.getTypeArguments().get(0))) {
+    if (map && !tables.basicKey(declared.getTypeArguments().get(0))) {
       unsupported(element, "a java.util.Map whose key is an enum, an embeddable or an entity");
       return;
     }
@@ -66,7 +63,7 @@ final class CollectionReader {
     }
     Optional<String> position = tables.isList(attribute.type()) ? tables.orderColumn(table, attribute) : Optional.empty();
     if (map) {
-      mapKey(table, attribute, declared.getTypeArguments().get(0)).ifPresent(k -> {
+      tables.mapKey(table, attribute, declared.getTypeArguments().get(0)).ifPresent(k -> {
         key.add(k);
         table.primaryKey(key);
       });
@@ -105,32 +102,6 @@ final class CollectionReader {
       return null;
     }
     return List.of(value.get().column().name());
-  }
-
-  /** Adds the map key column, {@code <attribute>_KEY} unless {@code @MapKeyColumn} names it; its stored name. */
-  private Optional<String> mapKey(TableBuilder table, Attribute attribute, TypeMirror keyType) {
-    Optional<Jpa> keyColumn = Jpa.find(attribute.element(), "MapKeyColumn");
-    // Read without the attribute's own annotations (@Lob, @Temporal), which describe the value.
-    Optional<BasicType> mapped = context.typeMapper.map(keyType, null, keyColumn);
-    if (mapped.isEmpty()) {
-      context.reporter.error(attribute.element(), dev.retort.message.Message.UNMAPPABLE_TYPE, attribute.describe() + " (map key)", keyType);
-      return Optional.empty();
-    }
-    String logical = keyColumn.map(k -> k.string("name")).filter(n -> !n.isEmpty()).orElse(attribute.name() + "_KEY");
-    String physical = context.naming.physical(logical);
-    Column column = new Column(Identifiers.stored(physical), mapped.get().type(), false, null, Identity.NONE, null);
-    if (!context.addColumn(table, column, physical, attribute.element(), attribute.describe(), ColumnClaim.exclusive("@MapKeyColumn"))) {
-      return Optional.empty();
-    }
-    return Optional.of(column.name());
-  }
-
-  private boolean basicKey(TypeMirror keyType) {
-    if (keyType.getKind() != TypeKind.DECLARED) {
-      return false;
-    }
-    Element key = ((DeclaredType) keyType).asElement();
-    return key.getKind() != ElementKind.ENUM && !Jpa.has(key, "Embeddable") && !Jpa.has(key, "Entity");
   }
 
   private static boolean isDeclared(TypeMirror type, String annotation) {

@@ -9,7 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
 /**
@@ -42,8 +45,22 @@ final class CollectionTables {
     return table;
   }
 
-  /** Adds NOT NULL columns referencing {@code referenced}'s key to {@code table}; their physical names, or null. */
+  /** Adds NOT NULL columns referencing {@code referenced}'s key to {@code table}, named {@code <prefix>_<key>} unless given; their physical names, or null. */
   List<String> keyColumns(TableBuilder table, EntityInfo referenced, List<Jpa> given, String prefix, Attribute attribute) {
+    return keyColumns(table, referenced, given, key -> prefix + "_" + key.physicalName(), false, attribute);
+  }
+
+  /**
+   * Adds the columns keying a to-one's join table to its owner: named as the owner's key columns unless
+   * given; Hibernate binds the table as a join of the owner, which copies a given {@code @JoinColumn}'s
+   * comment, empty unless set. Their physical names, or null.
+   */
+  List<String> ownerKeyColumns(TableBuilder table, EntityInfo owner, List<Jpa> given, Attribute attribute) {
+    return keyColumns(table, owner, given, EntityInfo.KeyColumn::physicalName, true, attribute);
+  }
+
+  private List<String> keyColumns(TableBuilder table, EntityInfo referenced, List<Jpa> given,
+      java.util.function.Function<EntityInfo.KeyColumn, String> defaultName, boolean copiesComment, Attribute attribute) {
     List<String> physicalNames = new ArrayList<>();
     for (int i = 0; i < referenced.keyColumns.size(); i++) {
       EntityInfo.KeyColumn key = referenced.keyColumns.get(i);
@@ -52,8 +69,9 @@ final class CollectionTables {
         return null;
       }
       String name = joinColumn == null ? "" : joinColumn.string("name");
-      String physical = context.naming.physical(name.isEmpty() ? prefix + "_" + key.physicalName() : name);
-      Column column = new Column(Identifiers.stored(physical), key.type(), false, null, Identity.NONE, null);
+      String physical = context.naming.physical(name.isEmpty() ? defaultName.apply(key) : name);
+      String comment = copiesComment && joinColumn != null ? joinColumn.string("comment") : null;
+      Column column = new Column(Identifiers.stored(physical), key.type(), false, null, Identity.NONE, comment);
       if (!context.addColumn(table, column, physical, attribute.element(), attribute.describe(), ColumnClaim.exclusive("@JoinColumn"))) {
         return null;
       }
@@ -78,6 +96,33 @@ final class CollectionTables {
     }
     table.check(new CheckConstraint(Identifiers.checkName(table.name().name(), column.name()), Identifiers.sql(physical) + ">=0"));
     return Optional.of(column.name());
+  }
+
+  /** Adds the map key column, {@code <attribute>_KEY} unless {@code @MapKeyColumn} names it; its stored name. */
+  Optional<String> mapKey(TableBuilder table, Attribute attribute, TypeMirror keyType) {
+    Optional<Jpa> keyColumn = Jpa.find(attribute.element(), "MapKeyColumn");
+    // Read without the attribute's own annotations (@Lob, @Temporal), which describe the value.
+    Optional<BasicType> mapped = context.typeMapper.map(keyType, null, keyColumn);
+    if (mapped.isEmpty()) {
+      context.reporter.error(attribute.element(), dev.retort.message.Message.UNMAPPABLE_TYPE, attribute.describe() + " (map key)", keyType);
+      return Optional.empty();
+    }
+    String logical = keyColumn.map(k -> k.string("name")).filter(n -> !n.isEmpty()).orElse(attribute.name() + "_KEY");
+    String physical = context.naming.physical(logical);
+    Column column = new Column(Identifiers.stored(physical), mapped.get().type(), false, null, Identity.NONE, null);
+    if (!context.addColumn(table, column, physical, attribute.element(), attribute.describe(), ColumnClaim.exclusive("@MapKeyColumn"))) {
+      return Optional.empty();
+    }
+    return Optional.of(column.name());
+  }
+
+  /** Whether a map key of {@code keyType} is a basic, which {@link #mapKey} reads. */
+  boolean basicKey(TypeMirror keyType) {
+    if (keyType.getKind() != TypeKind.DECLARED) {
+      return false;
+    }
+    Element key = ((DeclaredType) keyType).asElement();
+    return key.getKind() != ElementKind.ENUM && !Jpa.has(key, "Embeddable") && !Jpa.has(key, "Entity");
   }
 
   /** Whether {@code type} is a {@code Set}, whose rows Hibernate keys by their values. */

@@ -4,6 +4,8 @@ import dev.retort.message.Message;
 import dev.retort.model.CheckConstraint;
 import dev.retort.model.Column;
 import dev.retort.model.ColumnType;
+import dev.retort.model.EnumType;
+import dev.retort.model.QualifiedName;
 import dev.retort.model.Identity;
 import dev.retort.model.UniqueConstraint;
 import java.util.ArrayList;
@@ -26,9 +28,6 @@ final class ColumnReader {
 
   /** Annotations whose attributes {@link AssociationReader} maps. */
   static final List<String> ASSOCIATIONS = List.of("ManyToOne", "OneToOne", "OneToMany", "ManyToMany", "ElementCollection");
-
-  /** {@code org.hibernate.type.SqlTypes.JSON}. */
-  private static final int SQL_TYPES_JSON = 3001;
 
   /** A basic column before it joins its table. */
   record Prepared(Column column, String physicalName, BasicType mapped, Optional<Jpa> columnAnnotation, Element origin) {
@@ -65,10 +64,16 @@ final class ColumnReader {
     }
     Optional<Attribute> mapsId = CompositeKeys.mapsId(entity);
     Map<String, String> idAttributes = new HashMap<>();
-    mapsId.ifPresent(a -> compositeKeys.mapsId(entity, a));
+    mapsId.ifPresent(a -> compositeKeys.derivedKey(entity, a));
     for (Attribute attribute : entity.columnAttributes()) {
       Element element = attribute.element();
-      if (Jpa.has(element, "Id")) {
+      if (Jpa.has(element, "Id") && CompositeKeys.isToOne(element)) {
+        // A derived identity of an @IdClass entity: the association's join column is part of the key.
+        int before = entity.keyColumns.size();
+        if (compositeKeys.idToOne(entity, attribute)) {
+          idAttributes.put(entity.keyColumns.get(before).storedName(), attribute.name());
+        }
+      } else if (Jpa.has(element, "Id")) {
         if (mapsId.isEmpty()) {
           int before = entity.keyColumns.size();
           identifiers.read(entity, attribute);
@@ -208,13 +213,13 @@ final class ColumnReader {
       String path = prefix + part.name();
       // Hibernate binds an embedded attribute's columns in the place of the attribute's name among the entity's.
       String bindingName = prefix.isEmpty() ? attribute.name() : prefix.substring(0, prefix.indexOf('.'));
-      boolean toOne = Jpa.has(part.element(), "ManyToOne") || Jpa.has(part.element(), "OneToOne");
-      if (toOne && entity != null) {
-        // Its join column needs the target's key, which the association pass knows.
-        entity.embeddedToOnes.add(new EntityInfo.EmbeddedToOne(part, Optional.ofNullable(overrides.get(path)), bindingName));
+      boolean entityAssociation = isAssociation(part.element()) && !Jpa.has(part.element(), "ElementCollection");
+      if (entityAssociation && entity != null) {
+        // Its join column or join table needs the target's key, which the association pass knows.
+        entity.embeddedAssociations.add(new EntityInfo.EmbeddedAssociation(part, Optional.ofNullable(overrides.get(path)), bindingName));
       } else if (isAssociation(part.element())) {
         unsupported(part.element(), entity == null ? "an association inside an @Embeddable of a collection"
-            : "a collection association inside an @Embeddable");
+            : "an @ElementCollection inside an @Embeddable");
       } else if (isEmbedded(part)) {
         embedded(table, entity, part, path + ".", overrides, own == null ? access : own, columnsByPath);
       } else {
@@ -251,14 +256,17 @@ final class ColumnReader {
     if (conversion.isPresent()) {
       // The column stores what the converter returns; a primitive attribute still makes it NOT NULL.
       mapped = context.typeMapper.map(conversion.get().database(), element, column)
-          .map(m -> new BasicType(m.type(), type.getKind().isPrimitive(), m.checkTemplate(), m.serialized()));
+          .map(m -> new BasicType(m.type(), type.getKind().isPrimitive(),
+              conversion.get().checkTemplate() != null ? conversion.get().checkTemplate() : m.checkTemplate(), m.serialized()));
     } else if (jdbcType.isPresent()) {
-      if (jdbcType.get().integer("value", 0) != SQL_TYPES_JSON) {
-        unsupported(element, "@JdbcTypeCode(" + jdbcType.get().integer("value", 0) + ")");
+      int code = jdbcType.get().integer("value", 0);
+      Optional<ColumnType> chosen = code == JdbcTypeCodes.NAMED_ENUM
+          ? nativeEnum(type) : JdbcTypeCodes.columnType(code, javaTypeName(type), column);
+      if (chosen.isEmpty()) {
+        unsupported(element, "@JdbcTypeCode(" + code + ")");
         return Optional.empty();
       }
-      // Hibernate's PostgreSQL dialect stores SqlTypes.JSON as jsonb, whatever the Java type.
-      mapped = Optional.of(new BasicType(new ColumnType.Json(true), type.getKind().isPrimitive(), null, false));
+      mapped = Optional.of(new BasicType(chosen.get(), type.getKind().isPrimitive(), null, false));
     } else {
       mapped = context.typeMapper.map(type, element, column);
     }
@@ -284,6 +292,26 @@ final class ColumnReader {
         Jpa.findHibernate(element, "ColumnDefault").map(d -> d.string("value")).orElse(null), Identity.NONE,
         Jpa.findHibernate(element, "Comment").map(c -> c.string("value")).orElse(null));
     return Optional.of(new Prepared(result, physical, mapped.get(), column, element));
+  }
+
+  /**
+   * The PostgreSQL enum type Hibernate creates for an enum stored as {@code SqlTypes.NAMED_ENUM}: named
+   * after the enum class (unquoted, so lower case), its labels the constants in declaration order.
+   */
+  private Optional<ColumnType> nativeEnum(TypeMirror type) {
+    if (type.getKind() != TypeKind.DECLARED || ((DeclaredType) type).asElement().getKind() != javax.lang.model.element.ElementKind.ENUM) {
+      return Optional.empty();
+    }
+    TypeElement enumClass = (TypeElement) ((DeclaredType) type).asElement();
+    List<String> labels = enumClass.getEnclosedElements().stream()
+        .filter(e -> e.getKind() == javax.lang.model.element.ElementKind.ENUM_CONSTANT).map(e -> e.getSimpleName().toString()).toList();
+    EnumType enumType = new EnumType(QualifiedName.of(Identifiers.stored(enumClass.getSimpleName().toString())), labels);
+    context.enumTypes.putIfAbsent(enumType.name().toString(), enumType);
+    return Optional.of(new ColumnType.NativeEnum(enumType.name()));
+  }
+
+  private String javaTypeName(TypeMirror type) {
+    return type.getKind().isPrimitive() ? type.toString() : context.types.erasure(type).toString();
   }
 
   /**

@@ -4,6 +4,7 @@ import dev.retort.message.Message;
 import dev.retort.processor.Reporter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -20,7 +21,23 @@ import javax.lang.model.util.Types;
 final class Converters {
 
   /** A converter applying to an attribute of type {@code domain}, storing {@code database}. */
-  record Conversion(TypeElement converter, TypeMirror domain, TypeMirror database) {}
+  record Conversion(TypeElement converter, TypeMirror domain, TypeMirror database) {
+
+    /**
+     * The check Hibernate puts on the column of a boolean its own converter stores, from the values the
+     * converter writes for false and true, as a template of the column's name; null for other converters.
+     */
+    String checkTemplate() {
+      String values = HIBERNATE_BOOLEAN_CONVERTERS.get(converter.getQualifiedName().toString());
+      return values == null ? null : "%s in (" + values + ")";
+    }
+  }
+
+  /** Hibernate's boolean converters, by the values they store for false and true, which Hibernate checks. */
+  private static final Map<String, String> HIBERNATE_BOOLEAN_CONVERTERS = Map.of(
+      "org.hibernate.type.YesNoConverter", "'N','Y'",
+      "org.hibernate.type.TrueFalseConverter", "'F','T'",
+      "org.hibernate.type.NumericBooleanConverter", "0,1");
 
   private final Types types;
   private final Reporter reporter;
@@ -72,7 +89,8 @@ final class Converters {
   /**
    * Whether the attribute's converter, if any, is one Retort can read; reports those it cannot: a
    * {@code @Convert} on a part ({@code attributeName}), a converter without concrete type arguments,
-   * and a converted boolean or enum, whose check Hibernate computes by running the converter.
+   * and a boolean or enum converted by a converter of the project's, whose check Hibernate computes by
+   * running it (Hibernate's own boolean converters are known).
    */
   boolean readable(Attribute attribute, Optional<Converters.Conversion> conversion) {
     Element element = attribute.element();
@@ -94,7 +112,8 @@ final class Converters {
     }
     TypeMirror domain = conversion.get().domain();
     String domainName = ((TypeElement) types.asElement(domain)).getQualifiedName().toString();
-    if (domainName.equals("java.lang.Boolean") || types.asElement(domain).getKind() == ElementKind.ENUM) {
+    boolean known = conversion.get().checkTemplate() != null;
+    if (!known && (domainName.equals("java.lang.Boolean") || types.asElement(domain).getKind() == ElementKind.ENUM)) {
       unsupported(element, "a converter on a boolean or enum attribute, whose check constraint Hibernate computes by running "
           + conversion.get().converter().getSimpleName());
       return false;

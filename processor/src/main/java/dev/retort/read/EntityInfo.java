@@ -19,10 +19,10 @@ final class EntityInfo {
   record KeyColumn(String physicalName, String storedName, ColumnType type) {}
 
   /**
-   * A to-one association inside an embedded attribute: the embeddable's attribute, the outermost
+   * An association inside an embedded attribute: the embeddable's attribute, the outermost
    * {@code @AssociationOverride} of its path, and the entity attribute it binds with.
    */
-  record EmbeddedToOne(Attribute part, Optional<Jpa> override, String bindingName) {}
+  record EmbeddedAssociation(Attribute part, Optional<Jpa> override, String bindingName) {}
 
   /** JPA's inheritance strategies; an entity without entity relatives is a SINGLE_TABLE root. */
   enum Strategy {
@@ -41,8 +41,8 @@ final class EntityInfo {
   final List<KeyColumn> keyColumns = new ArrayList<>();
   /** The stored names of the key columns in the order the key was mapped, before schema export reorders them. */
   List<String> keyMappingOrder = List.of();
-  /** The to-one associations inside the entity's embedded attributes, for the association pass. */
-  final List<EmbeddedToOne> embeddedToOnes = new ArrayList<>();
+  /** The associations inside the entity's embedded attributes, for the association pass. */
+  final List<EmbeddedAssociation> embeddedAssociations = new ArrayList<>();
   /** The entity's {@code @SecondaryTable}s by the name {@code @Column(table = ...)} refers to them with. */
   final Map<String, SecondaryTables.Declared> secondaryTables = new LinkedHashMap<>();
   /** Whether the column pass has read this entity, which a {@code @MapsId} entity may make it do early. */

@@ -1,6 +1,7 @@
 package dev.retort.read;
 
 import dev.retort.model.Column;
+import dev.retort.model.EnumType;
 import dev.retort.model.Sequence;
 import dev.retort.processor.Reporter;
 import java.util.HashMap;
@@ -30,6 +31,8 @@ final class ReadContext {
   final SecondaryTables secondaryTables = new SecondaryTables(this);
   final RenameCollector renames;
   final Map<String, Sequence> sequences = new TreeMap<>();
+  /** The PostgreSQL enum types {@code @JdbcTypeCode(SqlTypes.NAMED_ENUM)} attributes store their values in, by name. */
+  final Map<String, EnumType> enumTypes = new TreeMap<>();
   final NameLengths names;
   private final SharedColumns sharedColumns;
   private final Map<String, TableBuilder> entityTables = new HashMap<>();

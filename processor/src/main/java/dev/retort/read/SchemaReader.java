@@ -66,6 +66,16 @@ public final class SchemaReader {
     entities.forEach(e -> guarded(e.type, () -> run(() -> constraints.read(e))));
     entities.stream().filter(e -> e.parent == null).forEach(e -> guarded(e.type, () -> run(() -> discriminators.read(e))));
 
+    try {
+      return assemble(entities, associations);
+    } catch (RuntimeException e) {
+      // A model the records refuse is a bug of ours: an error on the first entity, never a javac crash.
+      context.reporter.error(sorted.get(0), Message.PROCESSOR_FAILED, "the schema of the entities", e);
+      return new SchemaModel(Set.of(), List.of(), List.of(), List.of());
+    }
+  }
+
+  private SchemaModel assemble(List<EntityInfo> entities, AssociationReader associations) {
     List<Table> tables = new ArrayList<>();
     Set<String> schemas = new TreeSet<>();
     List<TableBuilder> builders = new ArrayList<>();
@@ -74,7 +84,8 @@ public final class SchemaReader {
     entities.forEach(e -> e.secondaryTables.values().forEach(s -> builders.add(s.table())));
     builders.addAll(associations.extraTables());
     builders.addAll(context.generatorTables.tables());
-    for (TableBuilder builder : builders) {
+    // A table declared twice (an entity's table as another's collection table, a join table from both sides) is one table.
+    for (TableBuilder builder : new SharedTables(context.reporter).merge(builders)) {
       tables.add(builder.build());
       if (builder.name().schema() != null) {
         schemas.add(builder.name().schema());
@@ -86,7 +97,7 @@ public final class SchemaReader {
         schemas.add(s.name().schema());
       }
     });
-    return new SchemaModel(schemas, tables, new ArrayList<>(context.sequences.values()), List.of());
+    return new SchemaModel(schemas, tables, new ArrayList<>(context.sequences.values()), new ArrayList<>(context.enumTypes.values()));
   }
 
   /** The renames the entities declare with {@code @RenamedFrom}, by the names this read computed; valid after {@code read}. */

@@ -9,6 +9,7 @@ import dev.retort.model.QualifiedName;
 import dev.retort.model.Table;
 import dev.retort.model.UniqueConstraint;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +65,26 @@ final class TableBuilder {
     checks.remove(Identifiers.checkName(name.name(), column.name()));
     uniques.remove(Identifiers.uniqueName(name.name(), List.of(column.name())));
     columns.put(column.name(), new Entry(column, physicalColumn, origin, originName, claim));
+  }
+
+  /** The columns in the order they were mapped. */
+  List<Entry> entries() {
+    return new ArrayList<>(columns.values());
+  }
+
+  /**
+   * Takes over what {@code other}, a second declaration of this table, adds: its columns that this
+   * table lacks, its constraints and indexes unless named alike, and its comment if this has none.
+   */
+  void absorb(TableBuilder other) {
+    other.columns.forEach(columns::putIfAbsent);
+    other.uniques.forEach(uniques::putIfAbsent);
+    other.indexes.forEach(indexes::putIfAbsent);
+    other.foreignKeys.forEach(foreignKeys::putIfAbsent);
+    other.checks.forEach(checks::putIfAbsent);
+    if (comment == null) {
+      comment = other.comment;
+    }
   }
 
   Entry column(String storedName) {
@@ -123,7 +144,10 @@ final class TableBuilder {
       }
     }
     PrimaryKey key = primaryKey.isEmpty() ? null : new PrimaryKey(Identifiers.primaryKeyName(name.name()), primaryKey);
-    return new Table(name, ordered, key, new ArrayList<>(uniques.values()), new ArrayList<>(indexes.values()),
+    // Hibernate drops a unique constraint over exactly the primary key's columns: the key is unique already.
+    List<UniqueConstraint> kept = uniques.values().stream()
+        .filter(u -> !new HashSet<>(u.columns()).equals(new HashSet<>(primaryKey))).toList();
+    return new Table(name, ordered, key, new ArrayList<>(kept), new ArrayList<>(indexes.values()),
         new ArrayList<>(foreignKeys.values()), new ArrayList<>(checks.values()), comment);
   }
 }

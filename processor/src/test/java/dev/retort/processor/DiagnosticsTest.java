@@ -251,6 +251,62 @@ class DiagnosticsTest {
   }
 
   @Test
+  void aCollectionTableThatIsAnEntitysTableWithAColumnOfAnotherTypeIsAnErrorOnBothMappings() {
+    JavaFileObject scope = source("Scope",
+        "package test;",
+        "import jakarta.persistence.*;",
+        "@Entity",
+        "public class Scope {",
+        "  @Id Long id;",
+        "  @ElementCollection @CollectionTable(name = \"scope_roles\", joinColumns = @JoinColumn(name = \"scope_id\"))",
+        "  @Column(name = \"role_id\") java.util.Set<String> roleIds;",
+        "}");
+    JavaFileObject mapping = source("ScopeRole",
+        "package test;",
+        "import jakarta.persistence.*;",
+        "@Entity @Table(name = \"scope_roles\")",
+        "public class ScopeRole {",
+        "  @Id @Column(name = \"role_id\") Long roleId;",
+        "  @Column(name = \"scope_id\") Long scopeId;",
+        "}");
+    ProcessorHarness.Result result = ProcessorHarness.compile(List.of(scope, mapping));
+    assertThat(result.compilation())
+        .hadErrorContaining("RTR-918 ScopeRole.roleId declares table scope_roles, which another mapping declares too, and maps"
+            + " its column role_id as bigint, but Scope.roleIds maps that column as character varying(255)")
+        .inFile(mapping).onLine(5);
+    assertThat(result.compilation())
+        .hadErrorContaining("RTR-918 Scope.roleIds declares table scope_roles, which another mapping declares too, and maps"
+            + " its column role_id as character varying(255), but ScopeRole.roleId maps that column as bigint")
+        .inFile(scope).onLine(7);
+    assertNull(result.model());
+  }
+
+  @Test
+  void bothSidesOfAManyToManyDeclaringOneJoinTableMakeOneTableWithoutAnError() {
+    JavaFileObject student = source("Student",
+        "package test;",
+        "import jakarta.persistence.*;",
+        "@Entity",
+        "public class Student {",
+        "  @Id Long id;",
+        "  @ManyToMany @JoinTable(name = \"attends\", joinColumns = @JoinColumn(name = \"student_id\"),",
+        "      inverseJoinColumns = @JoinColumn(name = \"course_id\")) java.util.Set<Course> courses;",
+        "}");
+    JavaFileObject course = source("Course",
+        "package test;",
+        "import jakarta.persistence.*;",
+        "@Entity",
+        "public class Course {",
+        "  @Id Long id;",
+        "  @ManyToMany @JoinTable(name = \"attends\", joinColumns = @JoinColumn(name = \"course_id\"),",
+        "      inverseJoinColumns = @JoinColumn(name = \"student_id\")) java.util.Set<Student> students;",
+        "}");
+    ProcessorHarness.Result result = ProcessorHarness.compile(List.of(student, course));
+    assertThat(result.compilation()).succeededWithoutWarnings();
+    assertEquals(1, result.model().tables().stream().filter(t -> t.name().name().equals("attends")).count());
+  }
+
+  @Test
   void singleTableSiblingsMappingOneColumnDifferentlyAreAnError() {
     JavaFileObject root = source("Animal",
         "package test;",

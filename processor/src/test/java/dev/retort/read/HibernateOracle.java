@@ -4,6 +4,7 @@ import dev.retort.model.CheckConstraint;
 import dev.retort.model.Column;
 import dev.retort.model.ColumnType;
 import dev.retort.model.ColumnType.IntKind;
+import dev.retort.model.EnumType;
 import dev.retort.model.ForeignKey;
 import dev.retort.model.Identity;
 import dev.retort.model.Index;
@@ -37,6 +38,9 @@ import javax.tools.ToolProvider;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.model.naming.Identifier;
+import org.hibernate.boot.model.relational.AuxiliaryDatabaseObject;
+import org.hibernate.boot.model.relational.SqlStringGenerationContext;
+import org.hibernate.boot.model.relational.internal.SqlStringGenerationContextImpl;
 import org.hibernate.boot.model.relational.Namespace;
 import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
 import org.hibernate.boot.registry.StandardServiceRegistry;
@@ -164,6 +168,9 @@ public final class HibernateOracle implements AutoCloseable {
       Set<String> schemas = new TreeSet<>();
       List<Table> tables = new ArrayList<>();
       List<Sequence> sequences = new ArrayList<>();
+      List<EnumType> enumTypes = enumTypes(metadata);
+      Map<String, QualifiedName> enumNames = new LinkedHashMap<>();
+      enumTypes.forEach(e -> enumNames.put(e.name().name(), e.name()));
       for (Namespace namespace : metadata.getDatabase().getNamespaces()) {
         String schema = namespace.getName().schema() == null ? null : stored(namespace.getName().schema());
         if (schema != null) {
@@ -171,7 +178,7 @@ public final class HibernateOracle implements AutoCloseable {
         }
         for (org.hibernate.mapping.Table table : namespace.getTables()) {
           if (table.isPhysicalTable()) {
-            tables.add(table(metadata, schema, table));
+            tables.add(table(metadata, schema, table, enumNames));
           }
         }
         for (org.hibernate.boot.model.relational.Sequence sequence : namespace.getSequences()) {
@@ -179,13 +186,34 @@ public final class HibernateOracle implements AutoCloseable {
               sequence.getInitialValue(), sequence.getIncrementSize()));
         }
       }
-      return new SchemaModel(schemas, tables, sequences, List.of());
+      return new SchemaModel(schemas, tables, sequences, enumTypes);
     } finally {
       StandardServiceRegistryBuilder.destroy(registry);
     }
   }
 
-  private static Table table(Metadata metadata, String schema, org.hibernate.mapping.Table source) {
+  private static final Pattern CREATE_ENUM = Pattern.compile("(?is)create type (\\S+) as enum \\((.*)\\)");
+
+  /** The PostgreSQL enum types Hibernate creates, from the DDL of its auxiliary database objects. */
+  private static List<EnumType> enumTypes(Metadata metadata) {
+    SqlStringGenerationContext context = SqlStringGenerationContextImpl.forTests(metadata.getDatabase().getJdbcEnvironment());
+    List<EnumType> types = new ArrayList<>();
+    for (AuxiliaryDatabaseObject object : metadata.getDatabase().getAuxiliaryDatabaseObjects()) {
+      for (String sql : object.sqlCreateStrings(context)) {
+        Matcher m = CREATE_ENUM.matcher(sql.trim());
+        if (m.matches()) {
+          List<String> values = new ArrayList<>();
+          for (String label : m.group(2).split(",")) {
+            values.add(label.trim().replaceAll("^'|'$", "").replace("''", "'"));
+          }
+          types.add(new EnumType(QualifiedName.of(stored(m.group(1))), values));
+        }
+      }
+    }
+    return types;
+  }
+
+  private static Table table(Metadata metadata, String schema, org.hibernate.mapping.Table source, Map<String, QualifiedName> enumNames) {
     String name = stored(source.getNameIdentifier());
     Set<String> keyColumns = new HashSet<>();
     PrimaryKey primaryKey = null;
@@ -200,7 +228,11 @@ public final class HibernateOracle implements AutoCloseable {
     for (org.hibernate.mapping.Column column : source.getColumns()) {
       String columnName = stored(column);
       // An explicit columnDefinition is DDL Hibernate passes through untouched.
-      ColumnType type = column.getSqlType() != null ? new ColumnType.Raw(column.getSqlType()) : parse(column.getSqlType(metadata));
+      String sqlType = column.getSqlType(metadata);
+      QualifiedName enumType = enumNames.get(stored(sqlType));
+      // Hibernate sets a named enum's type on the column as if it were a columnDefinition.
+      ColumnType type = enumType != null ? new ColumnType.NativeEnum(enumType)
+          : column.getSqlType() != null ? new ColumnType.Raw(column.getSqlType()) : parse(sqlType);
       boolean nullable = column.isNullable() && !keyColumns.contains(columnName);
       Column model = new Column(columnName, type, nullable, column.getDefaultValue(), Identity.NONE, column.getComment());
       columns.add(column.isIdentity() ? model.generatedAsIdentity() : model);

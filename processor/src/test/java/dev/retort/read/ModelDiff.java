@@ -21,6 +21,7 @@ final class ModelDiff {
   static TreeSet<String> facts(SchemaModel model) {
     TreeSet<String> facts = new TreeSet<>();
     model.schemas().forEach(s -> facts.add("schema " + s));
+    model.enumTypes().forEach(e -> facts.add("enum type " + e.name() + " " + e.values()));
     model.sequences().forEach(s -> facts.add("sequence " + s.name() + " start " + s.start() + " increment " + s.increment()));
     for (Table table : model.tables()) {
       String t = "table " + table.name();

@@ -68,11 +68,12 @@ final class OracleAssertions {
     }
   }
 
-  /** Creates {@code model} in {@code database}: schemas, sequences, tables, then every foreign key. */
+  /** Creates {@code model} in {@code database}: schemas, enum types, sequences, tables, then every foreign key. */
   static void create(TestDatabase database, SchemaModel model) throws Exception {
     PostgresSqlRenderer renderer = new PostgresSqlRenderer();
     List<Operation> operations = new ArrayList<>();
     model.sortedSchemas().forEach(s -> operations.add(new Operation.CreateSchema(s)));
+    model.enumTypes().forEach(e -> operations.add(new Operation.CreateEnumType(e)));
     model.sequences().forEach(s -> operations.add(new Operation.CreateSequence(s)));
     for (Table table : model.tables()) {
       operations.add(new Operation.CreateTable(table.withForeignKeys(List.of())));

@@ -134,4 +134,48 @@ class OracleTest {
   void toOneAssociationsToCompositeKeysGetOneJoinColumnPerKeyColumnAndOneForeignKey(TestDatabase database) throws Exception {
     OracleAssertions.provesAgainstHibernate("compositejoins", database);
   }
+
+  @Test
+  void aTableDeclaredByAnEntityAndACollectionOrByBothSidesOfAManyToManyBecomesOneTableAsHibernateMergesIt(TestDatabase database)
+      throws Exception {
+    OracleAssertions.provesAgainstHibernate("sharedtables", database);
+  }
+
+  @Test
+  void derivedIdentitiesMakeTheParentsJoinColumnPartOrAllOfTheKeyAndPrimaryKeyJoinsAddOnlyAForeignKey(TestDatabase database)
+      throws Exception {
+    OracleAssertions.provesAgainstHibernate("derivedids", database);
+  }
+
+  @Test
+  void unidirectionalOneToManyJoinTablesGetHibernatesKeyForSetsBagsOrderedListsAndMaps(TestDatabase database) throws Exception {
+    OracleAssertions.provesAgainstHibernate("onetomanyjointable", database);
+  }
+
+  @Test
+  void collectionAssociationsInsideAnEmbeddedValueMapTheirJoinColumnsAndJoinTablesAsTheEntitysOwn(TestDatabase database)
+      throws Exception {
+    OracleAssertions.provesAgainstHibernate("embeddedcollections", database);
+  }
+
+  @Test
+  void toOneAssociationsThroughAJoinTableGetATableKeyedByTheOwnerWithAForeignKeyToEachSide(TestDatabase database) throws Exception {
+    OracleAssertions.provesAgainstHibernate("toonejointable", database);
+  }
+
+  @Test
+  void jdbcTypeCodesChooseTheColumnTypeHibernatesDialectGivesThatCode(TestDatabase database) throws Exception {
+    OracleAssertions.provesAgainstHibernate("jdbctypes", database);
+  }
+
+  @Test
+  void namedEnumJdbcTypesStoreEnumsInAPostgresEnumTypeOfTheEnumsConstants(TestDatabase database) throws Exception {
+    OracleAssertions.provesAgainstHibernate("nativeenums", database);
+  }
+
+  @Test
+  void booleansConvertedByHibernatesYesNoTrueFalseAndNumericConvertersGetTheirColumnTypeAndValueCheck(TestDatabase database)
+      throws Exception {
+    OracleAssertions.provesAgainstHibernate("convertedflags", database);
+  }
 }

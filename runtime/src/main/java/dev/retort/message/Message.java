@@ -226,6 +226,11 @@ public enum Message {
           + " Hibernate creates the column only once, so one of the entities would not get the column it expects. Make"
           + " both mappings agree on type, length and nullability, or give the column or the entity's table another"
           + " name with @Column(name = \"...\") or @Table(name = \"...\")."),
+  SHARED_TABLE_COLUMN_CONFLICT("RTR-918", Category.USAGE,
+      "%s declares table %s, which another mapping declares too, and maps its column %s as %s, but %s maps that column"
+          + " as %s; Hibernate creates the table and the column only once, so one of the mappings would not get the"
+          + " column it expects. Make both declarations agree on the column's type and length, or give one of them"
+          + " another table or column name with @Table, @JoinTable, @CollectionTable or @Column(name = \"...\")."),
   UNKNOWN_SECONDARY_TABLE("RTR-916", Category.USAGE,
       "%s maps to table %s, which entity %s does not declare as a secondary table (it declares %s). Declare"
           + " @SecondaryTable(name = \"%s\") on the entity, or name one of its secondary tables."),

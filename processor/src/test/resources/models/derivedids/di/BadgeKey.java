@@ -1,0 +1,8 @@
+package di;
+
+import java.io.Serializable;
+
+public class BadgeKey implements Serializable {
+  Parent holder;
+  String code;
+}

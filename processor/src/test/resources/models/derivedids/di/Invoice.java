@@ -1,0 +1,8 @@
+package di;
+
+import jakarta.persistence.*;
+
+@Entity
+public class Invoice {
+  @Id Long id;
+}

@@ -1,0 +1,8 @@
+package ec;
+
+import jakarta.persistence.*;
+
+@Entity
+public class Tag {
+  @Id Long id;
+}

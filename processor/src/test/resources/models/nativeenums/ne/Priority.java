@@ -1,0 +1,3 @@
+package ne;
+
+public enum Priority { LOW, NORMAL, URGENT }

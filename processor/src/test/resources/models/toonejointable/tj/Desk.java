@@ -1,0 +1,8 @@
+package tj;
+
+import jakarta.persistence.*;
+
+@Entity
+public class Desk {
+  @Id Long id;
+}
