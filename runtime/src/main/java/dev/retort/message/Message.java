@@ -332,6 +332,18 @@ public enum Message {
   CHECK_NO_DATABASE("RTR-1125", Category.DIFFERENCE,
       "No database is configured, so only the entities, the snapshot and the migrations were compared. Pass"
           + " --url or set DATABASE_URL to compare a database too."),
+
+  // --- Maven plugin (RTR-12xx): the retort-maven-plugin's goals over the CLI ---
+  MAVEN_SERVER_NOT_FOUND("RTR-1201", Category.USAGE,
+      "The plugin's serverId is %s, but the settings.xml this build reads has no <server> with that id. Add"
+          + " <server><id>%s</id><username>...</username><password>...</password></server> to ~/.m2/settings.xml"
+          + " (or the file given with -s), or correct serverId (-Dretort.serverId)."),
+  MAVEN_SERVER_NOT_DECRYPTED("RTR-1202", Category.USAGE,
+      "Cannot decrypt the password of <server> %s in settings.xml: %s. Encrypt it again with mvn"
+          + " --encrypt-password against the settings-security.xml this build reads, or give it in plain text."),
+  MAVEN_OUTPUT_NOT_WRITTEN("RTR-1203", Category.USAGE,
+      "Cannot write the result of retort:%s to %s: %s. Point outputFile (-Dretort.outputFile) at a file in a"
+          + " writable directory."),
   ;
 
   private final String code;
