@@ -108,6 +108,11 @@ class PluginGoalsIT {
   }
 
   @Test
+  void aGoalRunBeforeCompileSaysToCompileFirst() throws Exception {
+    project.mvn("retort:heads").ends(1, "RTR-1101", "Build it first (mvn compile)", "MojoExecutionException");
+  }
+
+  @Test
   void aServerIdThatSettingsXmlDoesNotHoldStopsTheGoalNamingTheIdAndTheFix() throws Exception {
     project.mvn("compile", "retort:current", "-Dretort.serverId=elsewhere")
         .ends(1, "RTR-1201", "elsewhere", "<server><id>elsewhere</id>", "MojoExecutionException");
