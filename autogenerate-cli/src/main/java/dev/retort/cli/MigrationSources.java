@@ -92,11 +92,7 @@ final class MigrationSources {
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
-    for (String entry : project.classpath().split(File.pathSeparator)) {
-      if (Files.exists(Path.of(entry))) {
-        entries.add(entry);
-      }
-    }
+    project.classpathEntries().forEach(entry -> entries.add(entry.toString()));
     return String.join(File.pathSeparator, entries);
   }
 

@@ -45,6 +45,7 @@ final class Project {
   private final Path workingDirectory;
   private final String command;
   private URLClassLoader loader;
+  private List<Path> entries;
   private List<Migration> migrations;
   private Optional<ProjectDescription> description;
 
@@ -59,14 +60,7 @@ final class Project {
   ClassLoader loader() {
     if (loader == null) {
       List<URL> urls = new ArrayList<>();
-      String[] entries = options.classpath.split(File.pathSeparator);
-      for (String entry : entries) {
-        Path path = workingDirectory.resolve(entry.strip());
-        if (!Files.exists(path)) {
-          throw entries.length == 1
-              ? new RetortException(Message.CLI_NO_CLASSES, path)
-              : new RetortException(Message.CLI_BAD_CLASSPATH, path, File.pathSeparator);
-        }
+      for (Path path : classpathEntries()) {
         try {
           urls.add(path.toUri().toURL());
         } catch (MalformedURLException e) {
@@ -76,6 +70,29 @@ final class Project {
       loader = new URLClassLoader(urls.toArray(URL[]::new), Project.class.getClassLoader());
     }
     return loader;
+  }
+
+  /** The class path as directories and plain jars: --classpath's entries, a Spring Boot jar unpacked into its parts. */
+  List<Path> classpathEntries() {
+    if (entries == null) {
+      List<Path> paths = new ArrayList<>();
+      String[] given = options.classpath.split(File.pathSeparator);
+      for (String entry : given) {
+        Path path = workingDirectory.resolve(entry.strip());
+        if (!Files.exists(path)) {
+          throw given.length == 1
+              ? new RetortException(Message.CLI_NO_CLASSES, path)
+              : new RetortException(Message.CLI_BAD_CLASSPATH, path, File.pathSeparator);
+        }
+        if (BootJar.is(path)) {
+          paths.addAll(BootJar.expand(path));
+        } else {
+          paths.add(path);
+        }
+      }
+      entries = List.copyOf(paths);
+    }
+    return entries;
   }
 
   /** The compiled application's classpath entries. */

@@ -38,6 +38,19 @@ record CliRun(List<String> command, int exitCode, String out, String err) {
     return run(directory, environment, command);
   }
 
+  /** Runs the launcher script through {@code script}, a path that may be a symbolic link to it. */
+  static CliRun launcherAt(Path script, Path directory, Map<String, String> environment, String... args)
+      throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(script.toString()));
+    command.addAll(List.of(args));
+    return run(directory, environment, command);
+  }
+
+  /** The launcher script this module ships. */
+  static Path launcherPath() {
+    return Path.of(System.getProperty("retort.launcher"));
+  }
+
   static Path jarPath() {
     Path jar = Path.of(System.getProperty("retort.jar", "target/retort.jar"));
     assertTrue(Files.exists(jar), jar + " is built by the package phase before the integration tests");

@@ -383,6 +383,18 @@ public enum Message {
       "Retort stopped the application before it started (failure category: %s), so nothing ran against a"
           + " schema that does not match the entities. Do what the message above says, then start again; the"
           + " retort.* properties configure the migration."),
+
+  // --- Maven plugin (RTR-13xx): the retort-maven-plugin's goals over the CLI ---
+  MAVEN_SERVER_NOT_FOUND("RTR-1301", Category.USAGE,
+      "The plugin's serverId is %s, but the settings.xml this build reads has no <server> with that id. Add"
+          + " <server><id>%s</id><username>...</username><password>...</password></server> to ~/.m2/settings.xml"
+          + " (or the file given with -s), or correct serverId (-Dretort.serverId)."),
+  MAVEN_SERVER_NOT_DECRYPTED("RTR-1302", Category.USAGE,
+      "Cannot decrypt the password of <server> %s in settings.xml: %s. Encrypt it again with mvn"
+          + " --encrypt-password against the settings-security.xml this build reads, or give it in plain text."),
+  MAVEN_OUTPUT_NOT_WRITTEN("RTR-1303", Category.USAGE,
+      "Cannot write the result of retort:%s to %s: %s. Point outputFile (-Dretort.outputFile) at a file in a"
+          + " writable directory."),
   ;
 
   private final String code;
