@@ -21,10 +21,15 @@ record Outcome(int exitCode, String out, String err) {
     }
     Category category = category();
     String message = message(category);
-    switch (category) {
-      case DIFFERENCE, MIGRATION_FAILED, INTEGRITY -> throw new MojoFailureException(message);
-      case USAGE, CONNECTION, INTERNAL -> throw new MojoExecutionException(message);
+    // A switch expression, so that a new category does not compile until it says how a goal ends.
+    boolean projectAtFault = switch (category) {
+      case DIFFERENCE, MIGRATION_FAILED, INTEGRITY -> true;
+      case USAGE, CONNECTION, INTERNAL, STALE_BUILD -> false;
+    };
+    if (projectAtFault) {
+      throw new MojoFailureException(message);
     }
+    throw new MojoExecutionException(message);
   }
 
   /** The category whose exit code the CLI returned; an exit code it does not document is treated as a bug. */

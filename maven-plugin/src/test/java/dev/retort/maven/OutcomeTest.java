@@ -34,7 +34,7 @@ class OutcomeTest {
 
   @Test
   void usageConnectionAndBugsAreExecutionErrorsWithTheClisError() {
-    for (Category category : new Category[] {Category.USAGE, Category.CONNECTION, Category.INTERNAL}) {
+    for (Category category : new Category[] {Category.USAGE, Category.CONNECTION, Category.INTERNAL, Category.STALE_BUILD}) {
       MojoExecutionException failure = assertThrows(MojoExecutionException.class,
           () -> new Outcome(category.exitCode(), "", "retort: RTR-1101 compile first\n").throwOnFailure("heads"));
       assertEquals("retort: RTR-1101 compile first", failure.getMessage());
