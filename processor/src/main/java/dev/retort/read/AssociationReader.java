@@ -294,17 +294,14 @@ final class AssociationReader {
 
   /**
    * A unidirectional {@code @OneToMany} with {@code @JoinColumn}: a column in the target's table,
-   * named {@code <attribute>_<key>} unless given, referencing the owner; nullable unless it says not.
+   * named {@code <attribute>_<key>} unless given, referencing the owner; nullable unless it says not;
+   * a list's {@code @OrderColumn} goes to the target's table too, always nullable.
    */
   private void joinColumnOnTarget(EntityInfo entity, Attribute attribute, EntityInfo target) {
     Element element = attribute.element();
     List<Jpa> joinColumns = Jpa.findRepeatable(element, "JoinColumn", "JoinColumns");
     if (entity.keyColumns.size() != 1 || joinColumns.size() != 1) {
       unsupported(element, "a unidirectional @OneToMany with @JoinColumn to a composite key");
-      return;
-    }
-    if (Jpa.has(element, "OrderColumn")) {
-      unsupported(element, "@OrderColumn on a unidirectional @OneToMany with @JoinColumn");
       return;
     }
     Jpa joinColumn = joinColumns.get(0);
@@ -324,6 +321,10 @@ final class AssociationReader {
       return;
     }
     ForeignKeys.add(context.names, element, target.table, List.of(physical), entity.table, List.of(referenced.column().name()), joinColumn.annotation("foreignKey"));
+    if (tables.isList(attribute.type())) {
+      tables.orderColumn(target.table, attribute, true,
+          new ColumnClaim(target, ColumnClaim.Phase.COLLECTION_KEY, true, attribute.name(), "@OrderColumn"));
+    }
   }
 
   private EntityInfo target(Attribute attribute, Jpa association, TypeMirror declared) {

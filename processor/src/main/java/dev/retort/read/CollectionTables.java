@@ -85,13 +85,22 @@ final class CollectionTables {
    * an integer that is NOT NULL and checked non-negative, as Hibernate makes it; its stored name, or empty.
    */
   Optional<String> orderColumn(TableBuilder table, Attribute attribute) {
+    return orderColumn(table, attribute, false, ColumnClaim.exclusive("@OrderColumn"));
+  }
+
+  /**
+   * The {@code @OrderColumn} of a list, in {@code table} as {@code claim} maps it: NOT NULL in a
+   * collection table, nullable in the target table of a one-to-many join column, whose rows need not
+   * belong to a list; its stored name, or empty.
+   */
+  Optional<String> orderColumn(TableBuilder table, Attribute attribute, boolean nullable, ColumnClaim claim) {
     Optional<Jpa> order = Jpa.find(attribute.element(), "OrderColumn");
     if (order.isEmpty()) {
       return Optional.empty();
     }
     String physical = context.naming.physical(order.get().string("name").isEmpty() ? attribute.name() + "_ORDER" : order.get().string("name"));
-    Column column = new Column(Identifiers.stored(physical), new ColumnType.Int(IntKind.INTEGER), false, null, Identity.NONE, null);
-    if (!context.addColumn(table, column, physical, attribute.element(), attribute.describe(), ColumnClaim.exclusive("@OrderColumn"))) {
+    Column column = new Column(Identifiers.stored(physical), new ColumnType.Int(IntKind.INTEGER), nullable, null, Identity.NONE, null);
+    if (!context.addColumn(table, column, physical, attribute.element(), attribute.describe(), claim)) {
       return Optional.empty();
     }
     table.check(new CheckConstraint(Identifiers.checkName(table.name().name(), column.name()), Identifiers.sql(physical) + ">=0"));

@@ -178,4 +178,9 @@ class OracleTest {
       throws Exception {
     OracleAssertions.provesAgainstHibernate("convertedflags", database);
   }
+
+  @Test
+  void orderedUnidirectionalOneToManyWithAJoinColumnPutsItsPositionInTheTargetTable(TestDatabase database) throws Exception {
+    OracleAssertions.provesAgainstHibernate("orderedjoincolumns", database);
+  }
 }

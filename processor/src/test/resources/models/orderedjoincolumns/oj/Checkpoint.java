@@ -1,0 +1,8 @@
+package oj;
+
+import jakarta.persistence.*;
+
+@Entity
+public class Checkpoint {
+  @Id Long id;
+}
