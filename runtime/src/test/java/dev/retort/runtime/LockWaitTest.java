@@ -202,6 +202,25 @@ class LockWaitTest {
   }
 
   @Test
+  void aConcurrentIndexBuildWaitsForOlderTransactionsBeyondTheProjectsLockWaitInsteadOfLeavingAnInvalidIndex()
+      throws Exception {
+    blockWithAnOpenTransactionOn("t_a");
+    Migration index = TestMigration.of("b", "a",
+        op -> op.createIndexConcurrently("t_a", dev.retort.migration.Definitions.index("ix_t_a_id", "id")),
+        op -> { }).nonTransactional();
+    CompletableFuture<MigrationReport> migration = CompletableFuture.supplyAsync(() -> Retort.configure()
+        .dataSource(db.dataSource()).migrations(A, index)
+        .lockWaitTimeout(Duration.ofMillis(100)).lockRetries(0).migrate());
+
+    Thread.sleep(1000);
+    blocker.commit();
+
+    assertEquals(List.of("b"), migration.get(60, TimeUnit.SECONDS).revisions());
+    assertEquals(List.of("true"), Catalog.strings(db,
+        "SELECT indisvalid::text FROM pg_index WHERE indexrelid = 'ix_t_a_id'::regclass"));
+  }
+
+  @Test
   void aStatementTimeoutStopsAStatementThatRunsTooLongAndRollsItsRevisionBack() throws Exception {
     Migration slow = TestMigration.of("b", "a",
         op -> op.execute("CREATE TABLE t_side (id bigint)").execute("SELECT pg_sleep(30)"), op -> { });

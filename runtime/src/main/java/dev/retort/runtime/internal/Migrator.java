@@ -460,7 +460,14 @@ public final class Migrator {
   private StepFailure runInAutocommit(Connection connection, Migration migration, Direction direction,
       List<Operation> operations, List<PlannedStep> statements, Duration lockWait, long started) throws SQLException {
     Revision revision = migration.revision();
-    String[] previous = limitSession(connection, lockWait);
+    // A concurrent index build or drop waits for older transactions without making the application's
+    // queries queue behind it, and one that times out leaves an INVALID index: it waits as long as it
+    // must, unless the revision itself says otherwise.
+    boolean concurrentIndexes = operations.stream().anyMatch(operation ->
+        operation instanceof Operation.CreateIndex create && create.concurrently()
+            || operation instanceof Operation.DropIndex drop && drop.concurrently());
+    String[] previous = limitSession(connection,
+        concurrentIndexes && revision.lockWaitTimeout() == null ? null : lockWait);
     try {
       if (direction == Direction.UPGRADE) {
         refuseInvalidIndexes(connection, migration);
@@ -512,8 +519,8 @@ public final class Migrator {
   }
 
   /**
-   * Sets the lock wait and statement timeout for the session, for a revision in autocommit, and
-   * returns what they were. They are put back afterwards because the connection may be a pool's,
+   * Sets the lock wait (unless null) and statement timeout for the session, for a revision in
+   * autocommit, and returns what they were. They are put back afterwards because the connection may be a pool's,
    * and the application's queries on it must not inherit the migration's limits.
    */
   private String[] limitSession(Connection connection, Duration lockWait) throws SQLException {
@@ -525,7 +532,9 @@ public final class Migrator {
         previous[0] = row.getString(1);
         previous[1] = row.getString(2);
       }
-      statement.execute("SET lock_timeout = " + millis(lockWait));
+      if (lockWait != null) {
+        statement.execute("SET lock_timeout = " + millis(lockWait));
+      }
       if (settings.lockWaits().statementTimeout() != null) {
         statement.execute("SET statement_timeout = " + millis(settings.lockWaits().statementTimeout()));
       }
