@@ -2,10 +2,12 @@ package dev.retort.cli;
 
 import dev.retort.runtime.ConnectionSettings;
 import dev.retort.runtime.FutureRevisionPolicy;
+import dev.retort.runtime.LockWaitPolicy;
 import dev.retort.runtime.MigrationListener;
 import dev.retort.runtime.Retort;
 import java.util.Optional;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParameterException;
 
 /** A command over the compiled application's migrations, with a database when one is given. */
 abstract class ProjectCommand extends BaseCommand {
@@ -51,6 +53,25 @@ abstract class ProjectCommand extends BaseCommand {
     return FutureRevisionPolicy.fromEnvironment(System.getenv(), workingDirectory()).orElse(FutureRevisionPolicy.IGNORE);
   }
 
+  /** The lock waits: each flag, else its RETORT_LOCK_* / RETORT_STATEMENT_TIMEOUT variable, else the runtime's default. */
+  LockWaitPolicy lockWaits() {
+    LockWaitPolicy environment = LockWaitPolicy.fromEnvironment(System.getenv(), workingDirectory());
+    if (projectOptions.lockRetries != null && projectOptions.lockRetries < 0) {
+      throw new ParameterException(spec.commandLine(), "--lock-retries must be 0 or more, not " + projectOptions.lockRetries);
+    }
+    if (isNotPositive(projectOptions.lockWaitTimeout) || isNotPositive(projectOptions.statementTimeout)) {
+      throw new ParameterException(spec.commandLine(), "--lock-wait-timeout and --statement-timeout must be positive");
+    }
+    return new LockWaitPolicy(
+        projectOptions.lockWaitTimeout != null ? projectOptions.lockWaitTimeout : environment.lockWaitTimeout(),
+        projectOptions.lockRetries != null ? projectOptions.lockRetries : environment.lockRetries(),
+        projectOptions.statementTimeout != null ? projectOptions.statementTimeout : environment.statementTimeout());
+  }
+
+  private static boolean isNotPositive(java.time.Duration duration) {
+    return duration != null && (duration.isNegative() || duration.isZero());
+  }
+
   private Retort.Builder configure(boolean allowBranches, MigrationListener listener, String... acceptedChecksums) {
     return Retort.configure()
         .migrations(project().migrations())
@@ -58,6 +79,7 @@ abstract class ProjectCommand extends BaseCommand {
         .historyTable(projectOptions.historyTable)
         .historySchema(projectOptions.historySchema)
         .lockTimeout(projectOptions.lockTimeout)
+        .lockWaits(lockWaits())
         .futureRevisions(futureRevisions())
         .acceptChecksumChange(acceptedChecksums)
         .listener(listener);

@@ -38,4 +38,19 @@ final class ProjectOptions {
   @Option(names = "--lock-timeout", paramLabel = "DURATION", defaultValue = "10m", converter = DurationConverter.class,
       description = "How long to wait for another migrator's lock (30s, 10m, PT1H). Default: ${DEFAULT-VALUE}.")
   Duration lockTimeout;
+
+  @Option(names = "--lock-wait-timeout", paramLabel = "DURATION", converter = DurationConverter.class,
+      description = "How long each migration statement may wait for a lock on a table before its revision is rolled"
+          + " back and retried (PostgreSQL's lock_timeout). Default: RETORT_LOCK_WAIT_TIMEOUT, else 5s.")
+  Duration lockWaitTimeout;
+
+  @Option(names = "--lock-retries", paramLabel = "N",
+      description = "How many more times a revision that waited too long for a lock runs, after 1s, 2s, 4s ... (at"
+          + " most 30s); 0 fails at once. Default: RETORT_LOCK_RETRIES, else 3.")
+  Integer lockRetries;
+
+  @Option(names = "--statement-timeout", paramLabel = "DURATION", converter = DurationConverter.class,
+      description = "The longest any migration statement may run (PostgreSQL's statement_timeout)."
+          + " Default: RETORT_STATEMENT_TIMEOUT, else none.")
+  Duration statementTimeout;
 }

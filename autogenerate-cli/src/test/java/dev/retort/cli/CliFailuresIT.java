@@ -173,6 +173,46 @@ class CliFailuresIT {
   }
 
   @Test
+  void aMigrationBlockedByALongTransactionExitsFourNamingTheTableAfterTheRetriesTheFlagsOrTheEnvironmentAllow()
+      throws Exception {
+    Map<String, String> env = Map.of("DATABASE_URL", jdbcUrlWithCredentials());
+    project.retort(env, "upgrade").exits(0);
+    project.entity("Vehicle", """
+        @Entity
+        @Table(name = "vehicles")
+        public class Vehicle {
+          @Id Long id;
+          String vin;
+          String colour;
+        }""").compile();
+    project.retort(Map.of(), "autogenerate", "-m", "add colour", "--timestamp", "2026-02-02T08:00").exits(0);
+    project.compile();
+    try (java.sql.Connection blocker = db.connect()) {
+      blocker.setAutoCommit(false);
+      try (java.sql.Statement read = blocker.createStatement()) {
+        read.executeQuery("SELECT count(*) FROM vehicles").close();
+      }
+      project.retort(env, "upgrade", "--lock-wait-timeout", "200ms", "--lock-retries", "0").exits(4)
+          .complains("RTR-504", "20260202_0800_add_colour", "within 200ms in 1 attempt(s) on vehicles", "held by session",
+              "ALTER TABLE vehicles");
+      Map<String, String> environment = new LinkedHashMap<>(env);
+      environment.put("RETORT_LOCK_WAIT_TIMEOUT", "200ms");
+      environment.put("RETORT_LOCK_RETRIES", "1");
+      project.retort(environment, "upgrade").exits(4).complains("RTR-503", "retry 1 of 1", "RTR-504", "2 attempt(s)");
+      project.retort(environment, "upgrade", "--lock-retries", "0", "--lock-wait-timeout", "300ms").exits(4)
+          .complains("within 300ms in 1 attempt(s)");
+      project.retort(env, "upgrade", "--lock-retries", "-1").exits(2).complains("--lock-retries must be 0 or more");
+      project.retort(env, "upgrade", "--statement-timeout", "0s").exits(2).complains("must be positive");
+      project.retort(Map.of("DATABASE_URL", jdbcUrlWithCredentials(), "RETORT_LOCK_WAIT_TIMEOUT", "soon"), "upgrade")
+          .exits(2).complains("RTR-705", "RETORT_LOCK_WAIT_TIMEOUT", "soon");
+      project.retort(env, "current").exits(0).prints("20260201_0800_create_vehicles");
+      blocker.commit();
+    }
+    project.retort(env, "upgrade", "--lock-wait-timeout", "2s", "--statement-timeout", "1m").exits(0)
+        .prints("20260202_0800_add_colour");
+  }
+
+  @Test
   void anEditedMigrationExitsFiveUntilItsNewChecksumIsAccepted() throws Exception {
     Map<String, String> env = Map.of("DATABASE_URL", jdbcUrlWithCredentials());
     project.retort(env, "upgrade").exits(0);

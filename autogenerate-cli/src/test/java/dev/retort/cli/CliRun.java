@@ -20,7 +20,8 @@ record CliRun(List<String> command, int exitCode, String out, String err) {
 
   /** The variables a run never inherits from the test's own environment, so that each test says what it gives. */
   private static final List<String> CONNECTION_VARIABLES = List.of("RETORT_URL", "RETORT_USER", "RETORT_PASSWORD",
-      "DATABASE_URL", "RETORT_FUTURE_REVISIONS", "POSTGRES_HOST", "POSTGRES_PORT", "POSTGRES_USER", "POSTGRES_PASSWORD", "POSTGRES_DB", "NO_COLOR");
+      "DATABASE_URL", "RETORT_FUTURE_REVISIONS", "RETORT_LOCK_WAIT_TIMEOUT", "RETORT_LOCK_RETRIES",
+      "RETORT_STATEMENT_TIMEOUT", "POSTGRES_HOST", "POSTGRES_PORT", "POSTGRES_USER", "POSTGRES_PASSWORD", "POSTGRES_DB", "NO_COLOR");
 
   /** Runs {@code java -jar retort.jar args} in {@code directory}. */
   static CliRun jar(Path directory, Map<String, String> environment, String... args) throws IOException, InterruptedException {

@@ -86,6 +86,16 @@ public enum Message {
   NON_TRANSACTIONAL_MIGRATION_FAILED("RTR-502", Category.MIGRATION_FAILED,
       "Revision %s (%s) failed midway; it is non-transactional, so the statements before the failing one stay"
           + " applied and the revision is recorded as failed. Statement: %s Server message: %s"),
+  LOCK_WAIT_RETRYING("RTR-503", Category.MIGRATION_FAILED,
+      "Revision %s (%s) waited more than %s for a lock%s and was rolled back, so the queries queued behind it"
+          + " could go on; retry %d of %d in %s. Statement: %s"),
+  LOCK_WAIT_EXHAUSTED("RTR-504", Category.MIGRATION_FAILED,
+      "Revision %s (%s) could not get a lock within %s in %d attempt(s)%s, so it was rolled back each time and"
+          + " nothing of it is applied; the revisions before it stay applied. Statement: %s Let the long"
+          + " transaction finish or end it (SELECT pg_terminate_backend(<pid>)), then run again; or migrate when the"
+          + " table is quieter, or allow a longer wait: lockWaitTimeout(...) or lockRetries(...) on the builder"
+          + " (RETORT_LOCK_WAIT_TIMEOUT, RETORT_LOCK_RETRIES; the CLI's --lock-wait-timeout, --lock-retries), or"
+          + " Revision...lockWaitTimeout(...) on this revision alone."),
   OFFLINE_JAVA_STEP("RTR-601", Category.USAGE,
       "Revision %s runs the Java step \"%s\", which only the runtime can run; this script does not include it."
           + " Run that revision through the runtime or the retort CLI instead of this script."),

@@ -151,7 +151,8 @@ public final class Retort {
       }
       ConnectionSource connections = settings.connections.withRetries(settings.connectRetries, settings.connectRetryInterval);
       migrator = new Migrator(graph, connections, new Migrator.Settings(history, settings.lockTimeout,
-          settings.futureRevisions, Set.copyOf(settings.acceptedChecksums), settings.listener));
+          settings.futureRevisions, Set.copyOf(settings.acceptedChecksums), settings.listener,
+          new LockWaitPolicy(settings.lockWaitTimeout, settings.lockRetries, settings.statementTimeout)));
     }
     return migrator;
   }
@@ -164,6 +165,9 @@ public final class Retort {
     private String historySchema;
     private String historyTable = "retort_history";
     private Duration lockTimeout = Duration.ofMinutes(10);
+    private Duration lockWaitTimeout = LockWaitPolicy.DEFAULT_LOCK_WAIT_TIMEOUT;
+    private int lockRetries = LockWaitPolicy.DEFAULT_LOCK_RETRIES;
+    private Duration statementTimeout;
     private FutureRevisionPolicy futureRevisions = FutureRevisionPolicy.IGNORE;
     private boolean allowBranches;
     private final Set<String> acceptedChecksums = new HashSet<>();
@@ -238,9 +242,62 @@ public final class Retort {
       return this;
     }
 
-    /** How long to wait for another migrator to finish; 10 minutes by default. */
+    /**
+     * How long to wait for another migrator to finish (Retort's own migration lock); 10 minutes by
+     * default. Not to be confused with {@link #lockWaitTimeout}, the wait of each statement for a table.
+     */
     public Builder lockTimeout(Duration timeout) {
       this.lockTimeout = Objects.requireNonNull(timeout, "timeout");
+      return this;
+    }
+
+    /**
+     * How long each migration statement may wait for a lock on a table (PostgreSQL's
+     * {@code lock_timeout}) before its revision is rolled back and retried; 5 seconds by default. A
+     * statement waiting for its lock makes the application's queries on that table wait behind it, so
+     * this bounds how long they stall. A revision may declare its own with
+     * {@link Revision#lockWaitTimeout(Duration)}.
+     */
+    public Builder lockWaitTimeout(Duration timeout) {
+      Objects.requireNonNull(timeout, "timeout");
+      if ((timeout.isNegative() || timeout.isZero())) {
+        throw new IllegalArgumentException("the lock wait timeout must be positive: " + timeout);
+      }
+      this.lockWaitTimeout = timeout;
+      return this;
+    }
+
+    /**
+     * How many more times a revision whose statement waited too long for a lock runs, after a pause
+     * that doubles from one second up to 30 seconds; 3 by default, 0 to fail at once (RTR-504).
+     */
+    public Builder lockRetries(int retries) {
+      if (retries < 0) {
+        throw new IllegalArgumentException("lock retries must not be negative: " + retries);
+      }
+      this.lockRetries = retries;
+      return this;
+    }
+
+    /** The longest any migration statement may run (PostgreSQL's {@code statement_timeout}); none by default. */
+    public Builder statementTimeout(Duration timeout) {
+      Objects.requireNonNull(timeout, "timeout");
+      if ((timeout.isNegative() || timeout.isZero())) {
+        throw new IllegalArgumentException("the statement timeout must be positive: " + timeout);
+      }
+      this.statementTimeout = timeout;
+      return this;
+    }
+
+    /**
+     * The lock wait timeout, lock retries and statement timeout of {@code policy}, such as
+     * {@link LockWaitPolicy#fromEnvironment()} reads from {@code RETORT_LOCK_WAIT_TIMEOUT},
+     * {@code RETORT_LOCK_RETRIES} and {@code RETORT_STATEMENT_TIMEOUT}.
+     */
+    public Builder lockWaits(LockWaitPolicy policy) {
+      this.lockWaitTimeout = policy.lockWaitTimeout();
+      this.lockRetries = policy.lockRetries();
+      this.statementTimeout = policy.statementTimeout();
       return this;
     }
 

@@ -25,8 +25,13 @@ final class InvalidIndexes {
 
   /** The indexes that {@code migration}'s upgrade builds concurrently, as SQL names, in its order. */
   static List<String> builtConcurrently(Migration migration) {
+    return builtConcurrently(Migrator.collect(migration::upgrade));
+  }
+
+  /** The indexes that {@code operations} build concurrently, as SQL names, in their order. */
+  static List<String> builtConcurrently(List<Operation> operations) {
     List<String> names = new ArrayList<>();
-    for (Operation operation : Migrator.collect(migration::upgrade)) {
+    for (Operation operation : operations) {
       if (operation instanceof Operation.CreateIndex create && create.concurrently()) {
         names.add(quote(QualifiedName.of(create.table().schema(), create.index().name())));
       }

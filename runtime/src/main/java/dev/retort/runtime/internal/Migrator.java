@@ -9,12 +9,15 @@ import dev.retort.ops.Operation;
 import dev.retort.render.sql.PostgresIdentifiers;
 import dev.retort.render.sql.PostgresSqlRenderer;
 import dev.retort.runtime.AppliedRevision;
+import dev.retort.runtime.Durations;
 import dev.retort.runtime.FutureRevisionPolicy;
+import dev.retort.runtime.LockWaitPolicy;
 import dev.retort.runtime.MigrationListener;
 import dev.retort.runtime.MigrationReport;
 import dev.retort.runtime.MigrationReport.Direction;
 import dev.retort.runtime.RevisionInfo;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -37,6 +40,8 @@ import org.slf4j.LoggerFactory;
  * the history in one query, verifies it against the code, then runs each revision in its own
  * transaction (or in autocommit when the revision says so). An upgrade to head that finds nothing
  * to do returns before taking the lock, without loading any migration whose source is unchanged.
+ * Each revision's statements wait for locks at most its lock wait timeout; one that waited longer is
+ * rolled back and tried again, as the {@link LockWaitPolicy} says.
  */
 public final class Migrator {
 
@@ -48,7 +53,8 @@ public final class Migrator {
       Duration lockTimeout,
       FutureRevisionPolicy futureRevisions,
       Set<String> acceptedChecksumChanges,
-      MigrationListener listener) {}
+      MigrationListener listener,
+      LockWaitPolicy lockWaits) {}
 
   private final RevisionGraph graph;
   private final Planner planner;
@@ -56,6 +62,10 @@ public final class Migrator {
   private final Settings settings;
   private PostgresSqlRenderer renderer;
   private final Map<String, String> checksums = new HashMap<>();
+  /** Watches lock waits during the locked run under way; null outside one. */
+  private LockWaitProbe probe;
+  /** The server process of the migrating connection of the run under way; 0 until read. */
+  private int backendPid;
 
   public Migrator(RevisionGraph graph, ConnectionSource connections, Settings settings) {
     this.graph = graph;
@@ -240,7 +250,10 @@ public final class Migrator {
     // Read now, while the connection is open, for a message about a missing privilege (no round trip).
     String role = PrivilegeAdvice.role(lockConnection);
     try (AdvisoryLock lock = AdvisoryLock.acquire(lockConnection, lockScope(lockConnection), settings.lockTimeout());
-        Connection connection = connections.open()) {
+        Connection connection = connections.open();
+        LockWaitProbe lockWaitProbe = new LockWaitProbe(connections)) {
+      probe = lockWaitProbe;
+      backendPid = 0;
       settings.history().ensure(connection);
       // A stamp is how a damaged history is repaired, so it alone may start from one that lacks a parent.
       List<String> future = new ArrayList<>();
@@ -376,27 +389,86 @@ public final class Migrator {
     LOG.info("{} {} ({}/{}): {}", direction == Direction.UPGRADE ? "Applying" : "Undoing", revision.id(), index, total,
         revision.message());
     long started = System.nanoTime();
-    if (revision.transactional()) {
-      connection.setAutoCommit(false);
-      boolean committed = false;
-      try {
-        if (index < total) {
-          deferFlush(connection);
-        }
-        execute(connection, statements);
-        record(connection, revision, direction, millisSince(started), true);
-        connection.commit();
-        committed = true;
-      } catch (StepFailure failure) {
-        throw failed(connection, revision, failure, Message.MIGRATION_FAILED, "was rolled back");
-      } finally {
-        if (!committed) {
-          rollbackQuietly(connection);
-        }
-        // Only after the rollback: switching autocommit on inside a transaction would commit it.
-        restoreAutoCommit(connection, committed);
+    Duration lockWait = revision.lockWaitTimeout() != null ? revision.lockWaitTimeout() : settings.lockWaits().lockWaitTimeout();
+    int retries = settings.lockWaits().lockRetries();
+    for (int attempt = 1; ; attempt++) {
+      StepFailure lockWaitFailure;
+      String waitedFor;
+      try (LockWaitProbe.Watch watch = probe.watch(backendPid(connection), lockWait.dividedBy(2))) {
+        lockWaitFailure = revision.transactional()
+            ? runInTransaction(connection, revision, direction, statements, lockWait, index < total, started)
+            : runInAutocommit(connection, migration, direction, operations, statements, lockWait, started);
+        waitedFor = watch.waitedFor();
       }
-    } else {
+      if (lockWaitFailure == null) {
+        break;
+      }
+      if (attempt > retries) {
+        throw new RetortException(lockWaitFailure.getCause(), Message.LOCK_WAIT_EXHAUSTED, revision.id(),
+            revision.message(), Durations.format(lockWait), attempt, waitedFor, lockWaitFailure.statement());
+      }
+      Duration backoff = LockWaitPolicy.backoff(attempt);
+      LOG.warn(Message.LOCK_WAIT_RETRYING.format(revision.id(), revision.message(), Durations.format(lockWait), waitedFor,
+          attempt, retries, Durations.format(backoff), lockWaitFailure.statement()));
+      settings.listener().retrying(revision.id(), attempt, retries, backoff, waitedFor);
+      pause(backoff);
+    }
+    MigrationReport.Step step = new MigrationReport.Step(revision.id(), revision.message(), Duration.ofNanos(System.nanoTime() - started));
+    settings.listener().finished(step, index, total);
+    return step;
+  }
+
+  /**
+   * Runs a revision in one transaction; returns the failure when a statement could not get its lock
+   * in time (the transaction is rolled back, so nothing of the revision is left and it may run
+   * again), and throws for any other failure.
+   */
+  private StepFailure runInTransaction(Connection connection, Revision revision, Direction direction,
+      List<PlannedStep> statements, Duration lockWait, boolean deferFlush, long started) throws SQLException {
+    connection.setAutoCommit(false);
+    boolean committed = false;
+    try {
+      limitTransaction(connection, lockWait, deferFlush);
+      execute(connection, statements);
+      record(connection, revision, direction, millisSince(started), true);
+      connection.commit();
+      committed = true;
+      return null;
+    } catch (StepFailure failure) {
+      if (failure.lockNotAvailable()) {
+        return failure;
+      }
+      throw failed(connection, revision, failure, Message.MIGRATION_FAILED, "was rolled back");
+    } finally {
+      if (!committed) {
+        rollbackQuietly(connection);
+      }
+      // Only after the rollback: switching autocommit on inside a transaction would commit it.
+      restoreAutoCommit(connection, committed);
+    }
+  }
+
+  /**
+   * Runs a non-transactional revision in autocommit, each statement on its own. Returns the failure
+   * when the first statement could not get its lock in time and so nothing ran: that statement was
+   * a transaction of its own, rolled back whole, and it is SQL, not a Java step that may have
+   * committed work before failing; and when it builds an index concurrently, none was left INVALID (a
+   * {@code CREATE INDEX CONCURRENTLY} can time out after creating it). Its failed history row is then
+   * deleted, so that it may run again. A lock failure after the first statement is a failure midway,
+   * as any other: the statements before it stay applied, and retrying would run them twice.
+   */
+  private StepFailure runInAutocommit(Connection connection, Migration migration, Direction direction,
+      List<Operation> operations, List<PlannedStep> statements, Duration lockWait, long started) throws SQLException {
+    Revision revision = migration.revision();
+    // A concurrent index build or drop waits for older transactions without making the application's
+    // queries queue behind it, and one that times out leaves an INVALID index: it waits as long as it
+    // must, unless the revision itself says otherwise.
+    boolean concurrentIndexes = operations.stream().anyMatch(operation ->
+        operation instanceof Operation.CreateIndex create && create.concurrently()
+            || operation instanceof Operation.DropIndex drop && drop.concurrently());
+    String[] previous = limitSession(connection,
+        concurrentIndexes && revision.lockWaitTimeout() == null ? null : lockWait);
+    try {
       if (direction == Direction.UPGRADE) {
         refuseInvalidIndexes(connection, migration);
         // Recorded as failed before its first statement and as succeeded after its last: a run
@@ -407,6 +479,13 @@ public final class Migrator {
       try {
         execute(connection, statements);
       } catch (StepFailure failure) {
+        if (failure.lockNotAvailable() && failure.index() == 0 && statements.get(0).java() == null
+            && InvalidIndexes.among(connection, InvalidIndexes.builtConcurrently(operations)).isEmpty()) {
+          if (direction == Direction.UPGRADE) {
+            settings.history().delete(connection, revision.id());
+          }
+          return failure;
+        }
         throw failed(connection, revision, failure, Message.NON_TRANSACTIONAL_MIGRATION_FAILED,
             "stopped midway and is recorded as failed");
       }
@@ -415,10 +494,88 @@ public final class Migrator {
       } else {
         record(connection, revision, direction, millisSince(started), true);
       }
+      return null;
+    } finally {
+      restoreSession(connection, previous);
     }
-    MigrationReport.Step step = new MigrationReport.Step(revision.id(), revision.message(), Duration.ofNanos(System.nanoTime() - started));
-    settings.listener().finished(step, index, total);
-    return step;
+  }
+
+  /** Sets the revision's lock wait, statement timeout and (see {@link #DEFER_FLUSH}) commit mode for its transaction. */
+  private void limitTransaction(Connection connection, Duration lockWait, boolean deferFlush) throws StepFailure {
+    List<String> limits = new ArrayList<>();
+    limits.add("SET LOCAL lock_timeout = " + millis(lockWait));
+    settings.lockWaits().statementTimeoutIfSet()
+        .ifPresent(timeout -> limits.add("SET LOCAL statement_timeout = " + millis(timeout)));
+    if (deferFlush) {
+      limits.add(DEFER_FLUSH);
+    }
+    // One round trip for all of them: a run of many small revisions pays it once per revision.
+    String sql = String.join("; ", limits);
+    try (Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    } catch (SQLException e) {
+      throw new StepFailure(sql, e);
+    }
+  }
+
+  /**
+   * Sets the lock wait (unless null) and statement timeout for the session, for a revision in
+   * autocommit, and returns what they were. They are put back afterwards because the connection may be a pool's,
+   * and the application's queries on it must not inherit the migration's limits.
+   */
+  private String[] limitSession(Connection connection, Duration lockWait) throws SQLException {
+    String[] previous = new String[2];
+    try (Statement statement = connection.createStatement()) {
+      try (ResultSet row = statement.executeQuery(
+          "SELECT current_setting('lock_timeout'), current_setting('statement_timeout')")) {
+        row.next();
+        previous[0] = row.getString(1);
+        previous[1] = row.getString(2);
+      }
+      if (lockWait != null) {
+        statement.execute("SET lock_timeout = " + millis(lockWait));
+      }
+      if (settings.lockWaits().statementTimeout() != null) {
+        statement.execute("SET statement_timeout = " + millis(settings.lockWaits().statementTimeout()));
+      }
+    }
+    return previous;
+  }
+
+  private static void restoreSession(Connection connection, String[] previous) {
+    try (PreparedStatement statement = connection.prepareStatement(
+        "SELECT set_config('lock_timeout', ?, false), set_config('statement_timeout', ?, false)")) {
+      statement.setString(1, previous[0]);
+      statement.setString(2, previous[1]);
+      statement.execute();
+    } catch (SQLException ignored) {
+      // The connection is broken; it goes back to no pool in that state, and the revision's own error matters more.
+    }
+  }
+
+  /** A duration as a PostgreSQL setting in milliseconds, at most the largest the server accepts. */
+  private static String millis(Duration duration) {
+    return "'" + Math.min(Math.max(duration.toMillis(), 1), Integer.MAX_VALUE) + "ms'";
+  }
+
+  /** The server process id of {@code connection}, read once per locked run, for the lock-wait probe. */
+  private int backendPid(Connection connection) throws SQLException {
+    if (backendPid == 0) {
+      try (Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery("SELECT pg_backend_pid()")) {
+        row.next();
+        backendPid = row.getInt(1);
+      }
+    }
+    return backendPid;
+  }
+
+  private static void pause(Duration backoff) {
+    try {
+      Thread.sleep(backoff.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new RetortException(e, Message.DATABASE_ERROR, "to wait for a retry", "the migrator was interrupted");
+    }
   }
 
   /**
@@ -428,13 +585,7 @@ public final class Migrator {
    * last revision's synchronous commit flushes every earlier one before the run reports success.
    * Saves one disk flush per revision, most of the cost of applying many small revisions.
    */
-  private static void deferFlush(Connection connection) throws StepFailure {
-    try (Statement statement = connection.createStatement()) {
-      statement.execute("SET LOCAL synchronous_commit = off");
-    } catch (SQLException e) {
-      throw new StepFailure("SET LOCAL synchronous_commit = off", e);
-    }
-  }
+  private static final String DEFER_FLUSH = "SET LOCAL synchronous_commit = off";
 
   /** The error for a failed step: a missing privilege explained with its GRANT, anything else as {@code otherwise}. */
   private static RetortException failed(Connection connection, Revision revision, StepFailure failure, Message otherwise,
@@ -483,19 +634,20 @@ public final class Migrator {
   }
 
   private static void execute(Connection connection, List<PlannedStep> steps) throws StepFailure {
-    for (PlannedStep step : steps) {
+    for (int i = 0; i < steps.size(); i++) {
+      PlannedStep step = steps.get(i);
       if (step.java() != null) {
         try {
           step.java().callback().run(connection);
         } catch (SQLException | RuntimeException e) {
-          throw new StepFailure("Java step \"" + step.java().description() + "\"", e);
+          throw new StepFailure("Java step \"" + step.java().description() + "\"", i, e);
         }
         continue;
       }
       try (Statement statement = connection.createStatement()) {
         statement.execute(step.sql());
       } catch (SQLException e) {
-        throw new StepFailure(step.sql(), e);
+        throw new StepFailure(step.sql(), i, e);
       }
     }
   }
