@@ -12,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,6 +34,25 @@ class PasswordLeakTest {
     this.db = db;
   }
 
+  /** The role the child connects as, whose password is {@link #PASSWORD}, so that a checking server lets it in. */
+  private String role() {
+    return "leak_" + Integer.toHexString(db.databaseName().hashCode());
+  }
+
+  @BeforeEach
+  void aRoleWhosePasswordIsTheKnownOne() throws Exception {
+    dropRole();
+    db.execute("CREATE ROLE " + role() + " LOGIN SUPERUSER PASSWORD '" + PASSWORD + "'");
+  }
+
+  @AfterEach
+  void dropRole() throws Exception {
+    if (db.query("SELECT 1 FROM pg_roles WHERE rolname = ?", rows -> rows.next(), role())) {
+      db.execute("DROP OWNED BY " + role());
+      db.execute("DROP ROLE " + role());
+    }
+  }
+
   @Test
   void theKnownPasswordAppearsInNoOutputChannel(@TempDir Path directory) throws Exception {
     Catalog.reset(db);
@@ -39,7 +60,7 @@ class PasswordLeakTest {
     String hostAndDatabase = db.jdbcUrl().replaceFirst("^jdbc:postgresql://", "").replaceFirst("\\?.*$", "");
     String output;
     try (ChildJvm child = ChildJvm.start(List.of("-Dorg.slf4j.simpleLogger.defaultLogLevel=trace",
-        "-Dorg.slf4j.simpleLogger.logFile=" + log), PasswordLeakProcess.class, db.jdbcUrl(), db.user(), PASSWORD,
+        "-Dorg.slf4j.simpleLogger.logFile=" + log), PasswordLeakProcess.class, db.jdbcUrl(), role(), PASSWORD,
         hostAndDatabase)) {
       assertEquals(0, child.exitCode(), child::output);
       output = child.output();

@@ -128,6 +128,9 @@ class PrivilegesTest {
     PGSimpleDataSource dataSource = new PGSimpleDataSource();
     dataSource.setURL(db.jdbcUrl());
     dataSource.setUser(db.user());
+    if (!db.password().isEmpty()) {
+      dataSource.setPassword(db.password());
+    }
     dataSource.setCurrentSchema("app");
     return dataSource;
   }
