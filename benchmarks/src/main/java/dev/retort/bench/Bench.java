@@ -106,7 +106,7 @@ public final class Bench {
         default:
           if (arg.startsWith("--")) {
             throw new IllegalArgumentException("unknown option " + arg
-                + "; usage: Bench [all|boot|apply|compile|generate|compare ...] [--n 100,1000] [--reps 5] [--warmup 1]"
+                + "; usage: Bench [all|boot|apply|compile|generate|compare|spring-boot ...] [--n 100,1000] [--reps 5] [--warmup 1]"
                 + " [--jdbc URL --user U --password P] [--work DIR] [--chart PNG] [--no-heap] [--keep-fixtures] [--tools a,b]");
           }
           scenarios.add(arg);

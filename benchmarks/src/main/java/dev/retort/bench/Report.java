@@ -77,6 +77,9 @@ final class Report {
       if (scenario.name().equals("compile")) {
         md.append(processorTable(samples.stream().filter(x -> x.scenario().equals("compile")).toList()));
       }
+      if (scenario.name().equals("spring-boot")) {
+        md.append(migrationStepTable(samples.stream().filter(x -> x.scenario().equals("spring-boot")).toList()));
+      }
     }
     List<Stats> heap = Stats.summarize(samples.stream().filter(s -> s.scenario().startsWith("heap-")).toList(),
         Sample::heapMib);
@@ -112,6 +115,28 @@ final class Report {
           .orElse(Double.NaN);
       md.append(String.format(Locale.ROOT, "| %s | %,d | %s | %s | %s | %s |%n", s.tool(), s.n(), duration(s.median()),
           duration(s.min()), duration(s.max()), duration(c)));
+    }
+    return md.append('\n').toString();
+  }
+
+  /** The migration tool's own part of a Boot start (its initializer bean and the beans made for it), from the details. */
+  private static String migrationStepTable(List<Sample> starts) {
+    List<Sample> withStep = starts.stream().filter(x -> detailValue(x, "migrationMs") > 0).toList();
+    if (withStep.isEmpty()) {
+      return "";
+    }
+    List<Stats> step = Stats.summarize(withStep, x -> detailValue(x, "migrationMs"));
+    StringBuilder md = new StringBuilder("The migration tool's own beans within that start (Boot's startup steps:"
+        + " `retortMigrationInitializer` with `retort`, `flywayInitializer` with `flyway`):\n\n");
+    md.append("| tool | N | median | min | max | ratio to ").append(step.get(0).tool()).append(" |\n");
+    md.append("|---|---:|---:|---:|---:|---:|\n");
+    List<Stats> sorted = new ArrayList<>(step);
+    sorted.sort((a, b) -> Integer.compare(a.n(), b.n()));
+    for (Stats s : sorted) {
+      double reference = sorted.stream().filter(x -> x.n() == s.n() && x.tool().equals(step.get(0).tool()))
+          .findFirst().map(Stats::median).orElse(Double.NaN);
+      md.append(String.format(Locale.ROOT, "| %s | %,d | %s | %s | %s | %.2fx |%n", s.tool(), s.n(), duration(s.median()),
+          duration(s.min()), duration(s.max()), s.median() / reference));
     }
     return md.append('\n').toString();
   }

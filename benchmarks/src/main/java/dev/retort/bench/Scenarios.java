@@ -14,7 +14,7 @@ final class Scenarios {
 
   /** Every scenario, in the order a full run measures them. */
   static List<Scenario> all() {
-    return List.of(new Boot(), new Apply(), new Compile(), new Generate(), new Compare());
+    return List.of(new Boot(), new Apply(), new Compile(), new Generate(), new Compare(), new SpringBoot());
   }
 
   /** The probe that runs a migration tool (or a floor) against {@code url}. */
@@ -115,6 +115,99 @@ final class Scenarios {
           require(result.detail().equals("rows=" + fixtures.n), "the history has not " + fixtures.n + " rows");
         }
       });
+    }
+
+    @Override
+    void tearDown(Environment env) throws Exception {
+      for (String url : new java.util.HashSet<>(databases.values())) {
+        env.databases().drop(url);
+      }
+      databases.clear();
+    }
+  }
+
+  /**
+   * A Spring Boot 4.0 application with the N entities and Hibernate validating them, started with
+   * N revisions applied and nothing pending: migrated by Retort's starter, by Flyway's
+   * auto-configuration, or by neither (the floor); the same application, the same class path but
+   * for the migrations, one switched on per run. Its probe is {@code benchmarks/spring-boot}.
+   */
+  static final class SpringBoot extends Scenario {
+
+    private final Map<String, String> databases = new HashMap<>();
+
+    @Override
+    String name() {
+      return "spring-boot";
+    }
+
+    @Override
+    String title() {
+      return "Spring Boot startup with nothing pending: N applied revisions, Hibernate validating N entities"
+          + " (fresh JVM each run; detail migrationMs: the migration tool's own beans)";
+    }
+
+    @Override
+    String target() {
+      return "the starter costs Boot's startup less than Flyway's auto-configuration does";
+    }
+
+    @Override
+    List<String> tools(Environment env) {
+      return List.of("retort-starter", "flyway-autoconfig", "no-migration-tool");
+    }
+
+    @Override
+    void setUp(Environment env, Fixtures fixtures) throws Exception {
+      for (String tool : List.of("retort-starter", "flyway-autoconfig")) {
+        String url = env.databases().create("spring_" + tool.replace('-', '_') + "_" + fixtures.n);
+        databases.put(tool, url);
+        // The first start applies the N revisions: the history is the one the measured tool writes.
+        Child.run(command(env, fixtures, tool, url), env.logs().resolve("spring-boot-setup-" + tool + ".log"));
+        require(env.databases().tableCount(url) == fixtures.n, tool + " did not create " + fixtures.n + " tables");
+      }
+      databases.put("no-migration-tool", databases.get("retort-starter"));
+    }
+
+    @Override
+    Run prepare(Environment env, Fixtures fixtures, String tool, boolean heap) throws Exception {
+      return new Run(command(env, fixtures, tool, databases.get(tool)), result -> {
+        if (!tool.equals("no-migration-tool")) {
+          require(result.detail().contains("pending=0"), tool + " left revisions pending: " + result.detail());
+          require(Report.detailValue(new Sample(name(), tool, fixtures.n, 0, 0, 0, 0, 0, 0, result.detail()),
+              "migrationMs") > 0, tool + " reported no migration step: " + result.detail());
+        }
+      });
+    }
+
+    /** The Boot probe's JVM: Boot's class path, the entities, and the tool's migrations (none for the floor). */
+    private static List<String> command(Environment env, Fixtures fixtures, String tool, String url) throws Exception {
+      Path probe = bootProbeDirectory();
+      List<String> classPath = new ArrayList<>(List.of(probe.resolve("classes").toString(),
+          java.nio.file.Files.readString(probe.resolve("boot-probe.classpath")).strip(), fixtures.entityClasses().toString()));
+      switch (tool) {
+        case "retort-starter" -> classPath.add(fixtures.retortMigrations().toString());
+        case "flyway-autoconfig" -> classPath.add(fixtures.flywayRoot().toString());
+        case "no-migration-tool" -> { }
+        default -> throw new IllegalArgumentException("unknown Spring Boot tool " + tool);
+      }
+      List<String> command = new ArrayList<>();
+      command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+      command.addAll(env.jvmFlags());
+      command.add("-cp");
+      command.add(String.join(java.io.File.pathSeparator, classPath));
+      command.add("dev.retort.bench.boot.BootProbe");
+      command.addAll(List.of("tool=" + tool, "n=" + fixtures.n, "url=" + url, "user=" + env.databases().user,
+          "password=" + env.databases().password));
+      return command;
+    }
+
+    /** {@code benchmarks/spring-boot/target}, where its build put the probe's classes and class path. */
+    private static Path bootProbeDirectory() {
+      Path dir = Path.of(System.getProperty("bench.boot.probe", "benchmarks/spring-boot/target")).toAbsolutePath();
+      require(java.nio.file.Files.isRegularFile(dir.resolve("boot-probe.classpath")),
+          dir + "/boot-probe.classpath is missing: build benchmarks/spring-boot first (benchmarks/run does)");
+      return dir;
     }
 
     @Override
