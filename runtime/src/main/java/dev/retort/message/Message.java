@@ -393,6 +393,9 @@ public enum Message {
       "Retort stopped the application before it started (failure category: %s), so nothing ran against a"
           + " schema that does not match the entities. Do what the message above says, then start again; the"
           + " retort.* properties configure the migration."),
+  SPRING_PROPERTY_OUT_OF_RANGE("RTR-1204", Category.USAGE,
+      "The property %s is %s, but it must be %s. Set it to such a value (in application.properties, or as the"
+          + " environment variable %s), or remove it for the default: %s."),
 
   // --- Maven plugin (RTR-13xx): the retort-maven-plugin's goals over the CLI ---
   MAVEN_SERVER_NOT_FOUND("RTR-1301", Category.USAGE,

@@ -16,9 +16,13 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.sql.Connection;
+import dev.retort.spring.boot.autoconfigure.RetortConfigurationCustomizer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /** Every {@code retort.*} property, each on a fresh database, with a real application start. */
 @PostgresTest
@@ -181,5 +185,123 @@ class RetortPropertiesTest {
     Apps.start(db).close();
     Apps.start(db, "retort.future-revisions=ignore", "retort.validate-only=true").close();
     Apps.start(db, "retort.future-revisions=IGNORE").close();
+  }
+
+  /** A third revision, after the index's two, that alters vehicle: it waits while another session reads the table. */
+  private static final Migration ALTERS_VEHICLE = new Migration() {
+    @Override
+    public Revision revision() {
+      return Revision.of("20261201_1200_add_note_to_vehicle", Schema.SECOND, "add note to vehicle");
+    }
+
+    @Override
+    public void upgrade(Operations op) {
+      op.execute("ALTER TABLE vehicle ADD COLUMN note text");
+    }
+
+    @Override
+    public void downgrade(Operations op) {
+      op.execute("ALTER TABLE vehicle DROP COLUMN note");
+    }
+  };
+
+  /** A third revision, after the index's two, whose one statement runs for ten seconds. */
+  private static final Migration RUNS_LONG = new Migration() {
+    @Override
+    public Revision revision() {
+      return Revision.of("20261201_1200_run_long", Schema.SECOND, "run long");
+    }
+
+    @Override
+    public void upgrade(Operations op) {
+      op.execute("SELECT pg_sleep(10)");
+    }
+
+    @Override
+    public void downgrade(Operations op) {}
+  };
+
+  @Configuration(proxyBeanMethods = false)
+  static class ThirdRevisionAltersVehicle {
+
+    @Bean
+    RetortConfigurationCustomizer addTheThirdRevision() {
+      return builder -> builder.migrations(ALTERS_VEHICLE);
+    }
+  }
+
+  @Configuration(proxyBeanMethods = false)
+  static class ThirdRevisionRunsLong {
+
+    @Bean
+    RetortConfigurationCustomizer addTheThirdRevision() {
+      return builder -> builder.migrations(RUNS_LONG);
+    }
+  }
+
+  private RetortException startFails(Class<?> extraSource, String... properties) {
+    Throwable failure = org.junit.jupiter.api.Assertions.assertThrows(Throwable.class,
+        () -> Apps.start(db, List.of(extraSource), properties).close());
+    return retortFailure(failure);
+  }
+
+  /** Another session that read vehicle in a transaction it keeps open, as a report or a forgotten BEGIN does. */
+  private Connection readingVehicle() throws Exception {
+    Connection reader = db.connect();
+    reader.setAutoCommit(false);
+    reader.createStatement().execute("SELECT count(*) FROM vehicle");
+    return reader;
+  }
+
+  @Test
+  void theLockWaitTimeoutAndLockRetriesBoundHowLongARevisionWaitsForATableAnotherSessionHolds() throws Exception {
+    Apps.start(db).close();
+    try (Connection reader = readingVehicle()) {
+      RetortException exhausted = startFails(ThirdRevisionAltersVehicle.class, "retort.lock-wait-timeout=300ms",
+          "retort.lock-retries=1", "spring.jpa.hibernate.ddl-auto=none");
+      assertThat(exhausted.catalogEntry()).isEqualTo(Message.LOCK_WAIT_EXHAUSTED);
+      assertThat(exhausted.getMessage()).contains("20261201_1200_add_note_to_vehicle",
+          "could not get a lock within 300ms in 2 attempt(s) on vehicle");
+      reader.rollback();
+    }
+    assertThat(Schema.history(db, "retort_history")).containsExactly(Schema.FIRST, Schema.SECOND);
+  }
+
+  @Test
+  void withoutTheLockWaitPropertiesAStatementWaitsFiveSecondsForItsLock() throws Exception {
+    Apps.start(db).close();
+    try (Connection reader = readingVehicle()) {
+      RetortException exhausted = startFails(ThirdRevisionAltersVehicle.class, "retort.lock-retries=0",
+          "spring.jpa.hibernate.ddl-auto=none");
+      assertThat(exhausted.catalogEntry()).isEqualTo(Message.LOCK_WAIT_EXHAUSTED);
+      assertThat(exhausted.getMessage()).contains("could not get a lock within 5s in 1 attempt(s) on vehicle");
+      reader.rollback();
+    }
+  }
+
+  @Test
+  void theStatementTimeoutStopsAMigrationStatementThatRunsLonger() throws Exception {
+    RetortException cancelled = startFails(ThirdRevisionRunsLong.class, "retort.statement-timeout=200ms",
+        "spring.jpa.hibernate.ddl-auto=none");
+    assertThat(cancelled.catalogEntry()).isEqualTo(Message.MIGRATION_FAILED);
+    assertThat(cancelled.getMessage()).contains("20261201_1200_run_long", "statement timeout");
+    assertThat(Schema.history(db, "retort_history")).containsExactly(Schema.FIRST, Schema.SECOND);
+  }
+
+  @Test
+  void aNegativeConnectRetriesStopsStartupWithAMessageNamingTheProperty() throws Exception {
+    RetortException negative = startFails("retort.connect-retries=-1");
+    assertThat(negative.catalogEntry()).isEqualTo(Message.SPRING_PROPERTY_OUT_OF_RANGE);
+    assertThat(negative.getMessage()).startsWith("RTR-1204 The property retort.connect-retries is -1, but it must be"
+        + " zero or more.").contains("RETORT_CONNECT_RETRIES", "the default: 0");
+    assertThat(Schema.tables(db, "public")).isEmpty();
+  }
+
+  @Test
+  void aLockWaitTimeoutOfZeroStopsStartupWithAMessageNamingThePropertyAndItsDefault() {
+    RetortException zero = startFails("retort.lock-wait-timeout=0s");
+    assertThat(zero.catalogEntry()).isEqualTo(Message.SPRING_PROPERTY_OUT_OF_RANGE);
+    assertThat(zero.getMessage()).contains("retort.lock-wait-timeout is PT0S", "RETORT_LOCK_WAIT_TIMEOUT",
+        "the default: 5s");
   }
 }

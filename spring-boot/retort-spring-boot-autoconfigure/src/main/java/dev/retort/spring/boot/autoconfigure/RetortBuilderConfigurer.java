@@ -9,8 +9,9 @@ import java.util.List;
 import javax.sql.DataSource;
 
 /**
- * Turns the {@code retort.*} properties, the application's DataSource, the listener beans and the
- * customizer beans into a configured builder, in that order, so that customizers have the last word.
+ * Checks the {@code retort.*} properties, then turns them, the application's DataSource, the listener
+ * beans and the customizer beans into a configured builder, in that order, so that customizers have
+ * the last word.
  *
  * @param datasourceUrl {@code spring.datasource.url}, the URL Retort's own connection falls back on
  */
@@ -24,6 +25,7 @@ record RetortBuilderConfigurer(
 
   /** A builder with the migrations of the index, the connection, the properties, listeners and customizers applied. */
   Retort.Builder configure() {
+    PropertyRanges.check(properties);
     Retort.Builder builder = Retort.configure().migrationsFromIndex(classLoader);
     connect(builder);
     builder.historyTable(properties.getHistoryTable())
@@ -31,6 +33,16 @@ record RetortBuilderConfigurer(
         .lockTimeout(properties.getLockTimeout())
         .connectRetries(properties.getConnectRetries(), properties.getConnectRetriesInterval())
         .futureRevisions(properties.futureRevisionPolicy());
+    // Unset, the runtime's defaults apply: a 5s lock wait, 3 retries, no statement timeout.
+    if (properties.getLockWaitTimeout() != null) {
+      builder.lockWaitTimeout(properties.getLockWaitTimeout());
+    }
+    if (properties.getLockRetries() != null) {
+      builder.lockRetries(properties.getLockRetries());
+    }
+    if (properties.getStatementTimeout() != null) {
+      builder.statementTimeout(properties.getStatementTimeout());
+    }
     if (!listeners.isEmpty()) {
       builder.listener(listeners.size() == 1 ? listeners.get(0) : new CompositeMigrationListener(listeners));
     }

@@ -32,6 +32,22 @@ public class RetortProperties {
   /** How long to wait for another instance that holds the migration lock. */
   private Duration lockTimeout = Duration.ofMinutes(10);
 
+  /**
+   * How long each migration statement may wait for a lock on a table (PostgreSQL's lock_timeout)
+   * before its revision is rolled back and retried; 5s when not set. The application's queries on
+   * that table wait behind the statement for as long.
+   */
+  private Duration lockWaitTimeout;
+
+  /**
+   * How many more times a revision whose statement waited longer than retort.lock-wait-timeout is
+   * run, after a pause doubling from 1s up to 30s; 3 when not set, 0 to fail at once.
+   */
+  private Integer lockRetries;
+
+  /** The longest any migration statement may run (PostgreSQL's statement_timeout); the session's own when not set. */
+  private Duration statementTimeout;
+
   /** Revision to upgrade to at startup: head, +N, or a revision id or unique prefix. */
   private String target = "head";
 
@@ -109,6 +125,30 @@ public class RetortProperties {
 
   public void setLockTimeout(Duration lockTimeout) {
     this.lockTimeout = lockTimeout;
+  }
+
+  public Duration getLockWaitTimeout() {
+    return lockWaitTimeout;
+  }
+
+  public void setLockWaitTimeout(Duration lockWaitTimeout) {
+    this.lockWaitTimeout = lockWaitTimeout;
+  }
+
+  public Integer getLockRetries() {
+    return lockRetries;
+  }
+
+  public void setLockRetries(Integer lockRetries) {
+    this.lockRetries = lockRetries;
+  }
+
+  public Duration getStatementTimeout() {
+    return statementTimeout;
+  }
+
+  public void setStatementTimeout(Duration statementTimeout) {
+    this.statementTimeout = statementTimeout;
   }
 
   public String getTarget() {
