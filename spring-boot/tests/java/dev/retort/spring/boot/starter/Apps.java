@@ -4,9 +4,12 @@ import dev.retort.spring.boot.test.TestApplication;
 import dev.retort.testing.TestDatabase;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 /** Starts the test application, with the Retort starter, on a test database: the way a service boots. */
 final class Apps {
@@ -20,6 +23,17 @@ final class Apps {
 
   static ConfigurableApplicationContext start(TestDatabase db, String... properties) {
     return start(db, List.of(), properties);
+  }
+
+  /**
+   * The application as {@link #start(TestDatabase, List, String...)} starts it, with {@code variables}
+   * in its environment as the operating system's environment variables are.
+   */
+  static ConfigurableApplicationContext startWithVariables(TestDatabase db, Map<String, Object> variables,
+      List<Class<?>> extraSources, String... properties) {
+    StandardEnvironment environment = new StandardEnvironment();
+    environment.getPropertySources().addFirst(new SystemEnvironmentPropertySource("test-variables", variables));
+    return builder(db, extraSources, properties).environment(environment).web(WebApplicationType.NONE).run();
   }
 
   /** The application with a real web server on a random port and the retort and health endpoints exposed. */

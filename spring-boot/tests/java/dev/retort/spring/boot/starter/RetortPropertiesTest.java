@@ -13,6 +13,7 @@ import dev.retort.testing.PostgresTest;
 import dev.retort.testing.TestDatabase;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -265,6 +266,20 @@ class RetortPropertiesTest {
       reader.rollback();
     }
     assertThat(Schema.history(db, "retort_history")).containsExactly(Schema.FIRST, Schema.SECOND);
+  }
+
+  @Test
+  void theLockWaitPropertiesComeFromTheRuntimesEnvironmentVariablesAsAnyBootProperty() throws Exception {
+    Apps.start(db).close();
+    try (Connection reader = readingVehicle()) {
+      Throwable failure = org.junit.jupiter.api.Assertions.assertThrows(Throwable.class, () -> Apps.startWithVariables(db,
+          Map.of("RETORT_LOCK_WAIT_TIMEOUT", "300ms", "RETORT_LOCK_RETRIES", "0"),
+          List.of(ThirdRevisionAltersVehicle.class), "spring.jpa.hibernate.ddl-auto=none").close());
+      RetortException exhausted = retortFailure(failure);
+      assertThat(exhausted.catalogEntry()).isEqualTo(Message.LOCK_WAIT_EXHAUSTED);
+      assertThat(exhausted.getMessage()).contains("could not get a lock within 300ms in 1 attempt(s) on vehicle");
+      reader.rollback();
+    }
   }
 
   @Test

@@ -12,18 +12,18 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * A {@code @DataJpaTest} slice (Boot 4's annotation) on a real PostgreSQL, not a replaced embedded
- * database, gets its schema from Retort's migrations: the starter adds itself to the JPA slice.
+ * A {@code @DataJpaTest} slice ({@link DataJpaSlice}, each line's own annotation) on a real
+ * PostgreSQL, not a replaced embedded database, gets its schema from Retort's migrations: the
+ * starter adds itself to the JPA slice.
  */
 @PostgresTest
-@DataJpaTest(properties = {"spring.test.database.replace=none", "spring.jpa.hibernate.ddl-auto=validate"})
+@DataJpaSlice
 @ContextConfiguration(classes = TestApplication.class)
 @DirtiesContext
 class DataJpaTestMigrationTest {
