@@ -149,6 +149,11 @@ final class AssociationReader {
         return;
       }
       referencedColumn = entry.column();
+      if (!referencedStored.equals(referenced.storedName())) {
+        // Hibernate makes a column a foreign key references unique, as PostgreSQL requires.
+        target.table.unique(new UniqueConstraint(Identifiers.uniqueName(target.table.name().name(), List.of(referencedStored)),
+            List.of(referencedStored)));
+      }
     }
     String logical = joinColumn != null && !joinColumn.string("name").isEmpty()
         ? joinColumn.string("name")
@@ -159,7 +164,7 @@ final class AssociationReader {
     if (!nullable && explicitlyNullable && entity.isSingleTableSubclass()) {
       // As for basic columns: the other entities' rows leave it empty, so a table check requires it instead.
       nullable = true;
-      entity.impliedNotNullSql.add(Identifiers.sql(physical));
+      entity.impliedNotNull.add(new EntityInfo.RequiredColumn(attribute.name(), Identifiers.sql(physical)));
     }
     Column column = new Column(Identifiers.stored(physical),
         referencedColumn == null ? referenced.type() : referencedColumn.type(), nullable, null, Identity.NONE, null);
@@ -215,10 +220,10 @@ final class AssociationReader {
       List<String> targetStored = targetPhysical.stream().map(Identifiers::stored).toList();
       table.unique(new UniqueConstraint(Identifiers.uniqueName(table.name().name(), targetStored), targetStored));
     }
-    ForeignKeys.add(context.names, element, table, ownerPhysical, entity.table, entity.keyColumns.stream().map(EntityInfo.KeyColumn::storedName).toList(),
+    ForeignKeys.add(context.names, element, table, ownerPhysical, entity.table, tables.referencedColumns(entity, joinTable.annotations("joinColumns")),
         joinTable.annotation("foreignKey"));
-    ForeignKeys.add(context.names, element, table, targetPhysical, target.table, target.keyColumns.stream().map(EntityInfo.KeyColumn::storedName).toList(),
-        joinTable.annotation("inverseForeignKey"));
+    ForeignKeys.add(context.names, element, table, targetPhysical, target.table,
+        tables.referencedColumns(target, joinTable.annotations("inverseJoinColumns")), joinTable.annotation("inverseForeignKey"));
   }
 
   private void toMany(EntityInfo entity, Attribute attribute, Jpa association, boolean oneToMany) {
@@ -286,9 +291,9 @@ final class AssociationReader {
       // The elements' unique constraint; the table drops it where it is the primary key.
       table.unique(new UniqueConstraint(Identifiers.uniqueName(table.name().name(), targetStored), targetStored));
     }
-    ForeignKeys.add(context.names, element, table, ownerPhysical, entity.table, entity.keyColumns.stream().map(EntityInfo.KeyColumn::storedName).toList(),
+    ForeignKeys.add(context.names, element, table, ownerPhysical, entity.table, tables.referencedColumns(entity, joinColumns),
         joinTable.flatMap(j -> j.annotation("foreignKey")));
-    ForeignKeys.add(context.names, element, table, targetPhysical, target.table, target.keyColumns.stream().map(EntityInfo.KeyColumn::storedName).toList(),
+    ForeignKeys.add(context.names, element, table, targetPhysical, target.table, tables.referencedColumns(target, inverseColumns),
         joinTable.flatMap(j -> j.annotation("inverseForeignKey")));
   }
 

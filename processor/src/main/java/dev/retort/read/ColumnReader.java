@@ -89,7 +89,7 @@ final class ColumnReader {
       } else if (isEmbedded(attribute)) {
         embedded(entity.table, entity, attribute, "", new HashMap<>(), entity.access, new HashMap<>());
       } else {
-        prepare(attribute, null, false).map(p -> relaxed(entity, p)).ifPresent(p -> {
+        prepare(attribute, null, false).map(p -> relaxed(entity, attribute, p)).ifPresent(p -> {
           TableBuilder table = context.secondaryTables.route(entity, entity.table, p.columnAnnotation(), attribute);
           if (table != null) {
             add(table, p, attribute, basicClaim(entity, attribute.name(), p));
@@ -139,11 +139,11 @@ final class ColumnReader {
    * {@code @Basic(optional = false)} becomes nullable, as Hibernate forces; its table check takes over.
    * An explicit {@code @Column(nullable = false)} stays.
    */
-  private Prepared relaxed(EntityInfo entity, Prepared prepared) {
+  private Prepared relaxed(EntityInfo entity, Attribute attribute, Prepared prepared) {
     boolean singleTable = entity.strategy == EntityInfo.Strategy.SINGLE_TABLE && (entity.parent != null || !entity.children.isEmpty());
     if (singleTable && prepared.column().nullable() && prepared.mapped().primitive()) {
       // A primitive under @Column gets a nullable column, yet Hibernate still requires it in every subclass's rows.
-      entity.impliedNotNullSql.add(Identifiers.sql(prepared.physicalName()));
+      entity.impliedNotNull.add(new EntityInfo.RequiredColumn(attribute.name(), Identifiers.sql(prepared.physicalName())));
       return prepared;
     }
     boolean explicit = !prepared.columnAnnotation().map(c -> c.bool("nullable", true)).orElse(true)
@@ -151,7 +151,7 @@ final class ColumnReader {
     if (!entity.isSingleTableSubclass() || prepared.column().nullable() || explicit) {
       return prepared;
     }
-    entity.impliedNotNullSql.add(Identifiers.sql(prepared.physicalName()));
+    entity.impliedNotNull.add(new EntityInfo.RequiredColumn(attribute.name(), Identifiers.sql(prepared.physicalName())));
     return prepared.with(prepared.column().nullable(true));
   }
 

@@ -123,7 +123,8 @@ public final class TypeMapper {
       return Optional.of(BasicType.of(fixed));
     }
     if (types.isAssignable(types.erasure(type), elements.getTypeElement("java.io.Serializable").asType())) {
-      return Optional.of(new BasicType(new ColumnType.Bytes(), false, null, true));
+      // @Lob states that serialized bytes are intended, and Hibernate keeps them in a large object.
+      return Optional.of(lob ? BasicType.of(new ColumnType.Raw(OID)) : new BasicType(new ColumnType.Bytes(), false, null, true));
     }
     return Optional.empty();
   }

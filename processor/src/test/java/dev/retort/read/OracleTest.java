@@ -183,4 +183,19 @@ class OracleTest {
   void orderedUnidirectionalOneToManyWithAJoinColumnPutsItsPositionInTheTargetTable(TestDatabase database) throws Exception {
     OracleAssertions.provesAgainstHibernate("orderedjoincolumns", database);
   }
+
+  @Test
+  void joinColumnsReferencingANonKeyColumnTakeItsTypeReferenceItAndMakeItUnique(TestDatabase database) throws Exception {
+    OracleAssertions.provesAgainstHibernate("referencedcolumns", database);
+  }
+
+  @Test
+  void serializableValuesDeclaredLobAreKeptInALargeObject(TestDatabase database) throws Exception {
+    OracleAssertions.provesAgainstHibernate("serializedlobs", database);
+  }
+
+  @Test
+  void aSingleTableSubclassesCheckListsItsRequiredColumnsInAttributeNameOrder(TestDatabase database) throws Exception {
+    OracleAssertions.provesAgainstHibernate("singletablechecks", database);
+  }
 }
