@@ -73,7 +73,7 @@ final class ColumnReader {
         if (compositeKeys.idToOne(entity, attribute)) {
           idAttributes.put(entity.keyColumns.get(before).storedName(), attribute.name());
         }
-      } else if (Jpa.has(element, "Id")) {
+      } else if (Jpa.has(element, "Id") && !isEmbedded(attribute)) {
         if (mapsId.isEmpty()) {
           int before = entity.keyColumns.size();
           identifiers.read(entity, attribute);
@@ -81,7 +81,8 @@ final class ColumnReader {
             idAttributes.put(entity.keyColumns.get(before).storedName(), attribute.name());
           }
         }
-      } else if (Jpa.has(element, "EmbeddedId")) {
+      } else if (Jpa.has(element, "EmbeddedId") || Jpa.has(element, "Id")) {
+        // An @Id of an @Embeddable type is an embedded id to Hibernate.
         compositeKeys.embeddedId(entity, attribute);
       } else if (isAssociation(element) || Jpa.findHibernate(element, "Formula").isPresent()) {
         // Associations come in the next pass; a @Formula is computed in queries and has no column.

@@ -198,4 +198,19 @@ class OracleTest {
   void aSingleTableSubclassesCheckListsItsRequiredColumnsInAttributeNameOrder(TestDatabase database) throws Exception {
     OracleAssertions.provesAgainstHibernate("singletablechecks", database);
   }
+
+  @Test
+  void longCharacterAndBinaryJdbcTypeCodesGetHibernatesLongVarcharAndBytea(TestDatabase database) throws Exception {
+    OracleAssertions.provesAgainstHibernate("longvarchars", database);
+  }
+
+  @Test
+  void enumsStoredByNameInAOneCharacterColumnGetAChar(TestDatabase database) throws Exception {
+    OracleAssertions.provesAgainstHibernate("enumchars", database);
+  }
+
+  @Test
+  void anIdOfAnEmbeddableTypeIsAnEmbeddedIdWithAColumnPerAttribute(TestDatabase database) throws Exception {
+    OracleAssertions.provesAgainstHibernate("embeddableids", database);
+  }
 }
