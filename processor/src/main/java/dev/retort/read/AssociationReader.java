@@ -261,6 +261,8 @@ final class AssociationReader {
     }
     List<Jpa> joinColumns = joinTable.map(j -> j.annotations("joinColumns")).orElse(List.of());
     List<Jpa> inverseColumns = joinTable.map(j -> j.annotations("inverseJoinColumns")).orElse(List.of());
+    checkMutability(attribute, joinColumns);
+    checkMutability(attribute, inverseColumns);
     List<String> ownerPhysical = tables.keyColumns(table, entity, joinColumns, ownerPrefix, attribute);
     List<String> targetPhysical = tables.keyColumns(table, target, inverseColumns, attribute.name(), attribute);
     if (ownerPhysical == null || targetPhysical == null) {
@@ -295,6 +297,18 @@ final class AssociationReader {
         joinTable.flatMap(j -> j.annotation("foreignKey")));
     ForeignKeys.add(context.names, element, table, targetPhysical, target.table, tables.referencedColumns(target, inverseColumns),
         joinTable.flatMap(j -> j.annotation("inverseForeignKey")));
+  }
+
+  /** Warns of join table columns whose insertable and updatable differ, which Hibernate 7 refuses on a collection. */
+  private void checkMutability(Attribute attribute, List<Jpa> joinColumns) {
+    for (Jpa joinColumn : joinColumns) {
+      boolean insertable = joinColumn.bool("insertable", true);
+      boolean updatable = joinColumn.bool("updatable", true);
+      if (insertable != updatable) {
+        context.reporter.warning(attribute.element(), joinColumn.mirror(), Message.JOIN_TABLE_COLUMN_MUTABILITY, attribute.describe(),
+            joinColumn.string("name").isEmpty() ? "(unnamed)" : joinColumn.string("name"), insertable, updatable);
+      }
+    }
   }
 
   /**

@@ -200,6 +200,13 @@ public enum Message {
       "%s maps to %s %s, a reserved word in PostgreSQL. Hibernate writes it unquoted in its SQL (%s), which the"
           + " server rejects, unless the application sets hibernate.auto_quote_keyword=true. Rename it with %s, or set"
           + " hibernate.auto_quote_keyword=true and build with -Aretort.autoQuoteKeyword=true to silence this warning."),
+  MAPPED_SUPERCLASS_TABLE("RTR-931", Category.USAGE,
+      "@MappedSuperclass %s declares @%s, which Hibernate does not apply to a mapped superclass and Hibernate"
+          + " ORM 7 refuses at boot (AnnotationException). Move @%s to the entities that extend %s, or remove it."),
+  JOIN_TABLE_COLUMN_MUTABILITY("RTR-932", Category.USAGE,
+      "%s declares join table column %s with insertable = %s but updatable = %s, which Hibernate ORM 7 refuses"
+          + " on a collection (AnnotationException: must be defined with the same insertable and updatable"
+          + " attributes). Give both the same value, or remove both."),
   UNMAPPABLE_TYPE("RTR-905", Category.USAGE,
       "%s has type %s, which Hibernate cannot map to a column. Use a basic type, an @Embeddable or an entity"
           + " association; add an AttributeConverter with @Convert; or mark the attribute @Transient."),
