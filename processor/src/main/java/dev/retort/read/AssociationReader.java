@@ -228,7 +228,8 @@ final class AssociationReader {
 
   private void toMany(EntityInfo entity, Attribute attribute, Jpa association, boolean oneToMany) {
     Element element = attribute.element();
-    Optional<TypeMirror> elementType = elementType(attribute);
+    Optional<TypeMirror> elementType = inverseMapKeyedByAttribute(attribute, association)
+        ? Optional.of(((DeclaredType) attribute.type()).getTypeArguments().get(1)) : elementType(attribute);
     if (elementType.isEmpty()) {
       return;
     }
@@ -364,6 +365,18 @@ final class AssociationReader {
       context.reporter.error(attribute.element(), association.mirror(), Message.MAPPED_BY_UNKNOWN,
           attribute.describe(), mappedBy, target.type.getQualifiedName(), target.type.getSimpleName());
     }
+  }
+
+  /**
+   * Whether {@code attribute} is the inverse side of an association kept in a {@code Map} keyed by an
+   * attribute of the target ({@code @MapKey}): the owning side maps every column, so its key adds none.
+   */
+  private static boolean inverseMapKeyedByAttribute(Attribute attribute, Jpa association) {
+    Element element = attribute.element();
+    return !association.string("mappedBy").isEmpty() && Jpa.has(element, "MapKey")
+        && !Jpa.has(element, "MapKeyColumn") && !Jpa.has(element, "MapKeyJoinColumn")
+        && attribute.type() instanceof DeclaredType declared && declared.getTypeArguments().size() == 2
+        && ((TypeElement) declared.asElement()).getQualifiedName().contentEquals("java.util.Map");
   }
 
   private Optional<TypeMirror> elementType(Attribute attribute) {

@@ -213,4 +213,9 @@ class OracleTest {
   void anIdOfAnEmbeddableTypeIsAnEmbeddedIdWithAColumnPerAttribute(TestDatabase database) throws Exception {
     OracleAssertions.provesAgainstHibernate("embeddableids", database);
   }
+
+  @Test
+  void anInverseAssociationInAMapKeyedByATargetAttributeReadsWithoutAWarning(TestDatabase database) throws Exception {
+    OracleAssertions.provesAgainstHibernate("mappedbymaps", database);
+  }
 }
