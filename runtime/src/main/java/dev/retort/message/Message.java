@@ -290,9 +290,14 @@ public enum Message {
           + " was renamed, annotate the attribute of %s with @RenamedFrom(\"%s\") (dev.retort.migration.RenamedFrom),"
           + " delete %s, restore %s from version control and build again."),
   RENAME_NOT_DECLARED_TABLE("RTR-1012", Category.DIFFERENCE,
-      "Migration %s drops table %s and creates table %s, so the rows of %s will be lost. If the table was renamed,"
-          + " annotate the entity of %s with @RenamedFrom(\"%s\") (dev.retort.migration.RenamedFrom), delete %s,"
-          + " restore %s from version control and build again."),
+      "Migration %s drops %s and creates table %s, so rows will be lost if %s is a dropped table renamed. If it"
+          + " is, annotate entity %s with @RenamedFrom(\"%s\")"
+          + " (dev.retort.migration.RenamedFrom) naming the old table, delete %s, restore %s from version control"
+          + " and build again."),
+  RENAME_NOT_DECLARED_COLLECTION_TABLE("RTR-1060", Category.DIFFERENCE,
+      "Migration %s drops %s and creates table %s, the table of %s, so rows will be lost if %s is a dropped table"
+          + " renamed. Retort takes no @RenamedFrom on a collection yet; if it is renamed,"
+          + " edit %s and replace that drop and create by op.renameTable(\"%s\", \"%s\") naming the old table."),
   MIGRATION_BRANCHES_NOT_MERGED("RTR-1013", Category.INTEGRITY,
       "The migrations have several heads (%s): two branches that each added a migration were merged. Retort"
           + " writes no migration on top of one of them. Join them with a merge revision: a migration whose"
