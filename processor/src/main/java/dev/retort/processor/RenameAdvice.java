@@ -11,7 +11,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import javax.annotation.processing.Messager;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
 
 /**
@@ -73,15 +77,29 @@ final class RenameAdvice {
         }
       }
     }
-    for (Operation.DropTable drop : droppedTables) {
-      for (Operation.CreateTable create : createdTables) {
-        QualifiedName old = drop.table().name();
-        QualifiedName now = create.table().name();
-        if (Objects.equals(old.schema(), now.schema())) {
-          reporter.warning(renames.tableOrigin(now).orElse(null), Message.RENAME_NOT_DECLARED_TABLE, migration.className(),
-              old, now, old, now, old.name(), sourceFile, snapshotFile);
-        }
+    // One warning per created table, naming every dropped table it may have been: a warning per pair repeats itself.
+    for (Operation.CreateTable create : createdTables) {
+      QualifiedName now = create.table().name();
+      List<QualifiedName> candidates = droppedTables.stream().map(d -> d.table().name())
+          .filter(old -> Objects.equals(old.schema(), now.schema())).toList();
+      if (candidates.isEmpty()) {
+        continue;
       }
+      String droppedNames = (candidates.size() == 1 ? "table " : "tables ")
+          + candidates.stream().map(QualifiedName::toString).collect(Collectors.joining(", "));
+      String example = candidates.get(0).name();
+      Optional<Element> entity = renames.tableOrigin(now);
+      if (entity.isPresent()) {
+        reporter.warning(entity.get(), Message.RENAME_NOT_DECLARED_TABLE, migration.className(), droppedNames, now, now,
+            ((TypeElement) entity.get()).getQualifiedName(), example, sourceFile, snapshotFile);
+        continue;
+      }
+      // A join or collection table: the collection attribute that maps its columns is what the advice can name.
+      Optional<Element> attribute = create.table().columns().stream()
+          .map(c -> renames.columnOrigin(now, c.name())).flatMap(Optional::stream).findFirst();
+      String owner = attribute.map(a -> a.getEnclosingElement().getSimpleName() + "." + a.getSimpleName()).orElse("a collection");
+      reporter.warning(attribute.orElse(null), Message.RENAME_NOT_DECLARED_COLLECTION_TABLE, migration.className(), droppedNames, now,
+          owner, now, sourceFile, example, now.name());
     }
   }
 

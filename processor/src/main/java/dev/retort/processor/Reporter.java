@@ -1,6 +1,10 @@
 package dev.retort.processor;
 
 import dev.retort.message.Message;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
@@ -8,12 +12,14 @@ import javax.tools.Diagnostic;
 
 /**
  * Reports catalog messages through javac's {@link Messager}, attached to the element (and
- * annotation) at fault, and counts the errors so the processor knows whether its model is whole.
+ * annotation) at fault, once each, and counts the errors so the processor knows whether its model is whole.
  */
 public final class Reporter {
 
   private final Messager messager;
   private int errors;
+  /** What was reported; an attribute of a mapped superclass is read once per entity, its message is worth one line. */
+  private final Set<List<Object>> reported = new HashSet<>();
 
   /** A reporter that writes to {@code messager}. */
   public Reporter(Messager messager) {
@@ -48,6 +54,9 @@ public final class Reporter {
 
   private void print(Diagnostic.Kind kind, Element element, AnnotationMirror annotation, Message message, Object... args) {
     String text = message.format(args);
+    if (!reported.add(Arrays.asList(kind, text, element, annotation))) {
+      return;
+    }
     if (element == null) {
       messager.printMessage(kind, text);
     } else if (annotation == null) {

@@ -149,6 +149,11 @@ final class AssociationReader {
         return;
       }
       referencedColumn = entry.column();
+      if (!referencedStored.equals(referenced.storedName())) {
+        // Hibernate makes a column a foreign key references unique, as PostgreSQL requires.
+        target.table.unique(new UniqueConstraint(Identifiers.uniqueName(target.table.name().name(), List.of(referencedStored)),
+            List.of(referencedStored)));
+      }
     }
     String logical = joinColumn != null && !joinColumn.string("name").isEmpty()
         ? joinColumn.string("name")
@@ -159,7 +164,7 @@ final class AssociationReader {
     if (!nullable && explicitlyNullable && entity.isSingleTableSubclass()) {
       // As for basic columns: the other entities' rows leave it empty, so a table check requires it instead.
       nullable = true;
-      entity.impliedNotNullSql.add(Identifiers.sql(physical));
+      entity.impliedNotNull.add(new EntityInfo.RequiredColumn(attribute.name(), Identifiers.sql(physical)));
     }
     Column column = new Column(Identifiers.stored(physical),
         referencedColumn == null ? referenced.type() : referencedColumn.type(), nullable, null, Identity.NONE, null);
@@ -215,15 +220,16 @@ final class AssociationReader {
       List<String> targetStored = targetPhysical.stream().map(Identifiers::stored).toList();
       table.unique(new UniqueConstraint(Identifiers.uniqueName(table.name().name(), targetStored), targetStored));
     }
-    ForeignKeys.add(context.names, element, table, ownerPhysical, entity.table, entity.keyColumns.stream().map(EntityInfo.KeyColumn::storedName).toList(),
+    ForeignKeys.add(context.names, element, table, ownerPhysical, entity.table, tables.referencedColumns(entity, joinTable.annotations("joinColumns")),
         joinTable.annotation("foreignKey"));
-    ForeignKeys.add(context.names, element, table, targetPhysical, target.table, target.keyColumns.stream().map(EntityInfo.KeyColumn::storedName).toList(),
-        joinTable.annotation("inverseForeignKey"));
+    ForeignKeys.add(context.names, element, table, targetPhysical, target.table,
+        tables.referencedColumns(target, joinTable.annotations("inverseJoinColumns")), joinTable.annotation("inverseForeignKey"));
   }
 
   private void toMany(EntityInfo entity, Attribute attribute, Jpa association, boolean oneToMany) {
     Element element = attribute.element();
-    Optional<TypeMirror> elementType = elementType(attribute);
+    Optional<TypeMirror> elementType = inverseMapKeyedByAttribute(attribute, association)
+        ? Optional.of(((DeclaredType) attribute.type()).getTypeArguments().get(1)) : elementType(attribute);
     if (elementType.isEmpty()) {
       return;
     }
@@ -256,6 +262,8 @@ final class AssociationReader {
     }
     List<Jpa> joinColumns = joinTable.map(j -> j.annotations("joinColumns")).orElse(List.of());
     List<Jpa> inverseColumns = joinTable.map(j -> j.annotations("inverseJoinColumns")).orElse(List.of());
+    checkMutability(attribute, joinColumns);
+    checkMutability(attribute, inverseColumns);
     List<String> ownerPhysical = tables.keyColumns(table, entity, joinColumns, ownerPrefix, attribute);
     List<String> targetPhysical = tables.keyColumns(table, target, inverseColumns, attribute.name(), attribute);
     if (ownerPhysical == null || targetPhysical == null) {
@@ -286,10 +294,22 @@ final class AssociationReader {
       // The elements' unique constraint; the table drops it where it is the primary key.
       table.unique(new UniqueConstraint(Identifiers.uniqueName(table.name().name(), targetStored), targetStored));
     }
-    ForeignKeys.add(context.names, element, table, ownerPhysical, entity.table, entity.keyColumns.stream().map(EntityInfo.KeyColumn::storedName).toList(),
+    ForeignKeys.add(context.names, element, table, ownerPhysical, entity.table, tables.referencedColumns(entity, joinColumns),
         joinTable.flatMap(j -> j.annotation("foreignKey")));
-    ForeignKeys.add(context.names, element, table, targetPhysical, target.table, target.keyColumns.stream().map(EntityInfo.KeyColumn::storedName).toList(),
+    ForeignKeys.add(context.names, element, table, targetPhysical, target.table, tables.referencedColumns(target, inverseColumns),
         joinTable.flatMap(j -> j.annotation("inverseForeignKey")));
+  }
+
+  /** Warns of join table columns whose insertable and updatable differ, which Hibernate 7 refuses on a collection. */
+  private void checkMutability(Attribute attribute, List<Jpa> joinColumns) {
+    for (Jpa joinColumn : joinColumns) {
+      boolean insertable = joinColumn.bool("insertable", true);
+      boolean updatable = joinColumn.bool("updatable", true);
+      if (insertable != updatable) {
+        context.reporter.warning(attribute.element(), joinColumn.mirror(), Message.JOIN_TABLE_COLUMN_MUTABILITY, attribute.describe(),
+            joinColumn.string("name").isEmpty() ? "(unnamed)" : joinColumn.string("name"), insertable, updatable);
+      }
+    }
   }
 
   /**
@@ -345,6 +365,18 @@ final class AssociationReader {
       context.reporter.error(attribute.element(), association.mirror(), Message.MAPPED_BY_UNKNOWN,
           attribute.describe(), mappedBy, target.type.getQualifiedName(), target.type.getSimpleName());
     }
+  }
+
+  /**
+   * Whether {@code attribute} is the inverse side of an association kept in a {@code Map} keyed by an
+   * attribute of the target ({@code @MapKey}): the owning side maps every column, so its key adds none.
+   */
+  private static boolean inverseMapKeyedByAttribute(Attribute attribute, Jpa association) {
+    Element element = attribute.element();
+    return !association.string("mappedBy").isEmpty() && Jpa.has(element, "MapKey")
+        && !Jpa.has(element, "MapKeyColumn") && !Jpa.has(element, "MapKeyJoinColumn")
+        && attribute.type() instanceof DeclaredType declared && declared.getTypeArguments().size() == 2
+        && ((TypeElement) declared.asElement()).getQualifiedName().contentEquals("java.util.Map");
   }
 
   private Optional<TypeMirror> elementType(Attribute attribute) {

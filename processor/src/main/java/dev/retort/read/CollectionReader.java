@@ -79,7 +79,8 @@ final class CollectionReader {
         table.unique(new UniqueConstraint(Identifiers.uniqueName(table.name().name(), key), key));
       }
     }
-    ForeignKeys.add(context.names, element, table, ownerPhysical, entity.table, entity.keyColumns.stream().map(EntityInfo.KeyColumn::storedName).toList(),
+    ForeignKeys.add(context.names, element, table, ownerPhysical, entity.table,
+        tables.referencedColumns(entity, collectionTable.map(c -> c.annotations("joinColumns")).orElse(List.of())),
         collectionTable.flatMap(c -> c.annotation("foreignKey")));
   }
 

@@ -5,9 +5,11 @@ import dev.retort.model.Column;
 import dev.retort.model.ColumnType;
 import dev.retort.model.ColumnType.IntKind;
 import dev.retort.model.Identity;
+import dev.retort.model.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
@@ -65,19 +67,39 @@ final class CollectionTables {
     for (int i = 0; i < referenced.keyColumns.size(); i++) {
       EntityInfo.KeyColumn key = referenced.keyColumns.get(i);
       Jpa joinColumn = i < given.size() ? given.get(i) : null;
-      if (joinColumn != null && referencedColumns.find(attribute, joinColumn, referenced, key) == null) {
+      TableBuilder.Entry target = joinColumn == null ? null : referencedColumns.find(attribute, joinColumn, referenced, key);
+      if (joinColumn != null && target == null) {
         return null;
       }
+      ColumnType type = target == null ? key.type() : target.column().type();
       String name = joinColumn == null ? "" : joinColumn.string("name");
       String physical = context.naming.physical(name.isEmpty() ? defaultName.apply(key) : name);
       String comment = copiesComment && joinColumn != null ? joinColumn.string("comment") : null;
-      Column column = new Column(Identifiers.stored(physical), key.type(), false, null, Identity.NONE, comment);
+      Column column = new Column(Identifiers.stored(physical), type, false, null, Identity.NONE, comment);
       if (!context.addColumn(table, column, physical, attribute.element(), attribute.describe(), ColumnClaim.exclusive("@JoinColumn"))) {
         return null;
       }
       physicalNames.add(physical);
     }
     return physicalNames;
+  }
+
+  /**
+   * The stored names of the columns of {@code referenced} that the join columns {@code given} reference:
+   * each one's {@code referencedColumnName}, else the key column in its place. A referenced column
+   * outside the key becomes unique, as Hibernate makes a column a foreign key may reference.
+   */
+  List<String> referencedColumns(EntityInfo referenced, List<Jpa> given) {
+    List<String> stored = new ArrayList<>();
+    for (int i = 0; i < referenced.keyColumns.size(); i++) {
+      String named = i < given.size() ? given.get(i).string("referencedColumnName") : "";
+      stored.add(named.isEmpty() ? referenced.keyColumns.get(i).storedName() : Identifiers.stored(context.naming.physical(named)));
+    }
+    List<String> key = referenced.keyColumns.stream().map(EntityInfo.KeyColumn::storedName).toList();
+    if (!Set.copyOf(key).equals(Set.copyOf(stored))) {
+      referenced.table.unique(new UniqueConstraint(Identifiers.uniqueName(referenced.table.name().name(), stored), stored));
+    }
+    return stored;
   }
 
   /**

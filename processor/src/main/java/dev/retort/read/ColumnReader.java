@@ -73,7 +73,7 @@ final class ColumnReader {
         if (compositeKeys.idToOne(entity, attribute)) {
           idAttributes.put(entity.keyColumns.get(before).storedName(), attribute.name());
         }
-      } else if (Jpa.has(element, "Id")) {
+      } else if (Jpa.has(element, "Id") && !isEmbedded(attribute)) {
         if (mapsId.isEmpty()) {
           int before = entity.keyColumns.size();
           identifiers.read(entity, attribute);
@@ -81,7 +81,8 @@ final class ColumnReader {
             idAttributes.put(entity.keyColumns.get(before).storedName(), attribute.name());
           }
         }
-      } else if (Jpa.has(element, "EmbeddedId")) {
+      } else if (Jpa.has(element, "EmbeddedId") || Jpa.has(element, "Id")) {
+        // An @Id of an @Embeddable type is an embedded id to Hibernate.
         compositeKeys.embeddedId(entity, attribute);
       } else if (isAssociation(element) || Jpa.findHibernate(element, "Formula").isPresent()) {
         // Associations come in the next pass; a @Formula is computed in queries and has no column.
@@ -89,7 +90,7 @@ final class ColumnReader {
       } else if (isEmbedded(attribute)) {
         embedded(entity.table, entity, attribute, "", new HashMap<>(), entity.access, new HashMap<>());
       } else {
-        prepare(attribute, null, false).map(p -> relaxed(entity, p)).ifPresent(p -> {
+        prepare(attribute, null, false).map(p -> relaxed(entity, attribute, p)).ifPresent(p -> {
           TableBuilder table = context.secondaryTables.route(entity, entity.table, p.columnAnnotation(), attribute);
           if (table != null) {
             add(table, p, attribute, basicClaim(entity, attribute.name(), p));
@@ -139,11 +140,11 @@ final class ColumnReader {
    * {@code @Basic(optional = false)} becomes nullable, as Hibernate forces; its table check takes over.
    * An explicit {@code @Column(nullable = false)} stays.
    */
-  private Prepared relaxed(EntityInfo entity, Prepared prepared) {
+  private Prepared relaxed(EntityInfo entity, Attribute attribute, Prepared prepared) {
     boolean singleTable = entity.strategy == EntityInfo.Strategy.SINGLE_TABLE && (entity.parent != null || !entity.children.isEmpty());
     if (singleTable && prepared.column().nullable() && prepared.mapped().primitive()) {
       // A primitive under @Column gets a nullable column, yet Hibernate still requires it in every subclass's rows.
-      entity.impliedNotNullSql.add(Identifiers.sql(prepared.physicalName()));
+      entity.impliedNotNull.add(new EntityInfo.RequiredColumn(attribute.name(), Identifiers.sql(prepared.physicalName())));
       return prepared;
     }
     boolean explicit = !prepared.columnAnnotation().map(c -> c.bool("nullable", true)).orElse(true)
@@ -151,7 +152,7 @@ final class ColumnReader {
     if (!entity.isSingleTableSubclass() || prepared.column().nullable() || explicit) {
       return prepared;
     }
-    entity.impliedNotNullSql.add(Identifiers.sql(prepared.physicalName()));
+    entity.impliedNotNull.add(new EntityInfo.RequiredColumn(attribute.name(), Identifiers.sql(prepared.physicalName())));
     return prepared.with(prepared.column().nullable(true));
   }
 

@@ -6,6 +6,7 @@ import dev.retort.model.Column;
 import dev.retort.model.ColumnType;
 import dev.retort.model.Identity;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -75,13 +76,17 @@ final class Discriminators {
     }
   }
 
-  /** The columns rows of {@code entity} must fill, its superclasses' first, as Hibernate's property closure lists them. */
+  /**
+   * The columns rows of {@code entity} must fill, its superclasses' first, as Hibernate's property
+   * closure lists them: each class's properties sorted by attribute name, as Hibernate binds them.
+   */
   private static List<String> requiredColumns(EntityInfo entity) {
     List<String> required = new ArrayList<>();
     if (entity.parent != null) {
       required.addAll(requiredColumns(entity.parent));
     }
-    required.addAll(entity.impliedNotNullSql);
+    entity.impliedNotNull.stream().sorted(Comparator.comparing(EntityInfo.RequiredColumn::attribute))
+        .forEach(c -> required.add(c.sql()));
     return required;
   }
 

@@ -58,7 +58,10 @@ final class EntityInfo {
    * because other entities' rows leave them empty or a {@code @Column} on a primitive says so;
    * Hibernate guards them with a table check per subclass instead, inherited ones included.
    */
-  final List<String> impliedNotNullSql = new ArrayList<>();
+  final List<RequiredColumn> impliedNotNull = new ArrayList<>();
+
+  /** A column the rows of a SINGLE_TABLE entity must fill, in SQL, and the attribute that maps it. */
+  record RequiredColumn(String attribute, String sql) {}
 
   EntityInfo(TypeElement type, String entityName, TableBuilder table, AttributeScanner.Access access, List<Attribute> attributes) {
     this.type = type;

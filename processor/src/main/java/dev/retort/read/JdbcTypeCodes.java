@@ -16,6 +16,8 @@ final class JdbcTypeCodes {
   static final int NAMED_ENUM = 6001;
 
   private static final int DEFAULT_LENGTH = 255;
+  /** Hibernate's {@code Length.LONG}, the default length of a long character column. */
+  private static final int LONG_LENGTH = 32600;
 
   private JdbcTypeCodes() {}
 
@@ -34,6 +36,10 @@ final class JdbcTypeCodes {
       case 1: // CHAR
       case -15: // NCHAR
         return Optional.of(new ColumnType.Char(length));
+      case -1: // LONGVARCHAR
+      case -16: // LONGNVARCHAR
+        // Hibernate sizes a long character column Length.LONG unless the column gives its length.
+        return Optional.of(new ColumnType.Varchar(column.filter(c -> c.isSet("length")).map(c -> c.integer("length", LONG_LENGTH)).orElse(LONG_LENGTH)));
       case 4001: // LONG32VARCHAR
       case 4002: // LONG32NVARCHAR
         return Optional.of(new ColumnType.Text());
@@ -67,6 +73,7 @@ final class JdbcTypeCodes {
         return Optional.of(new ColumnType.Uuid());
       case -2: // BINARY
       case -3: // VARBINARY
+      case -4: // LONGVARBINARY
       case 4003: // LONG32VARBINARY
         return Optional.of(new ColumnType.Bytes());
       case 3002: // INET

@@ -53,6 +53,7 @@ public final class SchemaReader {
         context.entities.put(type.getQualifiedName().toString(), entity);
       }
     }
+    entities.forEach(e -> guarded(e.type, () -> run(() -> checkMappedSuperclasses(e.type))));
     // Superclasses come first: subclasses copy their key columns.
     entities = new Hierarchies(context).link(entities, context.entities);
     ColumnReader columns = new ColumnReader(context);
@@ -101,6 +102,21 @@ public final class SchemaReader {
   }
 
   /** The renames the entities declare with {@code @RenamedFrom}, by the names this read computed; valid after {@code read}. */
+  /** Warns of table-level annotations on the mapped superclasses above {@code type}, which Hibernate does not apply to them. */
+  private void checkMappedSuperclasses(TypeElement type) {
+    for (TypeElement current = context.scanner.superclass(type); current != null; current = context.scanner.superclass(current)) {
+      if (!Jpa.has(current, "MappedSuperclass")) {
+        continue;
+      }
+      for (String annotation : List.of("Table", "Inheritance")) {
+        if (Jpa.has(current, annotation)) {
+          context.reporter.warning(current, Message.MAPPED_SUPERCLASS_TABLE, current.getQualifiedName(), annotation, annotation,
+              current.getSimpleName());
+        }
+      }
+    }
+  }
+
   public RenameHints renameHints() {
     return renames.hints();
   }

@@ -123,7 +123,8 @@ public final class TypeMapper {
       return Optional.of(BasicType.of(fixed));
     }
     if (types.isAssignable(types.erasure(type), elements.getTypeElement("java.io.Serializable").asType())) {
-      return Optional.of(new BasicType(new ColumnType.Bytes(), false, null, true));
+      // @Lob states that serialized bytes are intended, and Hibernate keeps them in a large object.
+      return Optional.of(lob ? BasicType.of(new ColumnType.Raw(OID)) : new BasicType(new ColumnType.Bytes(), false, null, true));
     }
     return Optional.empty();
   }
@@ -183,7 +184,9 @@ public final class TypeMapper {
     String enumerated = Jpa.find(attribute, "Enumerated").map(e -> e.enumName("value", "ORDINAL")).orElse("ORDINAL");
     if (enumerated.equals("STRING")) {
       String values = constants.stream().map(c -> "'" + c.replace("'", "''") + "'").collect(Collectors.joining(","));
-      return new BasicType(new ColumnType.Varchar(length), false, "%s in (" + values + ")", false);
+      // Hibernate stores names in a one-character column as char(1), whatever the constants' length.
+      ColumnType column = length == 1 ? new ColumnType.Char(1) : new ColumnType.Varchar(length);
+      return new BasicType(column, false, "%s in (" + values + ")", false);
     }
     return new BasicType(new ColumnType.Int(IntKind.SMALLINT), false, "%s between 0 and " + (constants.size() - 1), false);
   }

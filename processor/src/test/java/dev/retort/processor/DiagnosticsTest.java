@@ -533,4 +533,46 @@ class DiagnosticsTest {
     assertThat(result.compilation()).succeededWithoutWarnings();
     assertNull(result.model());
   }
+
+  @Test
+  void aTableOrInheritanceOnAMappedSuperclassIsAWarningOnTheSuperclassOnceForAllItsEntities() {
+    JavaFileObject base = source("Audited",
+        "package test;",
+        "import jakarta.persistence.*;",
+        "@MappedSuperclass",
+        "@Table(name = \"audited\")",
+        "@Inheritance(strategy = InheritanceType.TABLE_PER_CLASS)",
+        "public abstract class Audited {",
+        "  @Id Long id;",
+        "}");
+    JavaFileObject first = source("Invoice", "package test;", "import jakarta.persistence.*;", "@Entity", "public class Invoice extends Audited {}");
+    JavaFileObject second = source("Receipt", "package test;", "import jakarta.persistence.*;", "@Entity", "public class Receipt extends Audited {}");
+    ProcessorHarness.Result result = ProcessorHarness.compile(List.of(base, first, second));
+    assertThat(result.compilation()).hadWarningContaining("RTR-931 @MappedSuperclass test.Audited declares @Table").inFile(base).onLine(6);
+    assertThat(result.compilation()).hadWarningContaining("RTR-931 @MappedSuperclass test.Audited declares @Inheritance").inFile(base).onLine(6);
+    assertEquals(2, result.compilation().warnings().stream().filter(d -> d.getMessage(null).startsWith("RTR-931")).count());
+    assertNotNull(result.model());
+  }
+
+  @Test
+  void aJoinTableColumnThatIsInsertableButNotUpdatableIsAWarningOnTheCollection() {
+    JavaFileObject file = source("Crew",
+        "package test;",
+        "import jakarta.persistence.*;",
+        "import java.util.List;",
+        "@Entity",
+        "public class Crew {",
+        "  @Id Long id;",
+        "  @ManyToMany @JoinTable(name = \"crew_skill\",",
+        "      joinColumns = @JoinColumn(name = \"crew_id\", updatable = false),",
+        "      inverseJoinColumns = @JoinColumn(name = \"skill_id\"))",
+        "  List<Skill> skills;",
+        "}");
+    JavaFileObject skill = source("Skill", "package test;", "import jakarta.persistence.*;", "@Entity", "public class Skill { @Id Long id; }");
+    ProcessorHarness.Result result = ProcessorHarness.compile(List.of(file, skill));
+    assertThat(result.compilation())
+        .hadWarningContaining("RTR-932 Crew.skills declares join table column crew_id with insertable = true but updatable = false")
+        .inFile(file).onLine(8);
+    assertEquals(1, result.compilation().warnings().stream().filter(d -> d.getMessage(null).startsWith("RTR-932")).count());
+  }
 }

@@ -236,7 +236,8 @@ public final class HibernateOracle implements AutoCloseable {
       boolean nullable = column.isNullable() && !keyColumns.contains(columnName);
       Column model = new Column(columnName, type, nullable, column.getDefaultValue(), Identity.NONE, column.getComment());
       columns.add(column.isIdentity() ? model.generatedAsIdentity() : model);
-      if (column.isUnique()) {
+      // Schema export leaves out the unique of a column that is the whole primary key, which the key already enforces.
+      if (column.isUnique() && !keyColumns.equals(Set.of(columnName))) {
         uniques.put(columnName, new UniqueConstraint(Identifiers.uniqueName(name, List.of(columnName)), List.of(columnName)));
       }
       List<String> anonymous = new ArrayList<>();

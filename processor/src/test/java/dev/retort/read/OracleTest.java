@@ -183,4 +183,39 @@ class OracleTest {
   void orderedUnidirectionalOneToManyWithAJoinColumnPutsItsPositionInTheTargetTable(TestDatabase database) throws Exception {
     OracleAssertions.provesAgainstHibernate("orderedjoincolumns", database);
   }
+
+  @Test
+  void joinColumnsReferencingANonKeyColumnTakeItsTypeReferenceItAndMakeItUnique(TestDatabase database) throws Exception {
+    OracleAssertions.provesAgainstHibernate("referencedcolumns", database);
+  }
+
+  @Test
+  void serializableValuesDeclaredLobAreKeptInALargeObject(TestDatabase database) throws Exception {
+    OracleAssertions.provesAgainstHibernate("serializedlobs", database);
+  }
+
+  @Test
+  void aSingleTableSubclassesCheckListsItsRequiredColumnsInAttributeNameOrder(TestDatabase database) throws Exception {
+    OracleAssertions.provesAgainstHibernate("singletablechecks", database);
+  }
+
+  @Test
+  void longCharacterAndBinaryJdbcTypeCodesGetHibernatesLongVarcharAndBytea(TestDatabase database) throws Exception {
+    OracleAssertions.provesAgainstHibernate("longvarchars", database);
+  }
+
+  @Test
+  void enumsStoredByNameInAOneCharacterColumnGetAChar(TestDatabase database) throws Exception {
+    OracleAssertions.provesAgainstHibernate("enumchars", database);
+  }
+
+  @Test
+  void anIdOfAnEmbeddableTypeIsAnEmbeddedIdWithAColumnPerAttribute(TestDatabase database) throws Exception {
+    OracleAssertions.provesAgainstHibernate("embeddableids", database);
+  }
+
+  @Test
+  void anInverseAssociationInAMapKeyedByATargetAttributeReadsWithoutAWarning(TestDatabase database) throws Exception {
+    OracleAssertions.provesAgainstHibernate("mappedbymaps", database);
+  }
 }

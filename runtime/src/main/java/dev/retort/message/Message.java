@@ -200,6 +200,13 @@ public enum Message {
       "%s maps to %s %s, a reserved word in PostgreSQL. Hibernate writes it unquoted in its SQL (%s), which the"
           + " server rejects, unless the application sets hibernate.auto_quote_keyword=true. Rename it with %s, or set"
           + " hibernate.auto_quote_keyword=true and build with -Aretort.autoQuoteKeyword=true to silence this warning."),
+  MAPPED_SUPERCLASS_TABLE("RTR-931", Category.USAGE,
+      "@MappedSuperclass %s declares @%s, which Hibernate does not apply to a mapped superclass and Hibernate"
+          + " ORM 7 refuses at boot (AnnotationException). Move @%s to the entities that extend %s, or remove it."),
+  JOIN_TABLE_COLUMN_MUTABILITY("RTR-932", Category.USAGE,
+      "%s declares join table column %s with insertable = %s but updatable = %s, which Hibernate ORM 7 refuses"
+          + " on a collection (AnnotationException: must be defined with the same insertable and updatable"
+          + " attributes). Give both the same value, or remove both."),
   UNMAPPABLE_TYPE("RTR-905", Category.USAGE,
       "%s has type %s, which Hibernate cannot map to a column. Use a basic type, an @Embeddable or an entity"
           + " association; add an AttributeConverter with @Convert; or mark the attribute @Transient."),
@@ -283,9 +290,14 @@ public enum Message {
           + " was renamed, annotate the attribute of %s with @RenamedFrom(\"%s\") (dev.retort.migration.RenamedFrom),"
           + " delete %s, restore %s from version control and build again."),
   RENAME_NOT_DECLARED_TABLE("RTR-1012", Category.DIFFERENCE,
-      "Migration %s drops table %s and creates table %s, so the rows of %s will be lost. If the table was renamed,"
-          + " annotate the entity of %s with @RenamedFrom(\"%s\") (dev.retort.migration.RenamedFrom), delete %s,"
-          + " restore %s from version control and build again."),
+      "Migration %s drops %s and creates table %s, so rows will be lost if %s is a dropped table renamed. If it"
+          + " is, annotate entity %s with @RenamedFrom(\"%s\")"
+          + " (dev.retort.migration.RenamedFrom) naming the old table, delete %s, restore %s from version control"
+          + " and build again."),
+  RENAME_NOT_DECLARED_COLLECTION_TABLE("RTR-1060", Category.DIFFERENCE,
+      "Migration %s drops %s and creates table %s, the table of %s, so rows will be lost if %s is a dropped table"
+          + " renamed. Retort takes no @RenamedFrom on a collection yet; if it is renamed,"
+          + " edit %s and replace that drop and create by op.renameTable(\"%s\", \"%s\") naming the old table."),
   MIGRATION_BRANCHES_NOT_MERGED("RTR-1013", Category.INTEGRITY,
       "The migrations have several heads (%s): two branches that each added a migration were merged. Retort"
           + " writes no migration on top of one of them. Join them with a merge revision: a migration whose"

@@ -1,0 +1,8 @@
+package stc;
+
+import jakarta.persistence.*;
+
+@Entity
+public class Depot {
+  @Id Long id;
+}

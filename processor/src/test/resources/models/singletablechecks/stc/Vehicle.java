@@ -1,0 +1,9 @@
+package stc;
+
+import jakarta.persistence.*;
+
+@Entity
+public class Vehicle {
+  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;
+  String name;
+}
