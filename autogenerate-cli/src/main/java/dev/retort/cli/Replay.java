@@ -2,7 +2,7 @@ package dev.retort.cli;
 
 import dev.retort.migration.Operations;
 import dev.retort.model.SchemaModel;
-import dev.retort.ops.ModelEvolution;
+import dev.retort.evolution.ModelEvolution;
 import dev.retort.runtime.internal.RevisionGraph;
 import java.util.Set;
 

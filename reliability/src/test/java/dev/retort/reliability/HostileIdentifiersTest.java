@@ -6,7 +6,7 @@ import dev.retort.introspect.IntrospectionScope;
 import dev.retort.introspect.PostgresIntrospector;
 import dev.retort.migration.Migration;
 import dev.retort.model.SchemaModel;
-import dev.retort.ops.ModelEvolution;
+import dev.retort.evolution.ModelEvolution;
 import dev.retort.ops.Operation;
 import dev.retort.runtime.Catalog;
 import dev.retort.runtime.Retort;

@@ -8,7 +8,7 @@ import static dev.retort.migration.Definitions.text;
 import dev.retort.migration.Migration;
 import dev.retort.migration.Operations;
 import dev.retort.model.SchemaModel;
-import dev.retort.ops.ModelEvolution;
+import dev.retort.evolution.ModelEvolution;
 import dev.retort.runtime.TestMigration;
 import dev.retort.runtime.internal.Migrator;
 import java.util.ArrayList;

@@ -12,7 +12,7 @@ import dev.retort.message.RetortException;
 import dev.retort.migration.Migration;
 import dev.retort.migration.Revision;
 import dev.retort.model.SchemaModel;
-import dev.retort.ops.ModelEvolution;
+import dev.retort.evolution.ModelEvolution;
 import dev.retort.runtime.ConnectionSettings;
 import dev.retort.runtime.Retort;
 import dev.retort.runtime.TestMigration;

@@ -1,4 +1,4 @@
-package dev.retort.ops;
+package dev.retort.evolution;
 
 import dev.retort.model.Column;
 import dev.retort.model.EnumType;
@@ -11,6 +11,8 @@ import dev.retort.model.SchemaModel;
 import dev.retort.model.Sequence;
 import dev.retort.model.Table;
 import dev.retort.model.UniqueConstraint;
+import dev.retort.ops.Operation;
+import dev.retort.ops.OperationVisitor;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -16,6 +16,7 @@ import static dev.retort.migration.Definitions.varchar;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import dev.retort.evolution.ModelEvolution;
 import dev.retort.introspect.Introspection;
 import dev.retort.introspect.IntrospectionScope;
 import dev.retort.introspect.PostgresIntrospector;

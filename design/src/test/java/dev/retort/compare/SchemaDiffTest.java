@@ -18,7 +18,7 @@ import dev.retort.model.Identity;
 import dev.retort.model.QualifiedName;
 import dev.retort.model.ReferentialAction;
 import dev.retort.model.SchemaModel;
-import dev.retort.ops.ModelEvolution;
+import dev.retort.evolution.ModelEvolution;
 import dev.retort.ops.Operation;
 import java.util.List;
 import java.util.function.Consumer;

@@ -6,7 +6,7 @@ import dev.retort.model.Column;
 import dev.retort.model.SchemaModel;
 import dev.retort.model.Table;
 import dev.retort.ops.Inverses;
-import dev.retort.ops.ModelEvolution;
+import dev.retort.evolution.ModelEvolution;
 import dev.retort.ops.Operation;
 import java.util.Comparator;
 import java.util.List;

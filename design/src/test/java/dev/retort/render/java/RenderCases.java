@@ -24,7 +24,7 @@ import dev.retort.model.QualifiedName;
 import dev.retort.model.ReferentialAction;
 import dev.retort.model.SchemaModel;
 import dev.retort.ops.Inverses;
-import dev.retort.ops.ModelEvolution;
+import dev.retort.evolution.ModelEvolution;
 import dev.retort.ops.Operation;
 import dev.retort.snapshot.Snapshot;
 import java.time.LocalDateTime;

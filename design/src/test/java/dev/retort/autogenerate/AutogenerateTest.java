@@ -17,7 +17,7 @@ import dev.retort.migration.Migration;
 import dev.retort.migration.Operations;
 import dev.retort.model.QualifiedName;
 import dev.retort.model.SchemaModel;
-import dev.retort.ops.ModelEvolution;
+import dev.retort.evolution.ModelEvolution;
 import dev.retort.ops.Operation;
 import dev.retort.render.java.SourceCompiler;
 import dev.retort.runtime.Retort;

@@ -5,7 +5,7 @@ import dev.retort.model.QualifiedName;
 import dev.retort.model.SchemaModel;
 import dev.retort.model.Sequence;
 import dev.retort.model.Table;
-import dev.retort.ops.ModelEvolution;
+import dev.retort.evolution.ModelEvolution;
 import dev.retort.ops.Operation;
 import java.util.ArrayList;
 import java.util.HashSet;
