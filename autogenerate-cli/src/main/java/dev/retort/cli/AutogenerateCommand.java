@@ -9,7 +9,7 @@ import dev.retort.migration.Migration;
 import dev.retort.model.SchemaModel;
 import dev.retort.render.java.MigrationWriter;
 import dev.retort.runtime.ConnectionSettings;
-import dev.retort.runtime.internal.RevisionGraph;
+import dev.retort.runtime.tooling.RevisionGraph;
 import dev.retort.snapshot.Snapshot;
 import dev.retort.snapshot.SnapshotFormat;
 import java.nio.file.Path;

@@ -8,7 +8,7 @@ import dev.retort.model.SchemaModel;
 import dev.retort.render.java.MigrationNames;
 import dev.retort.render.java.MigrationSource;
 import dev.retort.render.java.MigrationWriter;
-import dev.retort.runtime.internal.RevisionGraph;
+import dev.retort.runtime.tooling.RevisionGraph;
 import dev.retort.snapshot.Snapshot;
 import dev.retort.snapshot.SnapshotFormat;
 import java.nio.file.Path;

@@ -11,7 +11,7 @@ import dev.retort.ops.Operation;
 import dev.retort.runtime.Catalog;
 import dev.retort.runtime.Retort;
 import dev.retort.runtime.TestMigration;
-import dev.retort.runtime.internal.Migrator;
+import dev.retort.migration.Operations;
 import dev.retort.testing.PostgresTest;
 import dev.retort.testing.TestDatabase;
 import java.sql.Connection;
@@ -45,7 +45,7 @@ class HostileIdentifiersTest {
     int seeds = Size.of(30, 300);
     for (long seed = 0; seed < seeds; seed++) {
       Migration migration = TestMigration.of("h1", null, new Hostile(seed).schema(this::quoteIdent), op -> { });
-      List<Operation> operations = Migrator.collect(migration::upgrade);
+      List<Operation> operations = Operations.recordedBy(migration::upgrade);
       String schema = ((Operation.CreateSchema) operations.get(0)).name();
       SchemaModel expected = ModelEvolution.apply(SchemaModel.empty(), operations);
 

@@ -37,6 +37,13 @@ public final class Operations {
     this.schema = schema;
   }
 
+  /** The operations {@code body} describes, in order: a migration's upgrade or downgrade as data. */
+  public static List<Operation> recordedBy(Consumer<Operations> body) {
+    Operations builder = new Operations();
+    body.accept(builder);
+    return builder.operations();
+  }
+
   /** A view of this builder whose string table names resolve in {@code schemaName}. */
   public Operations inSchema(String schemaName) {
     return new Operations(recorded, schemaName);

@@ -2,6 +2,7 @@ package dev.retort.runtime.internal;
 
 import static dev.retort.render.sql.PostgresIdentifiers.quote;
 
+import dev.retort.migration.Operations;
 import dev.retort.migration.Migration;
 import dev.retort.model.QualifiedName;
 import dev.retort.ops.Operation;
@@ -25,7 +26,7 @@ final class InvalidIndexes {
 
   /** The indexes that {@code migration}'s upgrade builds concurrently, as SQL names, in its order. */
   static List<String> builtConcurrently(Migration migration) {
-    return builtConcurrently(Migrator.collect(migration::upgrade));
+    return builtConcurrently(Operations.recordedBy(migration::upgrade));
   }
 
   /** The indexes that {@code operations} build concurrently, as SQL names, in their order. */

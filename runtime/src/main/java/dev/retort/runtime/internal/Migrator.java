@@ -1,5 +1,10 @@
 package dev.retort.runtime.internal;
 
+import dev.retort.runtime.tooling.Checksums;
+import dev.retort.runtime.tooling.RevisionGraph;
+import dev.retort.runtime.tooling.Planner;
+import dev.retort.runtime.tooling.ConnectionSource;
+
 import dev.retort.message.Message;
 import dev.retort.message.RetortException;
 import dev.retort.migration.Migration;
@@ -377,7 +382,7 @@ public final class Migrator {
   private MigrationReport.Step run(Connection connection, Migration migration, Direction direction, int index, int total)
       throws SQLException {
     Revision revision = migration.revision();
-    List<Operation> operations = collect(direction == Direction.UPGRADE ? migration::upgrade : migration::downgrade);
+    List<Operation> operations = Operations.recordedBy(direction == Direction.UPGRADE ? migration::upgrade : migration::downgrade);
     if (direction == Direction.UPGRADE) {
       // The checksum of the operations about to run, rather than of a second run of the body.
       checksums.putIfAbsent(revision.id(), Checksums.of(revision.parents(), revision.transactional(), operations));
@@ -686,13 +691,6 @@ public final class Migrator {
         throw new RetortException(Message.CONCURRENT_INDEX_IN_TRANSACTION, revision.id(), drop.index().name());
       }
     }
-  }
-
-  /** The operations a migration body describes. */
-  public static List<Operation> collect(Consumer<Operations> body) {
-    Operations builder = new Operations();
-    body.accept(builder);
-    return builder.operations();
   }
 
   private static long millisSince(long started) {

@@ -1,4 +1,4 @@
-package dev.retort.runtime.internal;
+package dev.retort.runtime.tooling;
 
 import dev.retort.model.CheckConstraint;
 import dev.retort.model.Column;
