@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  *
  * <p>After an intended change of the format, regenerate the golden file and review its diff:
  * <pre>
- * mvn -o test -pl processor -Dtest=FleetGoldenFileTest -Dretort.updateGolden=true
+ * mvn -o test -pl design -Dtest=FleetGoldenFileTest -Dretort.updateGolden=true
  * </pre>
  */
 class FleetGoldenFileTest {

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  *
  * <p>After an intended change to the generated code, regenerate the files and review their diff:
  * <pre>
- * mvn -o test -pl processor -Dtest='dev.retort.render.java.**' -Dretort.updateGolden=true
+ * mvn -o test -pl design -Dtest='dev.retort.render.java.**' -Dretort.updateGolden=true
  * </pre>
  * The test then writes the files instead of comparing, and still passes.
  */

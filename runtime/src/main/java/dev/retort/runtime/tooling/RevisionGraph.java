@@ -3,11 +3,8 @@ package dev.retort.runtime.tooling;
 import dev.retort.message.Message;
 import dev.retort.message.RetortException;
 import dev.retort.migration.Migration;
-import dev.retort.migration.Revision;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -27,11 +24,17 @@ public final class RevisionGraph {
   private final Map<String, RevisionEntry> byId;
   private final Map<String, List<String>> children;
   private final List<String> order;
+  private final RevisionLinks links;
 
   private RevisionGraph(Map<String, RevisionEntry> byId, Map<String, List<String>> children, List<String> order) {
     this.byId = byId;
     this.children = children;
     this.order = List.copyOf(order);
+    Map<String, List<String>> parents = new LinkedHashMap<>();
+    for (String id : this.order) {
+      parents.put(id, byId.get(id).parents());
+    }
+    this.links = RevisionLinks.of(parents);
   }
 
   /**
@@ -159,14 +162,7 @@ public final class RevisionGraph {
 
   /** The revisions no other revision follows, sorted. */
   public List<String> heads() {
-    List<String> heads = new ArrayList<>();
-    for (String id : order) {
-      if (children.get(id).isEmpty()) {
-        heads.add(id);
-      }
-    }
-    heads.sort(null);
-    return heads;
+    return links.heads();
   }
 
   /** The revisions that follow {@code id} directly. */
@@ -176,16 +172,8 @@ public final class RevisionGraph {
 
   /** {@code id} and every revision it descends from. */
   public Set<String> ancestorsOrSelf(String id) {
-    Set<String> seen = new HashSet<>();
-    Deque<String> todo = new ArrayDeque<>();
-    todo.push(id);
-    while (!todo.isEmpty()) {
-      String next = todo.pop();
-      if (seen.add(next)) {
-        todo.addAll(parents(next));
-      }
-    }
-    return seen;
+    entry(id);
+    return links.ancestorsOrSelf(id);
   }
 
   /** The given revisions in topological order. */
