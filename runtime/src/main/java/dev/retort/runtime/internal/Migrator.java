@@ -1,5 +1,6 @@
 package dev.retort.runtime.internal;
 
+import dev.retort.ops.OperationFacts;
 import dev.retort.runtime.tooling.Checksums;
 import dev.retort.runtime.tooling.RevisionGraph;
 import dev.retort.runtime.tooling.Planner;
@@ -35,7 +36,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -468,9 +468,7 @@ public final class Migrator {
     // A concurrent index build or drop waits for older transactions without making the application's
     // queries queue behind it, and one that times out leaves an INVALID index: it waits as long as it
     // must, unless the revision itself says otherwise.
-    boolean concurrentIndexes = operations.stream().anyMatch(operation ->
-        operation instanceof Operation.CreateIndex create && create.concurrently()
-            || operation instanceof Operation.DropIndex drop && drop.concurrently());
+    boolean concurrentIndexes = operations.stream().anyMatch(operation -> OperationFacts.of(operation).concurrently());
     String[] previous = limitSession(connection,
         concurrentIndexes && revision.lockWaitTimeout() == null ? null : lockWait);
     try {
@@ -626,8 +624,8 @@ public final class Migrator {
   private List<PlannedStep> render(List<Operation> operations) {
     List<PlannedStep> steps = new ArrayList<>();
     for (Operation operation : operations) {
-      if (operation instanceof Operation.RunJava java) {
-        steps.add(new PlannedStep(null, java));
+      if (OperationFacts.of(operation).javaStep()) {
+        steps.add(new PlannedStep(null, (Operation.RunJava) operation));
       } else {
         if (renderer == null) {
           renderer = new PostgresSqlRenderer();
@@ -684,11 +682,9 @@ public final class Migrator {
       return;
     }
     for (Operation operation : operations) {
-      if (operation instanceof Operation.CreateIndex create && create.concurrently()) {
-        throw new RetortException(Message.CONCURRENT_INDEX_IN_TRANSACTION, revision.id(), create.index().name());
-      }
-      if (operation instanceof Operation.DropIndex drop && drop.concurrently()) {
-        throw new RetortException(Message.CONCURRENT_INDEX_IN_TRANSACTION, revision.id(), drop.index().name());
+      OperationFacts.Facts facts = OperationFacts.of(operation);
+      if (facts.concurrently()) {
+        throw new RetortException(Message.CONCURRENT_INDEX_IN_TRANSACTION, revision.id(), facts.concurrentIndex().name());
       }
     }
   }

@@ -1,5 +1,6 @@
 package dev.retort.runtime.internal;
 
+import dev.retort.ops.OperationFacts;
 import dev.retort.migration.Operations;
 import dev.retort.runtime.tooling.Checksums;
 import dev.retort.runtime.tooling.RevisionGraph;
@@ -86,8 +87,9 @@ public final class OfflineScript {
       script.append("-- non-transactional: each statement commits on its own\n");
     }
     for (Operation operation : operations) {
-      if (operation instanceof Operation.RunJava java) {
-        script.append("-- ").append(Message.OFFLINE_JAVA_STEP.format(revision.id(), java.description())).append('\n');
+      if (OperationFacts.of(operation).javaStep()) {
+        String description = ((Operation.RunJava) operation).description();
+        script.append("-- ").append(Message.OFFLINE_JAVA_STEP.format(revision.id(), description)).append('\n');
         continue;
       }
       for (String sql : renderer.render(operation)) {
