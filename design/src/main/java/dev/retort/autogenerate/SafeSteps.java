@@ -35,13 +35,14 @@ final class SafeSteps {
     for (Operation operation : operations) {
       if (operation instanceof Operation.AddColumn add && needsBackfill(add, before)) {
         Column column = add.column();
+        Operation.AlterColumnNullability enforcement = new Operation.AlterColumnNullability(add.table(), column.name(), false);
         safe.add(new Operation.AddColumn(add.table(), column.nullable(true)));
-        safe.add(new Operation.AlterColumnNullability(add.table(), column.name(), false));
-        backfills.add(new Backfill(add.table(), column.name(), Backfill.Cause.ADDED_COLUMN));
+        safe.add(enforcement);
+        backfills.add(new Backfill(enforcement, Backfill.Cause.ADDED_COLUMN));
       } else {
         // The diff adds new columns with their nullability; a NOT NULL step of its own tightens a column that has rows.
         if (operation instanceof Operation.AlterColumnNullability tighten && !tighten.nullable()) {
-          backfills.add(new Backfill(tighten.table(), tighten.column(), Backfill.Cause.TIGHTENED_COLUMN));
+          backfills.add(new Backfill(tighten, Backfill.Cause.TIGHTENED_COLUMN));
         }
         safe.add(operation);
       }

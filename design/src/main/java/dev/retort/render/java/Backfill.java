@@ -6,12 +6,14 @@ import java.util.Objects;
 
 /**
  * A place in a generated upgrade where rows that exist need a value the developer writes: right
- * before column {@code column} of {@code table} becomes NOT NULL. Decided when the steps are made
- * (the renderer only marks it, with a {@code // BACKFILL:} comment).
+ * before {@code enforcement}, the very step that makes the column NOT NULL. Decided, and that step
+ * made, when the safe steps are made; the renderer and the risk list read it from here (the
+ * renderer only marks it, with a {@code // BACKFILL:} comment).
  *
+ * @param enforcement the {@code SET NOT NULL} step the backfill must precede
  * @param cause why the rows lack a value, which the marker says
  */
-public record Backfill(QualifiedName table, String column, Cause cause) {
+public record Backfill(Operation.AlterColumnNullability enforcement, Cause cause) {
 
   /** Why existing rows need a value. */
   public enum Cause {
@@ -22,16 +24,25 @@ public record Backfill(QualifiedName table, String column, Cause cause) {
   }
 
   public Backfill {
-    Objects.requireNonNull(table, "table");
-    Objects.requireNonNull(column, "column");
+    Objects.requireNonNull(enforcement, "enforcement");
     Objects.requireNonNull(cause, "cause");
+    if (enforcement.nullable()) {
+      throw new IllegalArgumentException("a backfill precedes a step that sets NOT NULL");
+    }
   }
 
-  /** Whether {@code operation} is the step that makes this column NOT NULL, which the backfill must precede. */
+  /** The table of the column. */
+  public QualifiedName table() {
+    return enforcement.table();
+  }
+
+  /** The column that becomes NOT NULL. */
+  public String column() {
+    return enforcement.column();
+  }
+
+  /** Whether {@code operation} is the step this backfill precedes. */
   public boolean precedes(Operation operation) {
-    return operation instanceof Operation.AlterColumnNullability enforce
-        && !enforce.nullable()
-        && enforce.table().equals(table)
-        && enforce.column().equals(column);
+    return enforcement.equals(operation);
   }
 }
