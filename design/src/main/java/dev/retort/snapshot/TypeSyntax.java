@@ -1,15 +1,14 @@
 package dev.retort.snapshot;
 
 import dev.retort.model.ColumnType;
+import dev.retort.render.sql.PostgresSqlRenderer;
 
 /**
- * Column types in a snapshot: PostgreSQL's own spelling of each built-in type (as
- * {@code PostgresSqlRenderer.typeName} prints it), {@code enum <name>} for a native enum and
- * {@code raw "<definition>"} for a verbatim definition, read back to the very same
- * {@link ColumnType} record.
- *
- * <p>The spelling is kept here rather than borrowed from the renderer because it is part of the
- * frozen snapshot format: a renderer change must not silently rewrite every committed snapshot.
+ * Column types in a snapshot: PostgreSQL's own spelling of each built-in type, written by the SQL
+ * renderer ({@link PostgresSqlRenderer#typeName}, the one writer of that spelling), {@code enum <name>}
+ * for a native enum and {@code raw "<definition>"} for a verbatim definition, read back to the very
+ * same {@link ColumnType} record. The spelling is part of the frozen snapshot format: the snapshot's
+ * golden files fail the build if a renderer change would rewrite committed snapshots.
  */
 final class TypeSyntax implements ColumnType.Visitor<String> {
 
@@ -140,83 +139,72 @@ final class TypeSyntax implements ColumnType.Visitor<String> {
 
   @Override
   public String visitVarchar(ColumnType.Varchar type) {
-    return type.length() == null ? "character varying" : "character varying(" + type.length() + ")";
+    return PostgresSqlRenderer.typeName(type);
   }
 
   @Override
   public String visitChar(ColumnType.Char type) {
-    return "character(" + type.length() + ")";
+    return PostgresSqlRenderer.typeName(type);
   }
 
   @Override
   public String visitText(ColumnType.Text type) {
-    return "text";
+    return PostgresSqlRenderer.typeName(type);
   }
 
   @Override
   public String visitInt(ColumnType.Int type) {
-    return switch (type.kind()) {
-      case SMALLINT -> "smallint";
-      case INTEGER -> "integer";
-      case BIGINT -> "bigint";
-    };
+    return PostgresSqlRenderer.typeName(type);
   }
 
   @Override
   public String visitNumeric(ColumnType.Numeric type) {
-    if (type.precision() == null) {
-      return "numeric";
-    }
-    // The model gives a precision without scale the scale 0, as PostgreSQL does; should it ever keep
-    // the scale null, numeric(p) still reads back exactly.
-    return type.scale() == null
-        ? "numeric(" + type.precision() + ")"
-        : "numeric(" + type.precision() + "," + type.scale() + ")";
+    return PostgresSqlRenderer.typeName(type);
   }
 
   @Override
   public String visitFloating(ColumnType.Floating type) {
-    return type.doublePrecision() ? "double precision" : "real";
+    return PostgresSqlRenderer.typeName(type);
   }
 
   @Override
   public String visitBool(ColumnType.Bool type) {
-    return "boolean";
+    return PostgresSqlRenderer.typeName(type);
   }
 
   @Override
   public String visitDate(ColumnType.Date type) {
-    return "date";
+    return PostgresSqlRenderer.typeName(type);
   }
 
   @Override
   public String visitTime(ColumnType.Time type) {
-    return "time" + precision(type.precision()) + zone(type.withTimeZone());
+    return PostgresSqlRenderer.typeName(type);
   }
 
   @Override
   public String visitTimestamp(ColumnType.Timestamp type) {
-    return "timestamp" + precision(type.precision()) + zone(type.withTimeZone());
+    return PostgresSqlRenderer.typeName(type);
   }
 
   @Override
   public String visitInterval(ColumnType.Interval type) {
-    return type.precision() == null ? "interval" : "interval second(" + type.precision() + ")";
+    return PostgresSqlRenderer.typeName(type);
   }
 
   @Override
   public String visitUuid(ColumnType.Uuid type) {
-    return "uuid";
+    return PostgresSqlRenderer.typeName(type);
   }
 
   @Override
   public String visitBytes(ColumnType.Bytes type) {
-    return "bytea";
+    return PostgresSqlRenderer.typeName(type);
   }
 
   @Override
   public String visitJson(ColumnType.Json type) {
-    return type.binary() ? "jsonb" : "json";
+    return PostgresSqlRenderer.typeName(type);
   }
 
   @Override
@@ -227,13 +215,5 @@ final class TypeSyntax implements ColumnType.Visitor<String> {
   @Override
   public String visitRaw(ColumnType.Raw type) {
     return "raw " + SnapshotSyntax.text(type.definition());
-  }
-
-  private static String precision(Integer precision) {
-    return precision == null ? "" : "(" + precision + ")";
-  }
-
-  private static String zone(boolean withTimeZone) {
-    return withTimeZone ? " with time zone" : " without time zone";
   }
 }

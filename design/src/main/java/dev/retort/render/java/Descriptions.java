@@ -3,6 +3,7 @@ package dev.retort.render.java;
 import dev.retort.model.ColumnType;
 import dev.retort.model.QualifiedName;
 import dev.retort.ops.Operation;
+import dev.retort.render.sql.PostgresSqlRenderer;
 import dev.retort.ops.OperationVisitor;
 
 /**
@@ -220,92 +221,8 @@ final class Descriptions implements OperationVisitor<String> {
     return "runs Java: " + op.description();
   }
 
-  /** A column type as SQL-ish words, for descriptions only; dialect SQL lives in the SQL renderer. */
+  /** A column type in PostgreSQL's spelling, the one the snapshot and the SQL use too. */
   static String typeName(ColumnType type) {
-    return type.accept(new ColumnType.Visitor<String>() {
-      @Override
-      public String visitVarchar(ColumnType.Varchar t) {
-        return t.length() == null ? "varchar" : "varchar(" + t.length() + ")";
-      }
-
-      @Override
-      public String visitChar(ColumnType.Char t) {
-        return "char(" + t.length() + ")";
-      }
-
-      @Override
-      public String visitText(ColumnType.Text t) {
-        return "text";
-      }
-
-      @Override
-      public String visitInt(ColumnType.Int t) {
-        return t.kind().name().toLowerCase(java.util.Locale.ROOT);
-      }
-
-      @Override
-      public String visitNumeric(ColumnType.Numeric t) {
-        return t.precision() == null ? "numeric" : "numeric(" + t.precision() + ", " + t.scale() + ")";
-      }
-
-      @Override
-      public String visitFloating(ColumnType.Floating t) {
-        return t.doublePrecision() ? "double precision" : "real";
-      }
-
-      @Override
-      public String visitBool(ColumnType.Bool t) {
-        return "boolean";
-      }
-
-      @Override
-      public String visitDate(ColumnType.Date t) {
-        return "date";
-      }
-
-      @Override
-      public String visitTime(ColumnType.Time t) {
-        return "time" + precision(t.precision()) + (t.withTimeZone() ? " with time zone" : "");
-      }
-
-      @Override
-      public String visitTimestamp(ColumnType.Timestamp t) {
-        return "timestamp" + precision(t.precision()) + (t.withTimeZone() ? " with time zone" : "");
-      }
-
-      @Override
-      public String visitInterval(ColumnType.Interval t) {
-        return t.precision() == null ? "interval" : "interval second" + precision(t.precision());
-      }
-
-      @Override
-      public String visitUuid(ColumnType.Uuid t) {
-        return "uuid";
-      }
-
-      @Override
-      public String visitBytes(ColumnType.Bytes t) {
-        return "bytea";
-      }
-
-      @Override
-      public String visitJson(ColumnType.Json t) {
-        return t.binary() ? "jsonb" : "json";
-      }
-
-      @Override
-      public String visitNativeEnum(ColumnType.NativeEnum t) {
-        return t.type().toString();
-      }
-
-      @Override
-      public String visitRaw(ColumnType.Raw t) {
-        return t.definition();
-      }
-    });
-  }
-
-  private static String precision(Integer precision) {
-    return precision == null ? "" : "(" + precision + ")";
+    return PostgresSqlRenderer.typeName(type);
   }
 }
