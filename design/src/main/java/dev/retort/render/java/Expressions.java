@@ -83,10 +83,11 @@ final class Expressions {
   CodeBlock column(Column column) {
     CodeBlock.Builder code = CodeBlock.builder()
         .add("$L", call("column", JavaCode.of("$S, $L", column.name(), type(column.type()))));
+    // The identity says which of PostgreSQL's two it is, as the SQL does, so a reviewer need not know the default.
     if (column.identity() == Identity.BY_DEFAULT) {
-      code.add(".generatedAsIdentity()");
-    } else if (column.identity() != Identity.NONE) {
-      code.add(".generatedAs($T.$L)", Identity.class, column.identity().name());
+      code.add(".generatedByDefaultAsIdentity()");
+    } else if (column.identity() == Identity.ALWAYS) {
+      code.add(".generatedAlwaysAsIdentity()");
     } else if (!column.nullable()) {
       code.add(".notNull()");
     }

@@ -7,6 +7,7 @@ import java.text.Normalizer;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -168,8 +169,9 @@ public final class MigrationNames {
 
   /**
    * A message for operations whose author gave none, the same for the same operations: "add phone
-   * number to drivers" for one added column, "create vehicles and 2 more tables" when tables are
-   * created, "change drivers" otherwise, "migration" for none.
+   * number to drivers" for one added column, "add email and status to users" for several added to
+   * one table (a column added nullable and then enforced counts once), "create vehicles and 2 more
+   * tables" when tables are created, "change drivers" otherwise, "migration" for none.
    */
   public static String summarize(List<Operation> operations) {
     if (operations.isEmpty()) {
@@ -177,6 +179,11 @@ public final class MigrationNames {
     }
     // An added column often brings its index or foreign key along; the column is the news.
     List<Operation> main = operations.stream().filter(op -> !supporting(op)).toList();
+    main = withoutStepsOfAddedColumns(main);
+    String columns = columnsOfOneTable(main);
+    if (columns != null) {
+      return columns;
+    }
     if (main.size() == 1) {
       String single = single(main.get(0));
       if (single != null) {
@@ -212,6 +219,57 @@ public final class MigrationNames {
       return "change schema";
     }
     return "change " + words(touched.iterator().next().name()) + more(touched.size() - 1);
+  }
+
+  /**
+   * {@code operations} without the NOT NULL step of a column they add: a column added nullable,
+   * backfilled and then enforced is one change, the added column.
+   */
+  private static List<Operation> withoutStepsOfAddedColumns(List<Operation> operations) {
+    Set<List<Object>> added = new HashSet<>();
+    for (Operation operation : operations) {
+      if (operation instanceof Operation.AddColumn add) {
+        added.add(List.of(add.table(), add.column().name()));
+      }
+    }
+    return operations.stream().filter(op -> !(op instanceof Operation.AlterColumnNullability enforce
+        && added.contains(List.of(enforce.table(), enforce.column())))).toList();
+  }
+
+  /**
+   * "add email and status to users" when every operation adds a column to one table, "drop phone
+   * and fax from users" when every one drops a column of it; null otherwise, or for a single column.
+   */
+  private static String columnsOfOneTable(List<Operation> operations) {
+    if (operations.size() < 2) {
+      return null;
+    }
+    List<String> names = new ArrayList<>();
+    Set<QualifiedName> tables = new HashSet<>();
+    boolean adds = operations.get(0) instanceof Operation.AddColumn;
+    for (Operation operation : operations) {
+      if (adds && operation instanceof Operation.AddColumn add) {
+        names.add(words(add.column().name()));
+        tables.add(add.table());
+      } else if (!adds && operation instanceof Operation.DropColumn drop) {
+        names.add(words(drop.column().name()));
+        tables.add(drop.table());
+      } else {
+        return null;
+      }
+    }
+    if (tables.size() != 1) {
+      return null;
+    }
+    return (adds ? "add " : "drop ") + listed(names) + (adds ? " to " : " from ") + words(tables.iterator().next().name());
+  }
+
+  /** "a and b", "a, b and c", or "a, b and 2 more columns" for more than three. */
+  private static String listed(List<String> names) {
+    if (names.size() > 3) {
+      return names.get(0) + ", " + names.get(1) + " and " + (names.size() - 2) + " more columns";
+    }
+    return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
   }
 
   /** Whether the operation usually accompanies another rather than being the change itself. */

@@ -107,6 +107,29 @@ class MigrationNamesTest {
   }
 
   @Test
+  void columnsAddedToOrDroppedFromOneTableAreNamedInTheSummary() {
+    QualifiedName users = QualifiedName.of("users");
+    Operation email = new Operation.AddColumn(users, column("email", bigint()));
+    Operation status = new Operation.AddColumn(users, column("status", bigint()));
+    Operation phone = new Operation.AddColumn(users, column("phone", bigint()));
+    Operation fax = new Operation.AddColumn(users, column("fax", bigint()));
+    assertEquals("add email and status to users", MigrationNames.summarize(List.of(email, status)));
+    assertEquals("add email, status and phone to users", MigrationNames.summarize(List.of(email, status, phone)));
+    assertEquals("add email, status and 2 more columns to users",
+        MigrationNames.summarize(List.of(email, status, phone, fax)));
+    assertEquals("drop email and status from users", MigrationNames.summarize(List.of(
+        new Operation.DropColumn(users, column("email", bigint())), new Operation.DropColumn(users, column("status", bigint())))));
+  }
+
+  @Test
+  void aColumnAddedNullableThenEnforcedIsNamedAsTheAddedColumn() {
+    QualifiedName users = QualifiedName.of("users");
+    assertEquals("add email to users", MigrationNames.summarize(List.of(
+        new Operation.AddColumn(users, column("email", bigint())),
+        new Operation.AlterColumnNullability(users, "email", false))));
+  }
+
+  @Test
   void otherChangesAreSummarisedByTheTablesTheyTouch() {
     Operation rename = new Operation.RenameColumn(DRIVERS, "name", "full_name");
     Operation notNull = new Operation.AlterColumnNullability(DRIVERS, "full_name", false);
