@@ -211,21 +211,7 @@ public final class Autogenerate {
   }
 
   private static String describe(Operation operation) {
-    if (operation instanceof Operation.DropTable drop) {
-      return "drops table " + drop.table().name() + " and its rows";
-    }
-    if (operation instanceof Operation.DropColumn drop) {
-      return "drops column " + drop.table() + "." + drop.column().name() + " and its values";
-    }
-    if (operation instanceof Operation.AlterColumnType change) {
-      return "narrows " + change.table() + "." + change.column() + ", which can lose or reject values";
-    }
-    if (operation instanceof Operation.DropEnumValue drop) {
-      return "removes value " + drop.value() + " from enum type " + drop.type().name();
-    }
-    if (operation instanceof Operation.DropSequence drop) {
-      return "drops sequence " + drop.sequence().name() + " and its current value";
-    }
-    return operation.getClass().getSimpleName();
+    // The risk says what is lost in the words of the migration's own DESTRUCTIVE comment.
+    return MigrationWriter.destruction(operation);
   }
 }

@@ -28,7 +28,12 @@ final class Descriptions implements OperationVisitor<String> {
 
   /** The comment above a destructive statement, naming what is lost. */
   static String destructiveComment(Operation op) {
-    return "DESTRUCTIVE: " + of(op) + " " + loss(op);
+    return "DESTRUCTIVE: " + destruction(op);
+  }
+
+  /** The description and what is lost, e.g. "drops table legacy and its data". */
+  static String destruction(Operation op) {
+    return of(op) + " " + loss(op);
   }
 
   private static String loss(Operation op) {

@@ -141,6 +141,11 @@ public final class MigrationWriter {
     return operations.stream().map(Descriptions::bullet).toList();
   }
 
+  /** What a data-losing operation destroys, in the words of its {@code // DESTRUCTIVE:} comment: "drops table trips and its data". */
+  public static String destruction(Operation operation) {
+    return Descriptions.destruction(operation);
+  }
+
   private static String javadoc(MigrationSource source) {
     Revision revision = source.revision();
     StringBuilder doc = new StringBuilder();
