@@ -4,6 +4,7 @@ import dev.retort.compare.RenameHints;
 import dev.retort.compare.SchemaDiff;
 import dev.retort.migration.Revision;
 import dev.retort.model.SchemaModel;
+import dev.retort.model.Table;
 import dev.retort.ops.Inverses;
 import dev.retort.ops.Operation;
 import dev.retort.render.java.Backfill;
@@ -142,12 +143,25 @@ public final class Autogenerate {
       Revision revision = parent == null ? Revision.base(name.revisionId(), message) : Revision.of(name.revisionId(), parent, message);
       List<Backfill> backfills = safe.backfills().stream().filter(b -> steps.stream().anyMatch(b::precedes)).toList();
       MigrationSource source = new MigrationSource(request.packageName(), name.className(), revision, message, steps,
-          Inverses.of(steps), backfills);
+          downgradeOf(steps), backfills);
       parts.add(new NewMigration.Part(source, MigrationWriter.render(source)));
       parent = revision.id();
     }
     Snapshot snapshot = new Snapshot(parent, request.current());
     return new NewMigration(parts, SnapshotFormat.write(snapshot), snapshot, risks(upgrade, safe.backfills()));
+  }
+
+  /**
+   * The downgrade of a generated upgrade: its inverse, with each table it drops named only, since
+   * the definition is in the upgrade it undoes ({@code op.dropTable("vehicles")}).
+   */
+  public static List<Operation> downgradeOf(List<Operation> upgrade) {
+    List<Operation> downgrade = new ArrayList<>();
+    for (Operation operation : Inverses.of(upgrade)) {
+      downgrade.add(operation instanceof Operation.DropTable drop
+          ? new Operation.DropTable(Table.named(drop.table().name())) : operation);
+    }
+    return downgrade;
   }
 
   /**

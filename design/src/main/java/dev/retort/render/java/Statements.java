@@ -50,6 +50,9 @@ final class Statements implements OperationVisitor<CodeBlock> {
   @Override
   public CodeBlock visit(Operation.DropTable op) {
     QualifiedName name = op.table().name();
+    if (op.byName()) {
+      return JavaCode.of("$L.dropTable($S)", on(name), name.name());
+    }
     return JavaCode.of("$L.dropTable($S,$W$L)", on(name), name.name(), expressions.tableDefinition(op.table()));
   }
 

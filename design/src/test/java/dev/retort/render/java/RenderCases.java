@@ -66,7 +66,7 @@ final class RenderCases {
   static MigrationSource diffed(LocalDateTime created, String message, RevisionFactory revision,
       SchemaModel before, SchemaModel after) {
     List<Operation> upgrade = SchemaDiff.between(before, after);
-    return source(created, message, revision, upgrade, Inverses.of(upgrade));
+    return source(created, message, revision, upgrade, Autogenerate.downgradeOf(upgrade));
   }
 
   static MigrationSource source(LocalDateTime created, String message, RevisionFactory revision,
