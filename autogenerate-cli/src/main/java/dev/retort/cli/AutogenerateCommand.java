@@ -2,16 +2,15 @@ package dev.retort.cli;
 
 import dev.retort.autogenerate.Autogenerate;
 import dev.retort.autogenerate.Risk;
+import dev.retort.design.Engine;
+import dev.retort.design.KnownRevision;
 import dev.retort.live.LiveSchema;
-import dev.retort.message.Message;
-import dev.retort.message.RetortException;
 import dev.retort.migration.Migration;
 import dev.retort.model.SchemaModel;
 import dev.retort.render.java.MigrationWriter;
 import dev.retort.runtime.ConnectionSettings;
-import dev.retort.runtime.internal.RevisionGraph;
+import dev.retort.runtime.tooling.RevisionGraph;
 import dev.retort.snapshot.Snapshot;
-import dev.retort.snapshot.SnapshotFormat;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
@@ -21,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -55,14 +55,19 @@ class AutogenerateCommand extends ProjectCommand {
   int autogenerate() throws SQLException {
     SchemaModel model = project().model();
     Snapshot committed = project().snapshot();
-    String head = singleHead(committed);
+    List<Migration> history = MigrationSources.load(project());
+    String head = singleHead(committed, history);
     SchemaModel[] liveAndCanonical = againstDb ? live(model) : null;
     // The next migration follows the code's head, which may be a hand-written revision after the snapshot's.
     Snapshot base = new Snapshot(head, againstDb ? liveAndCanonical[0] : committed.model());
     SchemaModel target = againstDb ? liveAndCanonical[1] : model;
-    Autogenerate.Outcome outcome = Autogenerate.run(
-        new Autogenerate.Request(target, base, project().renames(), project().migrationPackage(), now(), message));
-    if (!(outcome instanceof Autogenerate.NewMigration)) {
+    Set<String> existing = history.stream().map(m -> m.revision().id()).collect(Collectors.toSet());
+    // The snapshot records the model as the entities say it, in Retort's words, even when the
+    // comparison was made in the server's words.
+    Engine.Generation generation = Engine.autogenerate(
+        new Autogenerate.Request(target, base, project().renames(), project().migrationPackage(), now(), message, existing),
+        layout(), againstDb ? model : null);
+    if (generation.upToDate()) {
       String against = againstDb ? "the database" : "the snapshot " + project().snapshotFile();
       if (console().json()) {
         console().print(Map.of("generated", false, "head", head == null ? "base" : head));
@@ -71,41 +76,27 @@ class AutogenerateCommand extends ProjectCommand {
       }
       return 0;
     }
-    Autogenerate.NewMigration migration = (Autogenerate.NewMigration) outcome;
-    // The snapshot records the model as the entities say it, in Retort's words, even when the
-    // comparison was made in the server's words.
-    String snapshotText = againstDb
-        ? SnapshotFormat.write(new Snapshot(migration.source().revision().id(), model))
-        : migration.snapshotText();
-    // A change too big for one transaction (a big model's first migration) comes in parts; the snapshot goes with the last.
+    MigrationFiles.write(generation);
     List<String> steps = new ArrayList<>();
-    for (Autogenerate.NewMigration.Part part : migration.parts()) {
-      if (part != migration.parts().get(migration.parts().size() - 1)) {
-        MigrationFiles.writeSource(project(), part.source().className(), part.javaSource());
-      }
-      steps.addAll(MigrationWriter.describe(part.source().upgrade()));
-    }
-    Path file = MigrationFiles.write(project(), migration.source().className(), migration.javaSource(), snapshotText);
-    report(file, migration.source().revision().id(), steps, migration.risks());
+    generation.migrations().forEach(part -> steps.addAll(MigrationWriter.describe(part.upgrade())));
+    report(generation.headFile(), generation.head().revision().id(), steps, generation.risks());
     return 0;
   }
 
-  /** The head the new migration follows; several heads must be merged first. */
-  String singleHead(Snapshot committed) {
-    List<Migration> migrations = MigrationSources.load(project());
-    RevisionGraph graph = RevisionGraph.of(migrations, false);
-    List<String> heads = graph.heads();
-    if (heads.size() > 1) {
-      throw new RetortException(Message.MULTIPLE_HEADS, heads.size(), String.join(", ", heads));
+  /** Where the project's migrations and snapshot live, as the engine lays out its files. */
+  Engine.Layout layout() {
+    return new Engine.Layout(project().migrationsDirectory(), project().migrationPackage(), project().snapshotFile());
+  }
+
+  /** The head the new migration follows; several heads must be merged first (the engine's rule, the processor's too). */
+  String singleHead(Snapshot committed, List<Migration> history) {
+    // Validates the history (one base, no unknown parent, no cycle) before the engine looks for its head.
+    RevisionGraph.of(history, false);
+    Engine.Head head = Engine.head(history.stream().map(KnownRevision::of).toList(), committed, project().snapshotFile());
+    if (head instanceof Engine.Head.Refused refused) {
+      throw refused.finding().asException();
     }
-    String head = heads.isEmpty() ? null : heads.get(0);
-    // The same rule as the processor's: hand-written revisions may follow the snapshot's head.
-    if (!committed.belongsTo(head, head == null ? Set.of() : graph.ancestorsOrSelf(head))) {
-      String shown = head == null ? "none" : head;
-      throw new RetortException(Message.SNAPSHOT_HEAD_NOT_IN_HISTORY, project().snapshotFile(),
-          committed.headRevision() == null ? "none" : committed.headRevision(), shown, shown);
-    }
-    return head;
+    return ((Engine.Head.At) head).snapshot().headRevision();
   }
 
   LocalDateTime now() {

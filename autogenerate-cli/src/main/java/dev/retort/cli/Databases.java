@@ -3,8 +3,8 @@ package dev.retort.cli;
 import dev.retort.message.Message;
 import dev.retort.message.RetortException;
 import dev.retort.runtime.ConnectionSettings;
-import dev.retort.runtime.internal.ConnectionSource;
-import dev.retort.runtime.internal.Redaction;
+import dev.retort.runtime.tooling.ConnectionSource;
+import dev.retort.runtime.tooling.Redaction;
 import java.sql.Connection;
 import java.sql.SQLException;
 

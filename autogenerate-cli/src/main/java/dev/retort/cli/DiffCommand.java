@@ -5,7 +5,7 @@ import dev.retort.model.SchemaModel;
 import dev.retort.ops.Operation;
 import dev.retort.render.java.MigrationWriter;
 import dev.retort.runtime.ConnectionSettings;
-import dev.retort.runtime.internal.Redaction;
+import dev.retort.runtime.tooling.Redaction;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -2,15 +2,10 @@ package dev.retort.cli;
 
 import dev.retort.message.Message;
 import dev.retort.message.RetortException;
-import dev.retort.migration.Migration;
 import dev.retort.migration.Revision;
 import dev.retort.model.SchemaModel;
-import dev.retort.render.java.MigrationNames;
-import dev.retort.render.java.MigrationSource;
-import dev.retort.render.java.MigrationWriter;
-import dev.retort.runtime.internal.RevisionGraph;
-import dev.retort.snapshot.Snapshot;
-import dev.retort.snapshot.SnapshotFormat;
+import dev.retort.design.Engine;
+import dev.retort.runtime.tooling.RevisionGraph;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -58,12 +53,11 @@ final class MergeCommand extends ProjectCommand {
     }
     SchemaModel merged = replay.model();
     LocalDateTime created = timestamp != null ? timestamp : LocalDateTime.now(ZoneOffset.UTC);
-    MigrationNames.Name name = MigrationNames.of(created, message.strip());
-    Revision revision = Revision.merge(name.revisionId(), parents, message.strip());
-    MigrationSource source = new MigrationSource(project().migrationPackage(), name.className(), revision,
-        message.strip(), List.of(), List.of());
-    Path file = MigrationFiles.write(project(), name.className(), MigrationWriter.render(source),
-        SnapshotFormat.write(new Snapshot(revision.id(), merged)));
+    Engine.Layout layout = new Engine.Layout(directory, project().migrationPackage(), project().snapshotFile());
+    Engine.Generation generation = Engine.merge(parents, merged, message, created, layout);
+    MigrationFiles.write(generation);
+    Revision revision = generation.head().revision();
+    Path file = generation.headFile();
     if (console().json()) {
       Map<String, Object> json = new LinkedHashMap<>();
       json.put("revision", revision.id());

@@ -2,8 +2,8 @@ package dev.retort.cli;
 
 import dev.retort.migration.Operations;
 import dev.retort.model.SchemaModel;
-import dev.retort.ops.ModelEvolution;
-import dev.retort.runtime.internal.RevisionGraph;
+import dev.retort.evolution.ModelEvolution;
+import dev.retort.runtime.tooling.RevisionGraph;
 import java.util.Set;
 
 /**

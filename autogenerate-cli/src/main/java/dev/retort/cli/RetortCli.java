@@ -3,7 +3,7 @@ package dev.retort.cli;
 import dev.retort.message.Category;
 import dev.retort.message.Message;
 import dev.retort.message.RetortException;
-import dev.retort.runtime.internal.Redaction;
+import dev.retort.runtime.tooling.Redaction;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

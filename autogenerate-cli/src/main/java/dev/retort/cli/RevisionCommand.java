@@ -2,13 +2,8 @@ package dev.retort.cli;
 
 import dev.retort.message.Message;
 import dev.retort.message.RetortException;
-import dev.retort.migration.Revision;
-import dev.retort.render.java.MigrationNames;
-import dev.retort.render.java.MigrationSource;
-import dev.retort.render.java.MigrationWriter;
+import dev.retort.design.Engine;
 import dev.retort.snapshot.Snapshot;
-import dev.retort.snapshot.SnapshotFormat;
-import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -38,16 +33,11 @@ final class RevisionCommand extends AutogenerateCommand {
       throw new RetortException(Message.CLI_MESSAGE_REQUIRED, spec.qualifiedName());
     }
     Snapshot committed = project().snapshot();
-    String head = singleHead(committed);
-    MigrationNames.Name name = MigrationNames.of(now(), message.strip());
-    Revision revision = head == null ? Revision.base(name.revisionId(), message.strip())
-        : Revision.of(name.revisionId(), head, message.strip());
-    MigrationSource source = new MigrationSource(project().migrationPackage(), name.className(), revision,
-        message.strip(), List.of(), List.of());
-    // The snapshot moves to the new head with the schema unchanged, so the next migration follows this one.
-    String snapshotText = SnapshotFormat.write(new Snapshot(revision.id(), committed.model()));
-    Path file = MigrationFiles.write(project(), name.className(), MigrationWriter.render(source), snapshotText);
-    report(file, revision.id(), List.of("(empty: write the data migration in upgrade and downgrade)"), List.of());
+    String head = singleHead(committed, MigrationSources.load(project()));
+    Engine.Generation generation = Engine.emptyRevision(new Snapshot(head, committed.model()), message, now(), layout());
+    MigrationFiles.write(generation);
+    report(generation.headFile(), generation.head().revision().id(),
+        List.of("(empty: write the data migration in upgrade and downgrade)"), List.of());
     return 0;
   }
 }

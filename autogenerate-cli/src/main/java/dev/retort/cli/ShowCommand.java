@@ -1,5 +1,6 @@
 package dev.retort.cli;
 
+import dev.retort.ops.OperationFacts;
 import dev.retort.migration.Migration;
 import dev.retort.migration.Operations;
 import dev.retort.migration.Revision;
@@ -75,8 +76,9 @@ final class ShowCommand extends ProjectCommand {
     PostgresSqlRenderer renderer = new PostgresSqlRenderer();
     List<String> statements = new ArrayList<>();
     for (Operation operation : operations) {
-      if (operation instanceof Operation.RunJava java) {
-        statements.add("-- Java step \"" + java.description() + "\": only the runtime runs it");
+      if (OperationFacts.of(operation).javaStep()) {
+        String description = ((Operation.RunJava) operation).description();
+        statements.add("-- Java step \"" + description + "\": only the runtime runs it");
       } else {
         renderer.render(operation).forEach(sql -> statements.add(sql + ";"));
       }

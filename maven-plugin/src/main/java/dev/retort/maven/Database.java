@@ -2,7 +2,7 @@ package dev.retort.maven;
 
 import dev.retort.message.Message;
 import dev.retort.runtime.ConnectionSettings;
-import dev.retort.runtime.internal.Redaction;
+import dev.retort.runtime.tooling.Redaction;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

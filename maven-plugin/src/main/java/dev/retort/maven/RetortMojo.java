@@ -4,7 +4,7 @@ import dev.retort.cli.RetortCli;
 import dev.retort.message.Message;
 import dev.retort.message.RetortException;
 import dev.retort.runtime.ConnectionSettings;
-import dev.retort.runtime.internal.Redaction;
+import dev.retort.runtime.tooling.Redaction;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -42,12 +42,13 @@ record PluginProject(Path root) {
   }
 
   /**
-   * Installs this build's parent, runtime, processor, CLI and plugin into the local repository the
+   * Installs this build's parent, runtime, design-time engine, processor, CLI and plugin into the local repository the
    * child builds use; they never look for newer snapshots, so they use exactly these artifacts.
    */
   static void installThisBuildsArtifacts() throws Exception {
     install(ROOT.resolve("pom.xml"), null);
     install(ROOT.resolve("runtime/pom.xml"), ROOT.resolve("runtime/target/retort-runtime-" + VERSION + ".jar"));
+    install(ROOT.resolve("design/pom.xml"), ROOT.resolve("design/target/retort-design-" + VERSION + ".jar"));
     install(ROOT.resolve("processor/pom.xml"), ROOT.resolve("processor/target/retort-processor-" + VERSION + ".jar"));
     install(ROOT.resolve("autogenerate-cli/pom.xml"), ROOT.resolve("autogenerate-cli/target/retort-cli-" + VERSION + ".jar"));
     install(MODULE.resolve("pom.xml"), Path.of(System.getProperty("retort.plugin.jar")));

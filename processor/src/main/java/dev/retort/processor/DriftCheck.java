@@ -7,8 +7,8 @@ import dev.retort.model.QualifiedName;
 import dev.retort.ops.Operation;
 import dev.retort.render.java.MigrationWriter;
 import dev.retort.runtime.AppliedRevision;
-import dev.retort.runtime.internal.HistoryTable;
-import dev.retort.runtime.internal.Redaction;
+import dev.retort.runtime.tooling.AppliedHistory;
+import dev.retort.runtime.tooling.Redaction;
 import dev.retort.snapshot.Snapshot;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -69,7 +69,7 @@ final class DriftCheck {
     if (head == null) {
       return null;
     }
-    List<AppliedRevision> applied = new HistoryTable(QualifiedName.of(IntrospectionScope.DEFAULT_HISTORY_TABLE)).read(connection);
+    List<AppliedRevision> applied = AppliedHistory.read(connection, QualifiedName.of(IntrospectionScope.DEFAULT_HISTORY_TABLE));
     boolean hasHead = applied.stream().anyMatch(row -> row.revision().equals(head) && row.success());
     if (hasHead) {
       return null;

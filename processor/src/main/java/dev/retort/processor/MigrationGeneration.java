@@ -1,16 +1,21 @@
 package dev.retort.processor;
 
 import dev.retort.autogenerate.Autogenerate;
-import dev.retort.autogenerate.Risk;
+import dev.retort.design.Engine;
+import dev.retort.design.Finding;
+import dev.retort.design.KnownRevision;
+import dev.retort.design.OutputFile;
+import dev.retort.design.OutputFiles;
 import dev.retort.compare.SchemaDiff;
 import dev.retort.message.Message;
 import dev.retort.migration.Migration;
 import dev.retort.model.SchemaModel;
 import dev.retort.ops.Operation;
 import dev.retort.read.RenameDeclarations;
+import dev.retort.render.java.MigrationSource;
 import dev.retort.render.java.MigrationWriter;
-import dev.retort.runtime.internal.MigrationIndex;
-import dev.retort.runtime.internal.SourceFingerprint;
+import dev.retort.runtime.tooling.MigrationIndex;
+import dev.retort.runtime.tooling.SourceFingerprint;
 import dev.retort.snapshot.Snapshot;
 import dev.retort.snapshot.SnapshotException;
 import dev.retort.snapshot.SnapshotFormat;
@@ -21,23 +26,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.Deque;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.annotation.processing.ProcessingEnvironment;
-import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeMirror;
 import javax.tools.Diagnostic;
@@ -131,54 +129,49 @@ final class MigrationGeneration {
     }
 
     LocalDateTime now = options.timestamp() != null ? options.timestamp() : LocalDateTime.now(ZoneOffset.UTC);
-    Autogenerate.Outcome outcome = Autogenerate.run(
+    Engine.Layout layout = new Engine.Layout(directory, migrationPackage, snapshotFile);
+    Engine.Generation generation = Engine.autogenerate(
         new Autogenerate.Request(model, committed.get(), renames.hints(), migrationPackage, now, null,
-            declared.values().stream().map(RevisionScanner.DeclaredRevision::id).collect(Collectors.toSet())));
-    if (outcome instanceof Autogenerate.NewMigration migration) {
+            declared.values().stream().map(RevisionScanner.DeclaredRevision::id).collect(Collectors.toSet())),
+        layout, null);
+    if (!generation.upToDate()) {
       // A change too big for one transaction comes in parts, each a migration of its own.
-      Path sourceFile = directory.resolve(migration.source().className() + ".java");
+      MigrationSource head = generation.head();
+      Path sourceFile = generation.headFile();
       try {
-        Files.createDirectories(directory);
-        // The migrations first: a snapshot without its migration would hide the change for good.
-        for (Autogenerate.NewMigration.Part part : migration.parts()) {
-          sourceFile = directory.resolve(part.source().className() + ".java");
-          Files.writeString(sourceFile, part.javaSource(), StandardCharsets.UTF_8);
-        }
-        Files.writeString(snapshotFile, migration.snapshotText(), StandardCharsets.UTF_8);
-        regeneration.remember(migration.source().revision().id(),
-            migration.parts().stream().map(part -> part.source().className()).toList(), committed.get());
-        for (Autogenerate.NewMigration.Part part : migration.parts()) {
-          sourceFile = directory.resolve(part.source().className() + ".java");
-          JavaFileObject generated = env.getFiler().createSourceFile(qualified(migrationPackage, part.source().className()), first);
-          try (Writer writer = generated.openWriter()) {
-            writer.write(part.javaSource());
+        OutputFiles.write(generation.files());
+        regeneration.remember(head.revision().id(),
+            generation.migrations().stream().map(MigrationSource::className).toList(), committed.get());
+        for (OutputFile file : generation.files()) {
+          if (file.kind() == OutputFile.Kind.MIGRATION) {
+            sourceFile = file.path();
+            String className = file.path().getFileName().toString().replaceFirst("\\.java$", "");
+            JavaFileObject generated = env.getFiler().createSourceFile(layout.qualified(className), first);
+            try (Writer writer = generated.openWriter()) {
+              writer.write(file.text());
+            }
           }
         }
+      } catch (OutputFiles.Failure e) {
+        reporter.error(null, Message.GENERATION_FAILED, e.path(), e.getMessage());
+        return;
       } catch (IOException e) {
         reporter.error(null, Message.GENERATION_FAILED, sourceFile, e.getMessage());
         return;
       }
-      List<Autogenerate.NewMigration.Part> parts = migration.parts();
+      List<MigrationSource> parts = generation.migrations();
       env.getMessager().printMessage(Diagnostic.Kind.NOTE, parts.size() == 1
-          ? Message.MIGRATION_GENERATED.format(migration.source().className(), migration.source().revision().message(),
-              sourceFile, snapshotFile)
-          : Message.MIGRATIONS_GENERATED.format(parts.size(), parts.get(0).source().className(), migration.source().className(),
+          ? Message.MIGRATION_GENERATED.format(head.className(), head.revision().message(), sourceFile, snapshotFile)
+          : Message.MIGRATIONS_GENERATED.format(parts.size(), parts.get(0).className(), head.className(),
               directory, snapshotFile));
-      for (Risk risk : migration.risks()) {
-        reporter.warning(riskElement(risk, renames), Message.MIGRATION_RISK, migration.source().className(), risk.description());
+      Placement placement = new Placement(renames, declared.values());
+      for (Finding finding : generation.findings()) {
+        reporter.report(finding, placement.of(finding.subject()));
       }
-      advice.warnUndeclaredRenames(migration.source(), sourceFile, snapshotFile);
+      advice.warnUndeclaredRenames(head, sourceFile, snapshotFile);
     }
-    Snapshot latest = outcome instanceof Autogenerate.NewMigration migration ? migration.snapshot() : committed.get();
-    new DriftCheck(env.getMessager(), options).run(latest);
-    List<String> generated = new ArrayList<>();
-    if (outcome instanceof Autogenerate.NewMigration migration) {
-      for (Autogenerate.NewMigration.Part part : migration.parts()) {
-        generated.add(MigrationIndex.line(qualified(migrationPackage, part.source().className()),
-            part.source().revision().id(), part.source().revision().parents(), SourceFingerprint.of(part.javaSource())));
-      }
-    }
-    writeIndex(directory, existing, declared, generated);
+    new DriftCheck(env.getMessager(), options).run(generation.snapshot());
+    writeIndex(directory, existing, declared, generation.indexLines());
   }
 
   /**
@@ -203,27 +196,6 @@ final class MigrationGeneration {
       reporter.error(null, Message.GENERATION_FAILED, snapshotFile, e.getMessage());
       return Optional.empty();
     }
-  }
-
-  /**
-   * The element a risky step concerns, where its warning belongs: the attribute of a column still
-   * mapped, else the entity of its table; none for a table no entity maps any more.
-   */
-  private static Element riskElement(Risk risk, RenameDeclarations renames) {
-    Operation operation = risk.operation();
-    if (operation instanceof Operation.AddColumn add) {
-      return renames.columnOrigin(add.table(), add.column().name()).orElse(renames.tableOrigin(add.table()).orElse(null));
-    }
-    if (operation instanceof Operation.AlterColumnType change) {
-      return renames.columnOrigin(change.table(), change.column()).orElse(renames.tableOrigin(change.table()).orElse(null));
-    }
-    if (operation instanceof Operation.AlterColumnNullability change) {
-      return renames.columnOrigin(change.table(), change.column()).orElse(renames.tableOrigin(change.table()).orElse(null));
-    }
-    if (operation instanceof Operation.DropColumn drop) {
-      return renames.tableOrigin(drop.table()).orElse(null);
-    }
-    return null;
   }
 
   private Optional<Snapshot> readSnapshot(Path file, SchemaModel model, String modelText) {
@@ -303,61 +275,20 @@ final class MigrationGeneration {
     return declared;
   }
 
-  /**
-   * The snapshot as the next migration must follow it: at the migrations' single head. After a git
-   * merge of two branches that each added a migration, two migrations follow the same parent; a
-   * new migration on top of either would hide the other, so nothing is generated until a merge
-   * revision joins them (empty, reported). Hand-written revisions added after the snapshot's head
-   * (data migrations) change no schema, so the next migration follows the newest of them instead
-   * of forking the history at the snapshot's head line.
-   */
+  /** The snapshot as the next migration must follow it: at the migrations' single head (see {@link Engine#head}). */
   private Optional<Snapshot> atCodeHead(Collection<RevisionScanner.DeclaredRevision> declared, Path snapshotFile,
       Snapshot snapshot) {
-    Map<String, RevisionScanner.DeclaredRevision> revisions = new HashMap<>();
-    Set<String> parents = new HashSet<>();
-    for (RevisionScanner.DeclaredRevision revision : declared) {
-      revisions.put(revision.id(), revision);
-      parents.addAll(revision.parents());
-    }
-    List<RevisionScanner.DeclaredRevision> heads = revisions.values().stream()
-        .filter(r -> !parents.contains(r.id()))
-        .sorted(Comparator.comparing(RevisionScanner.DeclaredRevision::id))
-        .toList();
-    if (heads.size() >= 2) {
-      List<String> ids = heads.stream().map(RevisionScanner.DeclaredRevision::id).toList();
-      String quoted = ids.stream().map(id -> "\"" + id + "\"").collect(Collectors.joining(", "));
-      reporter.error(heads.get(heads.size() - 1).type(), Message.MIGRATION_BRANCHES_NOT_MERGED,
-          String.join(", ", ids), quoted, snapshotFile);
+    List<KnownRevision> history = declared.stream().map(r -> new KnownRevision(r.id(), r.parents())).toList();
+    Engine.Head head = Engine.head(history, snapshot, snapshotFile);
+    if (head instanceof Engine.Head.Refused refused) {
+      reporter.report(refused.finding(), new Placement(RenameDeclarations.none(), declared).of(refused.finding().subject()));
       return Optional.empty();
     }
-    String codeHead = heads.isEmpty() ? null : heads.get(0).id();
-    if (snapshot.belongsTo(codeHead, codeHead == null ? Set.of() : ancestors(codeHead, revisions))) {
-      return Optional.of(codeHead == null ? snapshot : new Snapshot(codeHead, snapshot.model()));
-    }
-    Element at = heads.isEmpty() ? null : heads.get(0).type();
-    reporter.error(at, Message.SNAPSHOT_HEAD_NOT_IN_HISTORY, snapshotFile, orNone(snapshot.headRevision()),
-        orNone(codeHead), orNone(codeHead));
-    return Optional.empty();
+    return Optional.of(((Engine.Head.At) head).snapshot());
   }
 
   private static String orNone(String revision) {
     return revision == null ? "none" : revision;
-  }
-
-  private static Set<String> ancestors(String id, Map<String, RevisionScanner.DeclaredRevision> revisions) {
-    Set<String> seen = new HashSet<>();
-    Deque<String> pending = new ArrayDeque<>(List.of(id));
-    while (!pending.isEmpty()) {
-      RevisionScanner.DeclaredRevision revision = revisions.get(pending.pop());
-      if (revision != null) {
-        for (String parent : revision.parents()) {
-          if (seen.add(parent)) {
-            pending.push(parent);
-          }
-        }
-      }
-    }
-    return seen;
   }
 
   private void writeResource(String path, String text) {

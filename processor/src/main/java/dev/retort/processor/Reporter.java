@@ -1,5 +1,6 @@
 package dev.retort.processor;
 
+import dev.retort.design.Finding;
 import dev.retort.message.Message;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -45,6 +46,23 @@ public final class Reporter {
   /** Reports a warning on {@code annotation} of {@code element}, or on the element when it is null. */
   public void warning(Element element, AnnotationMirror annotation, Message message, Object... args) {
     print(Diagnostic.Kind.WARNING, element, annotation, message, args);
+  }
+
+  /** Reports an engine finding on {@code element} (null: on no element), with the finding's severity. */
+  public void report(Finding finding, Element element) {
+    switch (finding.severity()) {
+      case ERROR:
+        error(element, finding.message(), finding.arguments().toArray());
+        break;
+      case WARNING:
+        warning(element, finding.message(), finding.arguments().toArray());
+        break;
+      case NOTE:
+        print(Diagnostic.Kind.NOTE, element, null, finding.message(), finding.arguments().toArray());
+        break;
+      default:
+        throw new IllegalArgumentException(finding.severity().name());
+    }
   }
 
   /** How many errors were reported so far. */

@@ -31,13 +31,14 @@ record MavenProject(Path project) {
   record ProcessResult(int exitCode, String output) {}
 
   /**
-   * Installs this build's parent, runtime and processor into the local repository the child builds
+   * Installs this build's parent, runtime, design-time engine and processor into the local repository the child builds
    * use. The child builds may download what they lack (plugins a plain {@code verify} never needed)
    * but never look for newer snapshots, so they use exactly these artifacts.
    */
   static void installThisBuildsArtifacts() throws Exception {
     install(ROOT.resolve("pom.xml"), null);
     install(ROOT.resolve("runtime/pom.xml"), ROOT.resolve("runtime/target/retort-runtime-" + VERSION + ".jar"));
+    install(ROOT.resolve("design/pom.xml"), ROOT.resolve("design/target/retort-design-" + VERSION + ".jar"));
     install(MODULE.resolve("pom.xml"), MODULE.resolve("target/retort-processor-" + VERSION + ".jar"));
   }
 

@@ -4,12 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.retort.compare.SchemaDiff;
+import dev.retort.migration.Migration;
+import dev.retort.migration.Operations;
 import dev.retort.migration.Revision;
-import dev.retort.model.QualifiedName;
 import dev.retort.model.SchemaModel;
 import dev.retort.ops.Operation;
 import dev.retort.render.sql.PostgresSqlRenderer;
-import dev.retort.runtime.internal.HistoryTable;
+import dev.retort.runtime.Retort;
 import dev.retort.snapshot.Snapshot;
 import dev.retort.snapshot.SnapshotFormat;
 import dev.retort.testing.PostgresTest;
@@ -91,10 +92,22 @@ class DriftCheckTest {
           statement.execute(sql);
         }
       }
-      HistoryTable history = new HistoryTable(QualifiedName.of("retort_history"));
-      history.ensure(connection);
-      history.insert(connection, Revision.base(HEAD, "create everything"), "0".repeat(64), null, "upgrade", 0, true);
     }
+    Retort.configure().dataSource(db.dataSource()).migrations(new CreatedEverything()).load().stamp(HEAD);
+  }
+
+  /** The revision that made the schema above, recorded as applied by a stamp. */
+  private static final class CreatedEverything implements Migration {
+    @Override
+    public Revision revision() {
+      return Revision.base(HEAD, "create everything");
+    }
+
+    @Override
+    public void upgrade(Operations op) {}
+
+    @Override
+    public void downgrade(Operations op) {}
   }
 
   @Test

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
-import dev.retort.runtime.internal.MigrationIndex;
-import dev.retort.runtime.internal.SourceFingerprint;
+import dev.retort.runtime.tooling.MigrationIndex;
+import dev.retort.runtime.tooling.SourceFingerprint;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.retort.migration.Migration;
-import dev.retort.runtime.internal.Checksums;
+import dev.retort.runtime.tooling.Checksums;
 import dev.retort.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.ResultSet;

@@ -6,12 +6,12 @@ import dev.retort.introspect.IntrospectionScope;
 import dev.retort.introspect.PostgresIntrospector;
 import dev.retort.migration.Migration;
 import dev.retort.model.SchemaModel;
-import dev.retort.ops.ModelEvolution;
+import dev.retort.evolution.ModelEvolution;
 import dev.retort.ops.Operation;
 import dev.retort.runtime.Catalog;
 import dev.retort.runtime.Retort;
 import dev.retort.runtime.TestMigration;
-import dev.retort.runtime.internal.Migrator;
+import dev.retort.migration.Operations;
 import dev.retort.testing.PostgresTest;
 import dev.retort.testing.TestDatabase;
 import java.sql.Connection;
@@ -45,7 +45,7 @@ class HostileIdentifiersTest {
     int seeds = Size.of(30, 300);
     for (long seed = 0; seed < seeds; seed++) {
       Migration migration = TestMigration.of("h1", null, new Hostile(seed).schema(this::quoteIdent), op -> { });
-      List<Operation> operations = Migrator.collect(migration::upgrade);
+      List<Operation> operations = Operations.recordedBy(migration::upgrade);
       String schema = ((Operation.CreateSchema) operations.get(0)).name();
       SchemaModel expected = ModelEvolution.apply(SchemaModel.empty(), operations);
 

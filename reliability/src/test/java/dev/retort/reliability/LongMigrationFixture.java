@@ -8,9 +8,8 @@ import static dev.retort.migration.Definitions.text;
 import dev.retort.migration.Migration;
 import dev.retort.migration.Operations;
 import dev.retort.model.SchemaModel;
-import dev.retort.ops.ModelEvolution;
+import dev.retort.evolution.ModelEvolution;
 import dev.retort.runtime.TestMigration;
-import dev.retort.runtime.internal.Migrator;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -59,7 +58,7 @@ public final class LongMigrationFixture {
       return model;
     }
     for (Migration migration : migrations()) {
-      model = ModelEvolution.apply(model, Migrator.collect(migration::upgrade));
+      model = ModelEvolution.apply(model, Operations.recordedBy(migration::upgrade));
       if (migration.revision().id().equals(revision)) {
         return model;
       }

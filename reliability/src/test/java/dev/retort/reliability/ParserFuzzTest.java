@@ -12,13 +12,13 @@ import dev.retort.message.RetortException;
 import dev.retort.migration.Migration;
 import dev.retort.migration.Revision;
 import dev.retort.model.SchemaModel;
-import dev.retort.ops.ModelEvolution;
+import dev.retort.evolution.ModelEvolution;
 import dev.retort.runtime.ConnectionSettings;
 import dev.retort.runtime.Retort;
 import dev.retort.runtime.TestMigration;
-import dev.retort.runtime.internal.Migrator;
-import dev.retort.runtime.internal.Planner;
-import dev.retort.runtime.internal.RevisionGraph;
+import dev.retort.migration.Operations;
+import dev.retort.runtime.tooling.Planner;
+import dev.retort.runtime.tooling.RevisionGraph;
 import dev.retort.snapshot.Snapshot;
 import dev.retort.snapshot.SnapshotException;
 import dev.retort.snapshot.SnapshotFormat;
@@ -101,7 +101,7 @@ class ParserFuzzTest {
     seeds.add(SnapshotFormat.write(new Snapshot("k3", LongMigrationFixture.schemaAt("k3"))));
     for (long seed = 0; seed < 3; seed++) {
       Migration migration = TestMigration.of("h1", null, new Hostile(seed).schema(), op -> { });
-      SchemaModel model = ModelEvolution.apply(SchemaModel.empty(), Migrator.collect(migration::upgrade));
+      SchemaModel model = ModelEvolution.apply(SchemaModel.empty(), Operations.recordedBy(migration::upgrade));
       seeds.add(SnapshotFormat.write(new Snapshot("h1", model)));
     }
     return seeds;

@@ -10,6 +10,7 @@ import dev.retort.model.Index;
 import dev.retort.model.PrimaryKey;
 import dev.retort.model.QualifiedName;
 import dev.retort.model.Sequence;
+import dev.retort.model.Table;
 import dev.retort.model.UniqueConstraint;
 import dev.retort.ops.Operation;
 import java.util.ArrayList;
@@ -35,6 +36,13 @@ public final class Operations {
   private Operations(List<Operation> recorded, String schema) {
     this.recorded = recorded;
     this.schema = schema;
+  }
+
+  /** The operations {@code body} describes, in order: a migration's upgrade or downgrade as data. */
+  public static List<Operation> recordedBy(Consumer<Operations> body) {
+    Operations builder = new Operations();
+    body.accept(builder);
+    return builder.operations();
   }
 
   /** A view of this builder whose string table names resolve in {@code schemaName}. */
@@ -70,6 +78,15 @@ public final class Operations {
     TableDefinition builder = new TableDefinition(name(table));
     definition.accept(builder);
     return apply(new Operation.CreateTable(builder.build()));
+  }
+
+  /**
+   * Drops a table by name: what a generated downgrade says. Nothing inverts a downgrade, and the
+   * table's definition is already in the history (the {@code createTable} of the upgrade this
+   * downgrade undoes, and the snapshot), so the downgrade need not restate it.
+   */
+  public Operations dropTable(String table) {
+    return apply(new Operation.DropTable(Table.named(name(table))));
   }
 
   /** Drops a table; the definition is what the downgrade recreates. */

@@ -118,6 +118,11 @@ public sealed interface Operation {
       Objects.requireNonNull(table, "table");
     }
 
+    /** Whether the drop names its table only ({@link Table#named}): a downgrade's, whose definition is in the history. */
+    public boolean byName() {
+      return table.equals(Table.named(table.name()));
+    }
+
     @Override
     public <R> R accept(OperationVisitor<R> visitor) {
       return visitor.visit(this);

@@ -3,7 +3,7 @@ package dev.retort.runtime;
 import dev.retort.message.Message;
 import dev.retort.message.RetortException;
 import dev.retort.runtime.internal.EnvFile;
-import dev.retort.runtime.internal.Redaction;
+import dev.retort.runtime.tooling.Redaction;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

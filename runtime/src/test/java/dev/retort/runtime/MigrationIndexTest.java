@@ -9,7 +9,7 @@ import dev.retort.message.RetortException;
 import dev.retort.migration.Migration;
 import dev.retort.migration.Operations;
 import dev.retort.migration.Revision;
-import dev.retort.runtime.internal.MigrationIndex;
+import dev.retort.runtime.tooling.MigrationIndex;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;

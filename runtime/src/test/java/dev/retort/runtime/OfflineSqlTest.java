@@ -39,7 +39,7 @@ class OfflineSqlTest {
 
   @Test
   void anUpgradeScriptHasEachRevisionInItsTransactionWithItsHistoryRow() {
-    String checksumA = dev.retort.runtime.internal.Checksums.of(A);
+    String checksumA = dev.retort.runtime.tooling.Checksums.of(A);
     String script = offline(A, B).offlineSql("base", "a");
     assertEquals("-- Retort offline script: upgrade base -> a (1 revision)\n"
         + "-- Review before running; take a backup first.\n\n"

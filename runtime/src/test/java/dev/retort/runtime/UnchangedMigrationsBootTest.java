@@ -9,7 +9,7 @@ import dev.retort.message.RetortException;
 import dev.retort.migration.Migration;
 import dev.retort.migration.Operations;
 import dev.retort.migration.Revision;
-import dev.retort.runtime.internal.MigrationIndex;
+import dev.retort.runtime.tooling.MigrationIndex;
 import dev.retort.testing.PostgresTest;
 import dev.retort.testing.TestDatabase;
 import java.net.URL;

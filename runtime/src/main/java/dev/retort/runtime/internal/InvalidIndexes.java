@@ -2,8 +2,9 @@ package dev.retort.runtime.internal;
 
 import static dev.retort.render.sql.PostgresIdentifiers.quote;
 
+import dev.retort.ops.OperationFacts;
+import dev.retort.migration.Operations;
 import dev.retort.migration.Migration;
-import dev.retort.model.QualifiedName;
 import dev.retort.ops.Operation;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -25,15 +26,16 @@ final class InvalidIndexes {
 
   /** The indexes that {@code migration}'s upgrade builds concurrently, as SQL names, in its order. */
   static List<String> builtConcurrently(Migration migration) {
-    return builtConcurrently(Migrator.collect(migration::upgrade));
+    return builtConcurrently(Operations.recordedBy(migration::upgrade));
   }
 
   /** The indexes that {@code operations} build concurrently, as SQL names, in their order. */
   static List<String> builtConcurrently(List<Operation> operations) {
     List<String> names = new ArrayList<>();
     for (Operation operation : operations) {
-      if (operation instanceof Operation.CreateIndex create && create.concurrently()) {
-        names.add(quote(QualifiedName.of(create.table().schema(), create.index().name())));
+      OperationFacts.Facts facts = OperationFacts.of(operation);
+      if (facts.concurrently() && facts.buildsIndex()) {
+        names.add(quote(facts.concurrentIndex()));
       }
     }
     return names;

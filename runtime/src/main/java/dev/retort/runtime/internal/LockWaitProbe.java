@@ -1,5 +1,7 @@
 package dev.retort.runtime.internal;
 
+import dev.retort.runtime.tooling.ConnectionSource;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,5 +1,11 @@
 package dev.retort.runtime.internal;
 
+import dev.retort.ops.OperationFacts;
+import dev.retort.runtime.tooling.Checksums;
+import dev.retort.runtime.tooling.RevisionGraph;
+import dev.retort.runtime.tooling.Planner;
+import dev.retort.runtime.tooling.ConnectionSource;
+
 import dev.retort.message.Message;
 import dev.retort.message.RetortException;
 import dev.retort.migration.Migration;
@@ -30,7 +36,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -377,7 +382,7 @@ public final class Migrator {
   private MigrationReport.Step run(Connection connection, Migration migration, Direction direction, int index, int total)
       throws SQLException {
     Revision revision = migration.revision();
-    List<Operation> operations = collect(direction == Direction.UPGRADE ? migration::upgrade : migration::downgrade);
+    List<Operation> operations = Operations.recordedBy(direction == Direction.UPGRADE ? migration::upgrade : migration::downgrade);
     if (direction == Direction.UPGRADE) {
       // The checksum of the operations about to run, rather than of a second run of the body.
       checksums.putIfAbsent(revision.id(), Checksums.of(revision.parents(), revision.transactional(), operations));
@@ -463,9 +468,7 @@ public final class Migrator {
     // A concurrent index build or drop waits for older transactions without making the application's
     // queries queue behind it, and one that times out leaves an INVALID index: it waits as long as it
     // must, unless the revision itself says otherwise.
-    boolean concurrentIndexes = operations.stream().anyMatch(operation ->
-        operation instanceof Operation.CreateIndex create && create.concurrently()
-            || operation instanceof Operation.DropIndex drop && drop.concurrently());
+    boolean concurrentIndexes = operations.stream().anyMatch(operation -> OperationFacts.of(operation).concurrently());
     String[] previous = limitSession(connection,
         concurrentIndexes && revision.lockWaitTimeout() == null ? null : lockWait);
     try {
@@ -621,8 +624,8 @@ public final class Migrator {
   private List<PlannedStep> render(List<Operation> operations) {
     List<PlannedStep> steps = new ArrayList<>();
     for (Operation operation : operations) {
-      if (operation instanceof Operation.RunJava java) {
-        steps.add(new PlannedStep(null, java));
+      if (OperationFacts.of(operation).javaStep()) {
+        steps.add(new PlannedStep(null, (Operation.RunJava) operation));
       } else {
         if (renderer == null) {
           renderer = new PostgresSqlRenderer();
@@ -679,20 +682,11 @@ public final class Migrator {
       return;
     }
     for (Operation operation : operations) {
-      if (operation instanceof Operation.CreateIndex create && create.concurrently()) {
-        throw new RetortException(Message.CONCURRENT_INDEX_IN_TRANSACTION, revision.id(), create.index().name());
-      }
-      if (operation instanceof Operation.DropIndex drop && drop.concurrently()) {
-        throw new RetortException(Message.CONCURRENT_INDEX_IN_TRANSACTION, revision.id(), drop.index().name());
+      OperationFacts.Facts facts = OperationFacts.of(operation);
+      if (facts.concurrently()) {
+        throw new RetortException(Message.CONCURRENT_INDEX_IN_TRANSACTION, revision.id(), facts.concurrentIndex().name());
       }
     }
-  }
-
-  /** The operations a migration body describes. */
-  public static List<Operation> collect(Consumer<Operations> body) {
-    Operations builder = new Operations();
-    body.accept(builder);
-    return builder.operations();
   }
 
   private static long millisSince(long started) {

@@ -1,5 +1,11 @@
 package dev.retort.runtime.internal;
 
+import dev.retort.ops.OperationFacts;
+import dev.retort.migration.Operations;
+import dev.retort.runtime.tooling.Checksums;
+import dev.retort.runtime.tooling.RevisionGraph;
+import dev.retort.runtime.tooling.Planner;
+
 import dev.retort.message.Message;
 import dev.retort.message.RetortException;
 import dev.retort.migration.Migration;
@@ -45,7 +51,7 @@ public final class OfflineScript {
       }
       for (String id : revisions) {
         Migration migration = graph.migration(id);
-        revisionBlock(script, migration.revision(), Migrator.collect(migration::upgrade),
+        revisionBlock(script, migration.revision(), Operations.recordedBy(migration::upgrade),
             history.insertStatement(migration.revision(), Checksums.of(migration), graph.fingerprint(id),
                 HistoryTable.OPERATION_UPGRADE));
       }
@@ -55,7 +61,7 @@ public final class OfflineScript {
       header(script, "downgrade", from, to, revisions.size());
       for (String id : revisions) {
         Migration migration = graph.migration(id);
-        revisionBlock(script, migration.revision(), Migrator.collect(migration::downgrade), history.deleteStatement(id));
+        revisionBlock(script, migration.revision(), Operations.recordedBy(migration::downgrade), history.deleteStatement(id));
       }
     } else {
       throw new RetortException(Message.RANGE_NOT_LINEAR, from, to, to);
@@ -81,8 +87,9 @@ public final class OfflineScript {
       script.append("-- non-transactional: each statement commits on its own\n");
     }
     for (Operation operation : operations) {
-      if (operation instanceof Operation.RunJava java) {
-        script.append("-- ").append(Message.OFFLINE_JAVA_STEP.format(revision.id(), java.description())).append('\n');
+      if (OperationFacts.of(operation).javaStep()) {
+        String description = ((Operation.RunJava) operation).description();
+        script.append("-- ").append(Message.OFFLINE_JAVA_STEP.format(revision.id(), description)).append('\n');
         continue;
       }
       for (String sql : renderer.render(operation)) {

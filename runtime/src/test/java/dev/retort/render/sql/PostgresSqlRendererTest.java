@@ -76,6 +76,13 @@ class PostgresSqlRendererTest {
   }
 
   @Test
+  void aDowngradeDropsATableByItsNameAloneWithTheSameSqlAsAFullDefinition() {
+    List<String> byName = sql(op -> op.inSchema("billing").dropTable("invoices"));
+    assertEquals(List.of("DROP TABLE billing.invoices"), byName);
+    assertEquals(byName, sql(op -> op.inSchema("billing").dropTable("invoices", t -> t.column(column("id", bigint())))));
+  }
+
+  @Test
   void tablesInANamedSchemaAreQualified() {
     assertEquals(List.of("CREATE TABLE billing.invoices (\n    id bigint NOT NULL\n)", "DROP TABLE billing.invoices"),
         sql(op -> op.inSchema("billing")

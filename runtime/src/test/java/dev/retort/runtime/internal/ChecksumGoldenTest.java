@@ -1,5 +1,7 @@
 package dev.retort.runtime.internal;
 
+import dev.retort.runtime.tooling.Checksums;
+
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

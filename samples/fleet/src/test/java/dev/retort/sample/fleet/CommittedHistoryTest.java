@@ -3,7 +3,7 @@ package dev.retort.sample.fleet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.retort.runtime.Retort;
-import dev.retort.runtime.internal.MigrationIndex;
+import dev.retort.runtime.tooling.MigrationIndex;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

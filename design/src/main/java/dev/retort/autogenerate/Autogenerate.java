@@ -1,0 +1,231 @@
+package dev.retort.autogenerate;
+
+import dev.retort.compare.RenameHints;
+import dev.retort.compare.SchemaDiff;
+import dev.retort.migration.Revision;
+import dev.retort.model.SchemaModel;
+import dev.retort.model.Table;
+import dev.retort.ops.Inverses;
+import dev.retort.ops.Operation;
+import dev.retort.render.java.Backfill;
+import dev.retort.render.java.MigrationNames;
+import dev.retort.render.java.MigrationSource;
+import dev.retort.render.java.MigrationWriter;
+import dev.retort.snapshot.Snapshot;
+import dev.retort.snapshot.SnapshotFormat;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The autogenerate engine shared by the processor and the CLI: compares the entities' model with
+ * the committed snapshot and, when they differ, produces the next migration's source and the
+ * snapshot to commit with it. Pure: it reads and writes no file.
+ */
+public final class Autogenerate {
+
+  private Autogenerate() {}
+
+  /**
+   * What one comparison asks for. {@code message} may be null: the changes then name the migration.
+   * {@code existingRevisions} are the ids the history already has, which a new migration's id must
+   * not repeat (the snapshot's head is always one of them).
+   */
+  public record Request(
+      SchemaModel current, Snapshot committed, RenameHints hints, String packageName, LocalDateTime now, String message,
+      Set<String> existingRevisions) {
+
+    public Request {
+      Objects.requireNonNull(current, "current");
+      Objects.requireNonNull(committed, "committed");
+      Objects.requireNonNull(hints, "hints");
+      Objects.requireNonNull(packageName, "packageName");
+      Objects.requireNonNull(now, "now");
+      existingRevisions = Set.copyOf(existingRevisions);
+    }
+
+    /** A request that knows of no revision but the snapshot's head. */
+    public Request(SchemaModel current, Snapshot committed, RenameHints hints, String packageName, LocalDateTime now,
+        String message) {
+      this(current, committed, hints, packageName, now, message, Set.of());
+    }
+  }
+
+  /** What the comparison found. */
+  public sealed interface Outcome permits UpToDate, NewMigration {}
+
+  /** The entities match the snapshot: no migration, ever, for a build with no change. */
+  public record UpToDate() implements Outcome {}
+
+  /**
+   * The next migration: its source (to write into the source tree), the snapshot that goes with
+   * it, and the risky steps a reviewer must look at. A change too big for one transaction on a
+   * default PostgreSQL (the first migration of a big model) comes as several {@code parts}, each
+   * following the one before it; the snapshot's head is the last.
+   */
+  public record NewMigration(List<Part> parts, String snapshotText, Snapshot snapshot, List<Risk> risks)
+      implements Outcome {
+
+    /** One migration class of the change: what it says, and its Java source. */
+    public record Part(MigrationSource source, String javaSource) {}
+
+    public NewMigration {
+      parts = List.copyOf(parts);
+      if (parts.isEmpty()) {
+        throw new IllegalArgumentException("a new migration has at least one part");
+      }
+      risks = List.copyOf(risks);
+    }
+
+    /** A change in one migration class. */
+    public NewMigration(MigrationSource source, String javaSource, String snapshotText, Snapshot snapshot, List<Risk> risks) {
+      this(List.of(new Part(source, javaSource)), snapshotText, snapshot, risks);
+    }
+
+    /** The migration at the new head: the only one, or the last part of a change split in several. */
+    public MigrationSource source() {
+      return parts.get(parts.size() - 1).source();
+    }
+
+    /** The Java source of {@link #source()}. */
+    public String javaSource() {
+      return parts.get(parts.size() - 1).javaSource();
+    }
+  }
+
+  /** Compares and, when something changed, writes the next migration. */
+  public static Outcome run(Request request) {
+    SchemaModel before = request.committed().model();
+    if (before.equals(request.current())) {
+      // What the diff would say, without comparing a big model table by table.
+      return new UpToDate();
+    }
+    List<Operation> diff = SchemaDiff.between(before, request.current(), request.hints());
+    if (diff.isEmpty()) {
+      return new UpToDate();
+    }
+    SafeSteps.Steps safe = SafeSteps.rewrite(diff, before);
+    List<Operation> upgrade = safe.operations();
+    boolean given = request.message() != null && !request.message().isBlank();
+    String parent = request.committed().headRevision();
+    boolean initial = before.tables().isEmpty();
+    List<List<Operation>> split = TransactionSplit.of(upgrade);
+
+    List<String> messages = new ArrayList<>();
+    List<MigrationNames.Name> names = new ArrayList<>();
+    for (int i = 0; i < split.size(); i++) {
+      List<Operation> steps = split.get(i);
+      if (split.size() == 1) {
+        String message = given ? request.message().strip() : MigrationNames.summarize(steps);
+        messages.add(message);
+        names.add(MigrationNames.of(request.now(), message));
+      } else {
+        // The parts share the change's name, numbered; a first migration is the initial schema.
+        String change = given ? request.message().strip() : initial ? "initial schema" : MigrationNames.summarize(upgrade);
+        messages.add(change + " (part " + (i + 1) + " of " + split.size() + ")");
+        names.add(MigrationNames.ofPart(request.now(), change, i + 1, split.size()));
+      }
+    }
+    names = unique(names, upgrade, request);
+
+    List<NewMigration.Part> parts = new ArrayList<>();
+    for (int i = 0; i < split.size(); i++) {
+      List<Operation> steps = split.get(i);
+      MigrationNames.Name name = names.get(i);
+      String message = messages.get(i);
+      Revision revision = parent == null ? Revision.base(name.revisionId(), message) : Revision.of(name.revisionId(), parent, message);
+      List<Backfill> backfills = safe.backfills().stream().filter(b -> steps.stream().anyMatch(b::precedes)).toList();
+      MigrationSource source = new MigrationSource(request.packageName(), name.className(), revision, message, steps,
+          downgradeOf(steps), backfills);
+      parts.add(new NewMigration.Part(source, MigrationWriter.render(source)));
+      parent = revision.id();
+    }
+    Snapshot snapshot = new Snapshot(parent, request.current());
+    return new NewMigration(parts, SnapshotFormat.write(snapshot), snapshot, risks(upgrade, safe.backfills()));
+  }
+
+  /**
+   * The downgrade of a generated upgrade: its inverse, with each table it drops named only, since
+   * the definition is in the upgrade it undoes ({@code op.dropTable("vehicles")}).
+   */
+  public static List<Operation> downgradeOf(List<Operation> upgrade) {
+    List<Operation> downgrade = new ArrayList<>();
+    for (Operation operation : Inverses.of(upgrade)) {
+      downgrade.add(operation instanceof Operation.DropTable drop
+          ? new Operation.DropTable(Table.named(drop.table().name())) : operation);
+    }
+    return downgrade;
+  }
+
+  /**
+   * {@code names}, or, when one of them is an id the history already has (two changes named alike
+   * in the same minute, or a change undone and redone), all of them with one suffix derived from
+   * the parent and the steps: readable, and the same for the same inputs.
+   */
+  private static List<MigrationNames.Name> unique(List<MigrationNames.Name> names, List<Operation> upgrade, Request request) {
+    Set<String> taken = new HashSet<>(request.existingRevisions());
+    if (request.committed().headRevision() != null) {
+      taken.add(request.committed().headRevision());
+    }
+    List<MigrationNames.Name> candidates = names;
+    for (int attempt = 0; candidates.stream().anyMatch(name -> taken.contains(name.revisionId())); attempt++) {
+      String suffix = suffix(request.committed().headRevision(), upgrade, attempt);
+      candidates = names.stream().map(name -> name.disambiguated(suffix)).toList();
+    }
+    return candidates;
+  }
+
+  /** Six hex digits of the SHA-256 of the parent, the steps in words and the attempt. */
+  private static String suffix(String parent, List<Operation> upgrade, int attempt) {
+    StringBuilder content = new StringBuilder(String.valueOf(parent)).append('\n');
+    MigrationWriter.describe(upgrade).forEach(line -> content.append(line).append('\n'));
+    content.append(attempt);
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(content.toString().getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest, 0, 3);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
+  }
+
+  private static List<Risk> risks(List<Operation> upgrade, List<Backfill> backfills) {
+    List<Risk> risks = new ArrayList<>();
+    for (Operation operation : upgrade) {
+      if (operation.losesData()) {
+        risks.add(new Risk(Risk.Kind.DESTROYS_DATA, operation, describe(operation)));
+      }
+      for (Backfill backfill : backfills) {
+        if (backfill.precedes(operation)) {
+          risks.add(new Risk(Risk.Kind.NEEDS_BACKFILL, operation, describe(backfill)));
+        }
+      }
+    }
+    return risks;
+  }
+
+  private static String describe(Backfill backfill) {
+    String column = backfill.table() + "." + backfill.column();
+    switch (backfill.cause()) {
+      case ADDED_COLUMN:
+        return column + " is NOT NULL without a default; the migration adds it nullable, leaves a BACKFILL step for"
+            + " existing rows, then sets NOT NULL";
+      case TIGHTENED_COLUMN:
+        return "makes " + column + " NOT NULL, which fails on rows where it is NULL; the migration leaves a BACKFILL"
+            + " step for them before it sets NOT NULL";
+      default:
+        throw new IllegalArgumentException(backfill.cause().name());
+    }
+  }
+
+  private static String describe(Operation operation) {
+    // The risk says what is lost in the words of the migration's own DESTRUCTIVE comment.
+    return MigrationWriter.destruction(operation);
+  }
+}

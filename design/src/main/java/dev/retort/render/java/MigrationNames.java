@@ -1,0 +1,498 @@
+package dev.retort.render.java;
+
+import dev.retort.model.QualifiedName;
+import dev.retort.ops.Operation;
+import dev.retort.ops.OperationVisitor;
+import java.text.Normalizer;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Names of generated migrations: class names and revision ids that sort by creation time and
+ * carry a slug of the change, e.g. {@code V20261121_1430__add_phone_number_to_drivers} and
+ * {@code 20261121_1430_add_phone_number_to_drivers}.
+ */
+public final class MigrationNames {
+
+  /** Slugs stop growing at the first word that would take them past this many characters. */
+  public static final int MAX_SLUG_LENGTH = 50;
+
+  private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd_HHmm", Locale.ROOT);
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern APOSTROPHES = Pattern.compile("['\u2019\u02bc]");
+  private static final Pattern SEPARATORS = Pattern.compile("[^a-z0-9]+");
+
+  private MigrationNames() {}
+
+  /**
+   * The class name and revision id of one migration.
+   *
+   * @param className {@code V} + creation time + {@code __} + slug: always a legal Java identifier
+   *     and never a keyword, because it starts with {@code V} and digits follow
+   * @param revisionId creation time + {@code _} + slug, a valid {@code Revision} id
+   */
+  public record Name(String className, String revisionId) {
+
+    /**
+     * These names with {@code _<suffix>} appended to both, to tell apart two migrations that would
+     * otherwise share their minute and slug; {@code suffix} must be lower-case letters and digits.
+     */
+    public Name disambiguated(String suffix) {
+      if (suffix.isEmpty() || !SEPARATORS.matcher(suffix).replaceAll("").equals(suffix)) {
+        throw new IllegalArgumentException("'" + suffix + "' is not lower-case letters and digits");
+      }
+      return new Name(className + "_" + suffix, revisionId + "_" + suffix);
+    }
+  }
+
+  /** The names of a migration created at {@code created} for the change {@code message} describes. */
+  public static Name of(LocalDateTime created, String message) {
+    Objects.requireNonNull(created, "created");
+    String stamp = created.format(STAMP);
+    String slug = slug(message);
+    return new Name("V" + stamp + "__" + slug, stamp + "_" + slug);
+  }
+
+  /**
+   * The names of part {@code part} (from 1) of {@code parts} of one change split into several
+   * revisions, created at {@code created}: the slug of {@code message} (which names the whole change), cut shorter if need be so
+   * that {@code _part_<part>_of_<parts>} always fits, with the part number padded so that the parts
+   * sort in order, e.g. {@code V20261121_1430__initial_schema_part_02_of_12}.
+   */
+  public static Name ofPart(LocalDateTime created, String message, int part, int parts) {
+    Objects.requireNonNull(created, "created");
+    if (part < 1 || part > parts) {
+      throw new IllegalArgumentException("part " + part + " of " + parts);
+    }
+    String total = Integer.toString(parts);
+    String number = "0".repeat(total.length() - Integer.toString(part).length()) + part;
+    String suffix = "part_" + number + "_of_" + total;
+    String slug = slug(message, MAX_SLUG_LENGTH - suffix.length() - 1);
+    String stamp = created.format(STAMP);
+    return new Name("V" + stamp + "__" + slug + "_" + suffix, stamp + "_" + slug + "_" + suffix);
+  }
+
+  /**
+   * {@code message} as lower-case ASCII words joined by {@code _}: accents transliterated,
+   * apostrophes dropped inside words, any other non-alphanumeric text a word break, cut at a word
+   * boundary to at most {@value #MAX_SLUG_LENGTH} characters, and {@code migration} when nothing
+   * is left.
+   */
+  public static String slug(String message) {
+    return slug(message, MAX_SLUG_LENGTH);
+  }
+
+  private static String slug(String message, int maxLength) {
+    if (message == null) {
+      return "migration";
+    }
+    String ascii = MARKS.matcher(Normalizer.normalize(transliterate(message), Normalizer.Form.NFKD)).replaceAll("");
+    String lower = APOSTROPHES.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("");
+    StringBuilder slug = new StringBuilder();
+    for (String word : SEPARATORS.split(lower)) {
+      if (word.isEmpty()) {
+        continue;
+      }
+      if (slug.length() == 0) {
+        // A single overlong word is cut; there is no word boundary to cut it at.
+        slug.append(word, 0, Math.min(word.length(), maxLength));
+      } else if (slug.length() + 1 + word.length() <= maxLength) {
+        slug.append('_').append(word);
+      } else {
+        break;
+      }
+    }
+    return slug.length() == 0 ? "migration" : slug.toString();
+  }
+
+  /** Letters that Unicode decomposition does not reduce to ASCII but that have a common spelling. */
+  private static String transliterate(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '\u00df':
+          out.append("ss");
+          break;
+        case '\u00e6':
+          out.append("ae");
+          break;
+        case '\u00c6':
+          out.append("AE");
+          break;
+        case '\u0153':
+          out.append("oe");
+          break;
+        case '\u0152':
+          out.append("OE");
+          break;
+        case '\u00f8':
+          out.append('o');
+          break;
+        case '\u00d8':
+          out.append('O');
+          break;
+        case '\u0142':
+          out.append('l');
+          break;
+        case '\u0141':
+          out.append('L');
+          break;
+        case '\u0111':
+        case '\u00f0':
+          out.append('d');
+          break;
+        case '\u0110':
+        case '\u00d0':
+          out.append('D');
+          break;
+        case '\u00fe':
+          out.append("th");
+          break;
+        case '\u00de':
+          out.append("Th");
+          break;
+        default:
+          out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * A message for operations whose author gave none, the same for the same operations: "add phone
+   * number to drivers" for one added column, "add email and status to users" for several added to
+   * one table (a column added nullable and then enforced counts once), "create vehicles and 2 more
+   * tables" when tables are created, "change drivers" otherwise, "migration" for none.
+   */
+  public static String summarize(List<Operation> operations) {
+    if (operations.isEmpty()) {
+      return "migration";
+    }
+    // An added column often brings its index or foreign key along; the column is the news.
+    List<Operation> main = operations.stream().filter(op -> !supporting(op)).toList();
+    main = withoutStepsOfAddedColumns(main);
+    String columns = columnsOfOneTable(main);
+    if (columns != null) {
+      return columns;
+    }
+    if (main.size() == 1) {
+      String single = single(main.get(0));
+      if (single != null) {
+        return single;
+      }
+    } else if (main.isEmpty() && operations.size() == 1) {
+      String single = single(operations.get(0));
+      if (single != null) {
+        return single;
+      }
+    }
+    List<QualifiedName> created = new ArrayList<>();
+    List<QualifiedName> dropped = new ArrayList<>();
+    Set<QualifiedName> touched = new LinkedHashSet<>();
+    for (Operation operation : operations) {
+      if (operation instanceof Operation.CreateTable create) {
+        created.add(create.table().name());
+      } else if (operation instanceof Operation.DropTable drop) {
+        dropped.add(drop.table().name());
+      }
+      QualifiedName table = operation.accept(TouchedTable.INSTANCE);
+      if (table != null) {
+        touched.add(table);
+      }
+    }
+    if (!created.isEmpty()) {
+      return "create " + words(created.get(0).name()) + more(created.size() - 1);
+    }
+    if (!dropped.isEmpty()) {
+      return "drop " + words(dropped.get(0).name()) + more(dropped.size() - 1);
+    }
+    if (touched.isEmpty()) {
+      return "change schema";
+    }
+    return "change " + words(touched.iterator().next().name()) + more(touched.size() - 1);
+  }
+
+  /**
+   * {@code operations} without the NOT NULL step of a column they add: a column added nullable,
+   * backfilled and then enforced is one change, the added column.
+   */
+  private static List<Operation> withoutStepsOfAddedColumns(List<Operation> operations) {
+    Set<List<Object>> added = new HashSet<>();
+    for (Operation operation : operations) {
+      if (operation instanceof Operation.AddColumn add) {
+        added.add(List.of(add.table(), add.column().name()));
+      }
+    }
+    return operations.stream().filter(op -> !(op instanceof Operation.AlterColumnNullability enforce
+        && added.contains(List.of(enforce.table(), enforce.column())))).toList();
+  }
+
+  /**
+   * "add email and status to users" when every operation adds a column to one table, "drop phone
+   * and fax from users" when every one drops a column of it; null otherwise, or for a single column.
+   */
+  private static String columnsOfOneTable(List<Operation> operations) {
+    if (operations.size() < 2) {
+      return null;
+    }
+    List<String> names = new ArrayList<>();
+    Set<QualifiedName> tables = new HashSet<>();
+    boolean adds = operations.get(0) instanceof Operation.AddColumn;
+    for (Operation operation : operations) {
+      if (adds && operation instanceof Operation.AddColumn add) {
+        names.add(words(add.column().name()));
+        tables.add(add.table());
+      } else if (!adds && operation instanceof Operation.DropColumn drop) {
+        names.add(words(drop.column().name()));
+        tables.add(drop.table());
+      } else {
+        return null;
+      }
+    }
+    if (tables.size() != 1) {
+      return null;
+    }
+    return (adds ? "add " : "drop ") + listed(names) + (adds ? " to " : " from ") + words(tables.iterator().next().name());
+  }
+
+  /** "a and b", "a, b and c", or "a, b and 2 more columns" for more than three. */
+  private static String listed(List<String> names) {
+    if (names.size() > 3) {
+      return names.get(0) + ", " + names.get(1) + " and " + (names.size() - 2) + " more columns";
+    }
+    return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+  }
+
+  /** Whether the operation usually accompanies another rather than being the change itself. */
+  private static boolean supporting(Operation op) {
+    return op instanceof Operation.CreateIndex || op instanceof Operation.DropIndex
+        || op instanceof Operation.AddForeignKey || op instanceof Operation.DropForeignKey
+        || op instanceof Operation.AddUniqueConstraint || op instanceof Operation.DropUniqueConstraint
+        || op instanceof Operation.AddCheckConstraint || op instanceof Operation.DropCheckConstraint
+        || op instanceof Operation.AddPrimaryKey || op instanceof Operation.DropPrimaryKey
+        || op instanceof Operation.SetTableComment || op instanceof Operation.SetColumnComment;
+  }
+
+  /** The message of a migration of just this operation, or null to use the general rule. */
+  private static String single(Operation operation) {
+    if (operation instanceof Operation.AddColumn add) {
+      return "add " + words(add.column().name()) + " to " + words(add.table().name());
+    }
+    if (operation instanceof Operation.DropColumn drop) {
+      return "drop " + words(drop.column().name()) + " from " + words(drop.table().name());
+    }
+    if (operation instanceof Operation.RenameColumn rename) {
+      return "rename " + words(rename.from()) + " to " + words(rename.to()) + " in " + words(rename.table().name());
+    }
+    if (operation instanceof Operation.RenameTable rename) {
+      return "rename " + words(rename.from().name()) + " to " + words(rename.to());
+    }
+    if (operation instanceof Operation.CreateIndex create) {
+      return "add index " + words(create.index().name()) + " to " + words(create.table().name());
+    }
+    if (operation instanceof Operation.DropIndex drop) {
+      return "drop index " + words(drop.index().name()) + " from " + words(drop.table().name());
+    }
+    if (operation instanceof Operation.CreateSequence create) {
+      return "create sequence " + words(create.sequence().name().name());
+    }
+    if (operation instanceof Operation.CreateEnumType create) {
+      return "create enum " + words(create.type().name().name());
+    }
+    if (operation instanceof Operation.AddEnumValue add) {
+      return "add " + words(add.value()) + " to " + words(add.type().name().name());
+    }
+    return null;
+  }
+
+  private static String words(String identifier) {
+    return identifier.replace('_', ' ').strip();
+  }
+
+  private static String more(int tables) {
+    if (tables == 0) {
+      return "";
+    }
+    return " and " + tables + " more " + (tables == 1 ? "table" : "tables");
+  }
+
+  /** The table an operation works on, or null for schemas, sequences, enum types and SQL. */
+  private static final class TouchedTable implements OperationVisitor<QualifiedName> {
+
+    static final TouchedTable INSTANCE = new TouchedTable();
+
+    @Override
+    public QualifiedName visit(Operation.CreateSchema op) {
+      return null;
+    }
+
+    @Override
+    public QualifiedName visit(Operation.DropSchema op) {
+      return null;
+    }
+
+    @Override
+    public QualifiedName visit(Operation.CreateTable op) {
+      return op.table().name();
+    }
+
+    @Override
+    public QualifiedName visit(Operation.DropTable op) {
+      return op.table().name();
+    }
+
+    @Override
+    public QualifiedName visit(Operation.RenameTable op) {
+      return op.from();
+    }
+
+    @Override
+    public QualifiedName visit(Operation.SetTableComment op) {
+      return op.table();
+    }
+
+    @Override
+    public QualifiedName visit(Operation.AddColumn op) {
+      return op.table();
+    }
+
+    @Override
+    public QualifiedName visit(Operation.DropColumn op) {
+      return op.table();
+    }
+
+    @Override
+    public QualifiedName visit(Operation.RenameColumn op) {
+      return op.table();
+    }
+
+    @Override
+    public QualifiedName visit(Operation.AlterColumnType op) {
+      return op.table();
+    }
+
+    @Override
+    public QualifiedName visit(Operation.AlterColumnNullability op) {
+      return op.table();
+    }
+
+    @Override
+    public QualifiedName visit(Operation.AlterColumnDefault op) {
+      return op.table();
+    }
+
+    @Override
+    public QualifiedName visit(Operation.AlterColumnIdentity op) {
+      return op.table();
+    }
+
+    @Override
+    public QualifiedName visit(Operation.SetColumnComment op) {
+      return op.table();
+    }
+
+    @Override
+    public QualifiedName visit(Operation.AddPrimaryKey op) {
+      return op.table();
+    }
+
+    @Override
+    public QualifiedName visit(Operation.DropPrimaryKey op) {
+      return op.table();
+    }
+
+    @Override
+    public QualifiedName visit(Operation.AddUniqueConstraint op) {
+      return op.table();
+    }
+
+    @Override
+    public QualifiedName visit(Operation.DropUniqueConstraint op) {
+      return op.table();
+    }
+
+    @Override
+    public QualifiedName visit(Operation.AddForeignKey op) {
+      return op.table();
+    }
+
+    @Override
+    public QualifiedName visit(Operation.DropForeignKey op) {
+      return op.table();
+    }
+
+    @Override
+    public QualifiedName visit(Operation.AddCheckConstraint op) {
+      return op.table();
+    }
+
+    @Override
+    public QualifiedName visit(Operation.DropCheckConstraint op) {
+      return op.table();
+    }
+
+    @Override
+    public QualifiedName visit(Operation.CreateIndex op) {
+      return op.table();
+    }
+
+    @Override
+    public QualifiedName visit(Operation.DropIndex op) {
+      return op.table();
+    }
+
+    @Override
+    public QualifiedName visit(Operation.CreateSequence op) {
+      return null;
+    }
+
+    @Override
+    public QualifiedName visit(Operation.AlterSequence op) {
+      return null;
+    }
+
+    @Override
+    public QualifiedName visit(Operation.DropSequence op) {
+      return null;
+    }
+
+    @Override
+    public QualifiedName visit(Operation.CreateEnumType op) {
+      return null;
+    }
+
+    @Override
+    public QualifiedName visit(Operation.DropEnumType op) {
+      return null;
+    }
+
+    @Override
+    public QualifiedName visit(Operation.AddEnumValue op) {
+      return null;
+    }
+
+    @Override
+    public QualifiedName visit(Operation.DropEnumValue op) {
+      return null;
+    }
+
+    @Override
+    public QualifiedName visit(Operation.Execute op) {
+      return null;
+    }
+
+    @Override
+    public QualifiedName visit(Operation.RunJava op) {
+      return null;
+    }
+  }
+}
