@@ -1,10 +1,13 @@
 package dev.retort.cli;
 
+import dev.retort.message.Message;
+import dev.retort.message.RetortException;
 import dev.retort.runtime.ConnectionSettings;
 import dev.retort.runtime.FutureRevisionPolicy;
 import dev.retort.runtime.LockWaitPolicy;
 import dev.retort.runtime.MigrationListener;
 import dev.retort.runtime.Retort;
+import dev.retort.runtime.internal.Redaction;
 import java.util.Optional;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParameterException;
@@ -27,8 +30,10 @@ abstract class ProjectCommand extends BaseCommand {
 
   /** The runtime over the project's migrations and the required database. */
   Retort connected(boolean allowBranches, MigrationListener listener, String... acceptedChecksums) {
+    ConnectRetries retries = connectionOptions.retries(spec.commandLine());
     return configure(allowBranches, listener, acceptedChecksums)
         .connection(connectionOptions.required(spec.name()))
+        .connectRetries(retries.retries(), retries.interval())
         .load();
   }
 
@@ -37,7 +42,22 @@ abstract class ProjectCommand extends BaseCommand {
     Retort.Builder builder = configure(allowBranches, MigrationListener.NONE);
     Optional<ConnectionSettings> settings = connectionOptions.optional();
     settings.ifPresent(builder::connection);
+    if (settings.isPresent()) {
+      ConnectRetries retries = connectionOptions.retries(spec.commandLine());
+      builder.connectRetries(retries.retries(), retries.interval());
+    }
     return builder.load();
+  }
+
+  /** A refused connection also says where its settings came from and what to check (RTR-1132). */
+  @Override
+  RuntimeException explained(RetortException failure) {
+    if (failure.catalogEntry() != Message.CONNECTION_FAILED) {
+      return failure;
+    }
+    String where = connectionOptions.optional().map(s -> Redaction.ofUrl(s.jdbcUrl())).orElse("the configured address");
+    return new DiagnosedFailure(failure, Message.CLI_CONNECTION_ADVICE.format(connectionOptions.origin().description(),
+        ConnectionOrigin.advice(failure.getCause(), where)));
   }
 
   /** Whether a database is configured. */

@@ -266,8 +266,11 @@ public final class Migrator {
       List<String> before = graph.currentHeads(applied);
       List<MigrationReport.Step> steps = new ArrayList<>();
       work.run(connection, applied, future, steps);
+      // A stamp's steps that were applied before it are the rows it removed.
+      List<String> unstamped = direction != Direction.STAMP ? List.of()
+          : steps.stream().map(MigrationReport.Step::revision).filter(id -> !applied.contains(id)).toList();
       MigrationReport report = new MigrationReport(direction, steps, before, graph.currentHeads(applied),
-          Duration.ofNanos(System.nanoTime() - started), future);
+          Duration.ofNanos(System.nanoTime() - started), future, unstamped);
       LOG.info(report.summary());
       return report;
     } catch (SQLException e) {
