@@ -379,6 +379,9 @@ public enum Message {
           + " with retort show base+1, or name a revision."),
   CLI_CONNECTION_ADVICE("RTR-1132", Category.CONNECTION,
       "The connection settings came from %s. Check %s."),
+  CLI_UNRESOLVED_CONFLICT("RTR-1133", Category.USAGE,
+      "%s has an unresolved git merge conflict (a conflict marker at line %d), so the build could not record the"
+          + " migrations and retort %s has no build to read. %s"),
   CHECK_MODEL_AHEAD("RTR-1120", Category.DIFFERENCE,
       "The entities differ from the snapshot %s: compared with it, they %s. Generate the migration with"
           + " retort autogenerate -m \"<what changed>\" (or build with retort.mode=generate)."),

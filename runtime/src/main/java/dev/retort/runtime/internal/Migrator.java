@@ -249,7 +249,8 @@ public final class Migrator {
     Connection lockConnection = connections.open();
     // Read now, while the connection is open, for a message about a missing privilege (no round trip).
     String role = PrivilegeAdvice.role(lockConnection);
-    try (AdvisoryLock lock = AdvisoryLock.acquire(lockConnection, lockScope(lockConnection), settings.lockTimeout());
+    try (AdvisoryLock lock = AdvisoryLock.acquire(lockConnection, lockScope(lockConnection), settings.lockTimeout(),
+            settings.listener()::waitingForLock);
         Connection connection = connections.open();
         LockWaitProbe lockWaitProbe = new LockWaitProbe(connections)) {
       probe = lockWaitProbe;
