@@ -80,6 +80,19 @@ abstract class ProjectCommand extends BaseCommand {
         .orElse(failure);
   }
 
+  /**
+   * A target for the runtime: a relative expression such as {@code current+1} or {@code head-2}
+   * resolved to its revision (or base); head, base, +N, -N, an id or a prefix as given, which the
+   * runtime reads itself.
+   */
+  static String target(Retort retort, String text) {
+    if (!text.matches(".+[+-]\\d+") || retort.revisions().stream().anyMatch(r -> r.id().equals(text))) {
+      return text;
+    }
+    String id = new RevisionExpression(retort, retort::current).single(text);
+    return id == null ? "base" : id;
+  }
+
   /** Whether a database is configured. */
   boolean hasDatabase() {
     return connectionOptions.optional().isPresent();

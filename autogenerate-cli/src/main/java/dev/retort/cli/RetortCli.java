@@ -90,8 +90,8 @@ public final class RetortCli implements Runnable {
       JsonError.print(line.getOut(), failure, exitCode(failure));
     }
     if (failure instanceof DiagnosedFailure diagnosed) {
-      err.println(Console.paragraph(Redaction.ofUrl(diagnosed.failure().getMessage())));
-      err.println(Console.paragraph(Redaction.ofUrl(diagnosed.diagnosis())));
+      // One paragraph: the runtime's message with its code, then the CLI's diagnosis with its own.
+      err.println(Console.paragraph(Redaction.ofUrl(diagnosed.failure().getMessage().strip() + " " + diagnosed.diagnosis())));
     } else if (failure instanceof RetortException) {
       // A message may quote an argument, and an argument may be a connection URL with its password.
       err.println(Console.paragraph(Redaction.ofUrl(failure.getMessage())));
