@@ -116,6 +116,10 @@ class AlembicHabitsIT {
     retort("show", "current-3").exits(2).complains("RTR-1128");
     project.retort(Map.of(), "show", "current").exits(2).complains("RTR-1104", "show current");
 
+    CliRun script = retort("sql", "head-1:head").exits(0).prints("CREATE TABLE depots");
+    assertFalse(script.out().contains("CREATE TABLE trips"), script.describe());
+    retort("sql", "current:head").exits(2).complains("RTR-1134", "cannot use current");
+
     retort("upgrade", "current+1").exits(0).prints("Applied 1 revision (" + TRIPS + ")");
     retort("downgrade", "current-2").exits(0).prints("Downgraded 2 revisions (" + TRIPS + ", " + DRIVERS + ")");
     retort("current").exits(0).prints(VEHICLES);

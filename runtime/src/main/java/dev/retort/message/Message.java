@@ -382,6 +382,10 @@ public enum Message {
   CLI_UNRESOLVED_CONFLICT("RTR-1133", Category.USAGE,
       "%s has an unresolved git merge conflict (a conflict marker at line %d), so the build could not record the"
           + " migrations and retort %s has no build to read. %s"),
+  CLI_SQL_OFFLINE("RTR-1134", Category.USAGE,
+      "An offline SQL script is written without a database, so \"%s\" cannot use current. Name the revision the"
+          + " database is at instead (retort current shows it), or head, base, an id or a unique prefix, each with an"
+          + " optional +N/-N."),
   CHECK_MODEL_AHEAD("RTR-1120", Category.DIFFERENCE,
       "The entities differ from the snapshot %s: compared with it, they %s. Generate the migration with"
           + " retort autogenerate -m \"<what changed>\" (or build with retort.mode=generate)."),
