@@ -141,8 +141,12 @@ class PluginWorkflowsIT {
 
   /** The {...} value that mvn --encrypt-master-password or --encrypt-password printed. */
   private static String encrypted(PluginProject.Build build) {
-    return build.output().lines().map(String::strip).filter(line -> line.startsWith("{") && line.endsWith("}"))
-        .findFirst().orElseThrow(() -> new AssertionError("no encrypted value in:\n" + build.output()));
+    // The value is the one {base64} on the output, whatever colour codes surround it.
+    java.util.regex.Matcher value = java.util.regex.Pattern.compile("\\{[A-Za-z0-9+/=]{16,}}").matcher(build.output());
+    if (!value.find()) {
+      throw new AssertionError("no encrypted value in:\n" + build.output());
+    }
+    return value.group();
   }
 
   @Test
