@@ -1,5 +1,6 @@
 package dev.retort.cli;
 
+import dev.retort.message.RetortException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -29,7 +30,16 @@ abstract class BaseCommand implements Callable<Integer> {
 
   @Override
   public final Integer call() throws Exception {
-    return execute();
+    try {
+      return execute();
+    } catch (RetortException failure) {
+      throw explained(failure);
+    }
+  }
+
+  /** The failure as reported, with what this command knows about its cause added; by default the failure itself. */
+  RuntimeException explained(RetortException failure) {
+    return failure;
   }
 
   /** Runs the command and returns its exit code; failures are thrown as RetortException. */

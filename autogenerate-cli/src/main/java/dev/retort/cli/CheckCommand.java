@@ -110,7 +110,7 @@ final class CheckCommand extends ProjectCommand {
     if (!pendingIds.isEmpty()) {
       findings.add(new Finding(Message.CHECK_PENDING, where, pendingIds.size(), String.join(", ", pendingIds)));
     } else if (!troubled) {
-      List<Operation> drift = Databases.query(settings, "comparing the schema", c -> LiveSchema.drift(c, snapshot.model()));
+      List<Operation> drift = Databases.query(settings, connectionOptions.retries(spec.commandLine()), "comparing the schema", c -> LiveSchema.drift(c, snapshot.model()));
       MigrationWriter.describe(drift).forEach(line -> findings.add(new Finding(Message.DRIFT_FOUND, where, line)));
     }
     return notInBuild.isEmpty();

@@ -4,8 +4,11 @@ import dev.retort.message.Message;
 import dev.retort.message.RetortException;
 import dev.retort.runtime.ConnectionSettings;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /**
  * Which database to use: {@code --url} (JDBC or libpq form) with {@code --user} and {@code
@@ -25,6 +28,32 @@ final class ConnectionOptions {
   @Option(names = "--password", paramLabel = "PASSWORD",
       description = "The password (overrides the URL's). Prefer the environment or .env: arguments show in ps. Never printed.")
   String password;
+
+  @Option(names = "--connect-retries", paramLabel = "N",
+      description = "How many more times to try a refused connection, for a database that is still starting."
+          + " Default: RETORT_CONNECT_RETRIES from the environment or ./.env, else 0.")
+  Integer connectRetries;
+
+  @Option(names = "--connect-retry-interval", paramLabel = "DURATION", converter = DurationConverter.class,
+      description = "How long to wait between two connection attempts (1s, 5s). Default:"
+          + " RETORT_CONNECT_RETRY_INTERVAL, else 1s.")
+  Duration connectRetryInterval;
+
+  /** The connection retries: the flags, else the environment's, else none. */
+  ConnectRetries retries(CommandLine commandLine) {
+    if (connectRetries != null && connectRetries < 0) {
+      throw new ParameterException(commandLine, "--connect-retries must be 0 or more, not " + connectRetries);
+    }
+    if (connectRetryInterval != null && (connectRetryInterval.isNegative() || connectRetryInterval.isZero())) {
+      throw new ParameterException(commandLine, "--connect-retry-interval must be positive");
+    }
+    return ConnectRetries.of(connectRetries, connectRetryInterval, System.getenv(), Path.of("").toAbsolutePath());
+  }
+
+  /** Where the settings came from, for a connection error. */
+  ConnectionOrigin origin() {
+    return ConnectionOrigin.of(url != null, user != null, password != null, System.getenv(), Path.of("").toAbsolutePath());
+  }
 
   /** The settings, or empty when nothing is configured anywhere. */
   Optional<ConnectionSettings> optional() {

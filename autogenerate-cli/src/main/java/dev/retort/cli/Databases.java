@@ -18,9 +18,15 @@ final class Databases {
     T on(Connection connection) throws SQLException;
   }
 
-  /** The result of {@code work} on a new connection to {@code settings}; {@code what} names the work in errors. */
+  /** The result of {@code work} on a new connection to {@code settings}, tried once. */
   static <T> T query(ConnectionSettings settings, String what, Work<T> work) {
-    ConnectionSource source = ConnectionSource.of(settings.jdbcUrl(), settings.user(), settings.password());
+    return query(settings, new ConnectRetries(0, ConnectRetries.DEFAULT_INTERVAL), what, work);
+  }
+
+  /** The result of {@code work} on a new connection to {@code settings}, tried as {@code retries} says; {@code what} names the work in errors. */
+  static <T> T query(ConnectionSettings settings, ConnectRetries retries, String what, Work<T> work) {
+    ConnectionSource source = ConnectionSource.of(settings.jdbcUrl(), settings.user(), settings.password())
+        .withRetries(retries.retries(), retries.interval());
     try (Connection connection = source.open()) {
       return work.on(connection);
     } catch (SQLException e) {

@@ -21,7 +21,7 @@ final class DiffCommand extends ProjectCommand {
   int execute() {
     SchemaModel model = project().model();
     ConnectionSettings settings = connectionOptions.required(spec.name());
-    List<Operation> operations = Databases.query(settings, "comparing the schema", c -> LiveSchema.toReach(c, model));
+    List<Operation> operations = Databases.query(settings, connectionOptions.retries(spec.commandLine()), "comparing the schema", c -> LiveSchema.toReach(c, model));
     List<String> lines = MigrationWriter.describe(operations);
     String where = Redaction.ofUrl(settings.jdbcUrl());
     if (console().json()) {

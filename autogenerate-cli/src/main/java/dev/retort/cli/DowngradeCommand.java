@@ -1,5 +1,6 @@
 package dev.retort.cli;
 
+import dev.retort.runtime.Retort;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -22,7 +23,8 @@ final class DowngradeCommand extends ProjectCommand {
     if (sql) {
       return SqlCommand.print(this, target.contains(":") ? target : "head:" + target);
     }
-    Reports.print(console(), connected(false, new Progress(console(), "Undoing")).downgrade(target));
+    Retort retort = connected(false, new Progress(console(), "Undoing"));
+    Reports.print(console(), retort.downgrade(target(retort, target)));
     return 0;
   }
 }

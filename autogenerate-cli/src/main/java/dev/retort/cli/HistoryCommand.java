@@ -1,18 +1,14 @@
 package dev.retort.cli;
 
-import dev.retort.message.Message;
-import dev.retort.message.RetortException;
 import dev.retort.migration.Revision;
 import dev.retort.runtime.Retort;
 import dev.retort.runtime.RevisionInfo;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -25,7 +21,9 @@ final class HistoryCommand extends ProjectCommand {
   boolean verbose;
 
   @Option(names = {"-r", "--rev-range"}, paramLabel = "FROM:TO",
-      description = "Only the revisions from FROM to TO, both included (base, head, current, an id or prefix).")
+      description = "Only the revisions from FROM to TO, both included: base, head, current, an id or unique prefix, each"
+          + " with an optional +N/-N (current-1); -N:TO counts back from TO, FROM:+N on from FROM; an empty FROM is base,"
+          + " an empty TO the heads.")
   String range;
 
   @Override
@@ -38,7 +36,7 @@ final class HistoryCommand extends ProjectCommand {
     }
     List<String> current = database ? retort.current() : List.of();
     List<String> heads = retort.heads();
-    List<Revision> revisions = new ArrayList<>(selected(retort, current));
+    List<Revision> revisions = new ArrayList<>(selected(retort, current, database));
     Collections.reverse(revisions);
     // Newest first: a newer build's revisions were applied after every revision of this build they follow.
     List<RevisionInfo> notInBuild = new ArrayList<>();
@@ -74,6 +72,10 @@ final class HistoryCommand extends ProjectCommand {
       }
       console().print(Map.of("revisions", list));
       return 0;
+    }
+    if (revisions.isEmpty() && notInBuild.isEmpty()) {
+      console().line(range == null ? "No revisions yet: retort revision or autogenerate writes the first."
+          : "No revisions in " + range + ": it ends at base" + (database && current.isEmpty() ? " (the database is at base)." : "."));
     }
     for (RevisionInfo info : notInBuild) {
       List<String> parents = info.applied().parents();
@@ -112,50 +114,21 @@ final class HistoryCommand extends ProjectCommand {
     return 0;
   }
 
-  private List<Revision> selected(Retort retort, List<String> current) {
+  private List<Revision> selected(Retort retort, List<String> current, boolean database) {
     List<Revision> all = retort.revisions();
     if (range == null) {
       return all;
     }
-    int colon = range.indexOf(':');
-    if (colon < 0) {
-      throw new RetortException(Message.CLI_RANGE_INVALID, range);
-    }
-    Set<String> upTo = reach(retort, range.substring(colon + 1), current, true);
-    Set<String> from = reach(retort, range.substring(0, colon), current, false);
-    List<Revision> chosen = new ArrayList<>();
-    for (Revision revision : all) {
-      if (upTo.contains(revision.id()) && !from.contains(revision.id())) {
-        chosen.add(revision);
+    RevisionExpression expressions = new RevisionExpression(retort, () -> {
+      if (!database) {
+        connectionOptions.required(spec.name() + " -r " + range); // says how to give one
       }
+      return current;
+    });
+    RevisionRange parsed = RevisionRange.parse(range, expressions);
+    if (parsed.reversed()) {
+      console().note("Reading " + range + " as the range from its older end to its newer one; history lists newest first.");
     }
-    return chosen;
-  }
-
-  /**
-   * For the end of a range, the revisions up to it (ancestors and itself); for the start, the
-   * revisions strictly before it, which the range leaves out.
-   */
-  private static Set<String> reach(Retort retort, String bound, List<String> current, boolean inclusive) {
-    List<Revision> all = retort.revisions();
-    Set<String> ids = new HashSet<>();
-    if (bound.isEmpty() || bound.equals("base")) {
-      return ids;
-    }
-    List<String> ends = bound.equals("head") || bound.equals("heads") ? retort.heads()
-        : bound.equals("current") ? current : List.of(retort.resolve(bound));
-    Map<String, Revision> byId = new LinkedHashMap<>();
-    all.forEach(r -> byId.put(r.id(), r));
-    List<String> stack = new ArrayList<>(ends);
-    while (!stack.isEmpty()) {
-      String id = stack.remove(stack.size() - 1);
-      if (ids.add(id)) {
-        stack.addAll(byId.get(id).parents());
-      }
-    }
-    if (!inclusive) {
-      ids.removeAll(ends);
-    }
-    return ids;
+    return parsed.select(all, expressions);
   }
 }

@@ -1,5 +1,6 @@
 package dev.retort.cli;
 
+import dev.retort.runtime.Durations;
 import dev.retort.runtime.MigrationListener;
 import dev.retort.runtime.MigrationReport;
 
@@ -18,6 +19,12 @@ final class Progress implements MigrationListener {
   @Override
   public void starting(String revision, String message, int index, int total) {
     console.note(console.dim("[" + index + "/" + total + "] ") + verb + " " + console.bold(revision) + " (" + message + ")");
+  }
+
+  @Override
+  public void waitingForLock(String scope, String holder, java.time.Duration timeout) {
+    console.note(console.yellow("Waiting for the migration lock on " + scope + ", held by " + holder + "; waiting at most "
+        + Durations.format(timeout) + " (--lock-timeout)."));
   }
 
   @Override

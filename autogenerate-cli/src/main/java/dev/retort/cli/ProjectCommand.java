@@ -1,10 +1,13 @@
 package dev.retort.cli;
 
+import dev.retort.message.Message;
+import dev.retort.message.RetortException;
 import dev.retort.runtime.ConnectionSettings;
 import dev.retort.runtime.FutureRevisionPolicy;
 import dev.retort.runtime.LockWaitPolicy;
 import dev.retort.runtime.MigrationListener;
 import dev.retort.runtime.Retort;
+import dev.retort.runtime.internal.Redaction;
 import java.util.Optional;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParameterException;
@@ -27,8 +30,10 @@ abstract class ProjectCommand extends BaseCommand {
 
   /** The runtime over the project's migrations and the required database. */
   Retort connected(boolean allowBranches, MigrationListener listener, String... acceptedChecksums) {
+    ConnectRetries retries = connectionOptions.retries(spec.commandLine());
     return configure(allowBranches, listener, acceptedChecksums)
         .connection(connectionOptions.required(spec.name()))
+        .connectRetries(retries.retries(), retries.interval())
         .load();
   }
 
@@ -37,7 +42,55 @@ abstract class ProjectCommand extends BaseCommand {
     Retort.Builder builder = configure(allowBranches, MigrationListener.NONE);
     Optional<ConnectionSettings> settings = connectionOptions.optional();
     settings.ifPresent(builder::connection);
+    if (settings.isPresent()) {
+      ConnectRetries retries = connectionOptions.retries(spec.commandLine());
+      builder.connectRetries(retries.retries(), retries.interval());
+    }
     return builder.load();
+  }
+
+  /** A refused connection also says where its settings came from and what to check (RTR-1132). */
+  @Override
+  RuntimeException explained(RetortException failure) {
+    if (BUILD_MISSING.contains(failure.catalogEntry())) {
+      return conflictIn(projectOptions.sourceRoot != null ? workingDirectory().resolve(projectOptions.sourceRoot)
+          : workingDirectory().resolve("src/main/java"), failure);
+    }
+    if (failure.catalogEntry() != Message.CONNECTION_FAILED) {
+      return failure;
+    }
+    String where = connectionOptions.optional().map(s -> Redaction.ofUrl(s.jdbcUrl())).orElse("the configured address");
+    return new DiagnosedFailure(failure, Message.CLI_CONNECTION_ADVICE.format(connectionOptions.origin().description(),
+        ConnectionOrigin.advice(failure.getCause(), where)));
+  }
+
+  /** The failures of a build that is missing or stale, which an unresolved merge conflict explains better. */
+  private static final java.util.Set<Message> BUILD_MISSING = java.util.EnumSet.of(Message.CLI_NO_CLASSES,
+      Message.CLI_NO_INDEX, Message.CLI_NO_MODEL, Message.CLI_STALE_BUILD, Message.CLI_NO_PACKAGE);
+
+  /** A merge conflict under {@code sourceRoot} as the reason for {@code failure}, or the failure itself when there is none. */
+  private RuntimeException conflictIn(java.nio.file.Path sourceRoot, RetortException failure) {
+    return ConflictMarkers.find(sourceRoot).<RuntimeException>map(conflict -> new RetortException(failure,
+        Message.CLI_UNRESOLVED_CONFLICT, conflict.file(), conflict.line(), spec.name(),
+        conflict.inSnapshot()
+            ? "Two branches each added a migration after the same head: run retort merge -m \"merge heads\" (with"
+                + " --package and --source-root when no build is left), which writes the merge revision and replaces the"
+                + " conflicted snapshot, then compile and run the command again."
+            : "Resolve the conflict in that file, then compile (mvn compile) and run the command again."))
+        .orElse(failure);
+  }
+
+  /**
+   * A target for the runtime: a relative expression such as {@code current+1} or {@code head-2}
+   * resolved to its revision (or base); head, base, +N, -N, an id or a prefix as given, which the
+   * runtime reads itself.
+   */
+  static String target(Retort retort, String text) {
+    if (!text.matches(".+[+-]\\d+") || retort.revisions().stream().anyMatch(r -> r.id().equals(text))) {
+      return text;
+    }
+    String id = new RevisionExpression(retort, retort::current).single(text);
+    return id == null ? "base" : id;
   }
 
   /** Whether a database is configured. */

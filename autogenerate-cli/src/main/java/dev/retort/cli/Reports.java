@@ -29,6 +29,7 @@ final class Reports {
       json.put("steps", steps);
       json.put("headsBefore", report.headsBefore());
       json.put("headsAfter", report.headsAfter());
+      json.put("unstamped", report.unstamped());
       json.put("millis", report.elapsed().toMillis());
       console.print(json);
     } else {

@@ -56,7 +56,7 @@ public final class RetortCli implements Runnable {
       return Category.USAGE.exitCode();
     });
     try {
-      return commandLine.execute(args);
+      return commandLine.execute(ArgumentOrder.commandWordFirst(commandLine, args));
     } catch (RuntimeException | Error e) {
       // picocli handles everything it calls; this guards the handlers themselves.
       err.println(Message.CLI_UNEXPECTED.format(String.valueOf(e)));
@@ -70,6 +70,9 @@ public final class RetortCli implements Runnable {
   }
 
   private static int exitCode(Throwable failure) {
+    if (failure instanceof DiagnosedFailure diagnosed) {
+      return diagnosed.failure().category().exitCode();
+    }
     if (failure instanceof RetortException retort) {
       return retort.category().exitCode();
     }
@@ -82,7 +85,14 @@ public final class RetortCli implements Runnable {
   private static void report(Throwable failure, CommandLine line) {
     PrintWriter err = line.getErr();
     boolean debug = line.getParseResult() != null && debugRequested(line);
-    if (failure instanceof RetortException) {
+    if (line.getParseResult() != null && line.getParseResult().hasMatchedOption("--json")
+        && !(failure instanceof CommandFailure)) {
+      JsonError.print(line.getOut(), failure, exitCode(failure));
+    }
+    if (failure instanceof DiagnosedFailure diagnosed) {
+      // One paragraph: the runtime's message with its code, then the CLI's diagnosis with its own.
+      err.println(Console.paragraph(Redaction.ofUrl(diagnosed.failure().getMessage().strip() + " " + diagnosed.diagnosis())));
+    } else if (failure instanceof RetortException) {
       // A message may quote an argument, and an argument may be a connection URL with its password.
       err.println(Console.paragraph(Redaction.ofUrl(failure.getMessage())));
     } else if (failure instanceof CommandFailure) {

@@ -1,5 +1,7 @@
 package dev.retort.cli;
 
+import dev.retort.message.Message;
+import dev.retort.message.RetortException;
 import dev.retort.ops.OperationFacts;
 import dev.retort.migration.Migration;
 import dev.retort.migration.Operations;
@@ -20,13 +22,16 @@ import picocli.CommandLine.Parameters;
     description = "Show a revision: its parents, message, class, what its upgrade and downgrade do, and their SQL.")
 final class ShowCommand extends ProjectCommand {
 
-  @Parameters(index = "0", paramLabel = "REV", description = "A revision id or unique prefix, or head.")
+  @Parameters(index = "0", paramLabel = "REV", description = "A revision id or unique prefix, head or current, each with an optional +N/-N (head-1).")
   String target;
 
   @Override
   int execute() {
     Retort retort = maybeConnected(true);
-    String id = "head".equals(target) && retort.heads().size() == 1 ? retort.heads().get(0) : retort.resolve(target);
+    String id = new RevisionExpression(retort, () -> current(retort)).single(target);
+    if (id == null) {
+      throw new RetortException(Message.CLI_SHOW_BASE, target);
+    }
     Migration migration = retort.migration(id);
     Revision revision = migration.revision();
     Operations upgrade = new Operations();
@@ -58,6 +63,11 @@ final class ShowCommand extends ProjectCommand {
     section("Upgrade", upgrade.operations());
     section("Downgrade", downgrade.operations());
     return 0;
+  }
+
+  private List<String> current(Retort retort) {
+    connectionOptions.required(spec.name() + " " + target);
+    return retort.current();
   }
 
   private void section(String title, List<Operation> operations) {

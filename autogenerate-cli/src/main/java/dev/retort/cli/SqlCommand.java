@@ -23,6 +23,18 @@ final class SqlCommand extends ProjectCommand {
     return print(this, range.contains(":") ? range : "base:" + range);
   }
 
+  /** A range end for the offline script: a step expression (head-1, base+2) resolved, anything else as given. */
+  private static String offline(Retort retort, String end) {
+    boolean expression = end.matches(".+[+-]\\d+") && retort.revisions().stream().noneMatch(r -> r.id().equals(end));
+    if (!expression && !end.equals("current")) {
+      return end;
+    }
+    String id = new RevisionExpression(retort, () -> {
+      throw new RetortException(Message.CLI_SQL_OFFLINE, end);
+    }).single(end);
+    return id == null ? "base" : id;
+  }
+
   /** Prints the script of {@code range} (FROM:TO) for {@code command}'s project. */
   static int print(ProjectCommand command, String range) {
     int colon = range.indexOf(':');
@@ -36,7 +48,7 @@ final class SqlCommand extends ProjectCommand {
         .historyTable(command.projectOptions.historyTable)
         .historySchema(command.projectOptions.historySchema)
         .load();
-    String script = retort.offlineSql(from, to);
+    String script = retort.offlineSql(offline(retort, from), offline(retort, to));
     if (command.console().json()) {
       Map<String, Object> json = new LinkedHashMap<>();
       json.put("from", from);

@@ -1,5 +1,6 @@
 package dev.retort.cli;
 
+import dev.retort.runtime.Retort;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -14,7 +15,8 @@ final class StampCommand extends ProjectCommand {
 
   @Override
   int execute() {
-    Reports.print(console(), connected(false, new Progress(console(), "Stamping")).stamp(target));
+    Retort retort = connected(false, new Progress(console(), "Stamping"));
+    Reports.print(console(), retort.stamp(target(retort, target)));
     return 0;
   }
 }

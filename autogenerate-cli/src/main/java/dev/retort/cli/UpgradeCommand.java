@@ -1,5 +1,6 @@
 package dev.retort.cli;
 
+import dev.retort.runtime.Retort;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,16 +20,26 @@ final class UpgradeCommand extends ProjectCommand {
   boolean sql;
 
   @Option(names = "--accept-checksum", paramLabel = "REV",
-      description = "Accept that revision REV was edited after it was applied, and record its new checksum.")
+      description = "Accept that revision REV (an id or unique prefix) was edited after it was applied, and record its"
+          + " new checksum.")
   List<String> acceptedChecksums = List.of();
+
+  /** The --accept-checksum revisions as full ids, each given as an id or a unique prefix. */
+  private String[] acceptedRevisions() {
+    if (acceptedChecksums.isEmpty()) {
+      return new String[0];
+    }
+    Retort offline = Retort.configure().migrations(project().migrations()).allowBranches(true).load();
+    return acceptedChecksums.stream().map(offline::resolve).toArray(String[]::new);
+  }
 
   @Override
   int execute() {
     if (sql) {
       return SqlCommand.print(this, target.contains(":") ? target : "base:" + target);
     }
-    Reports.print(console(), connected(false, new Progress(console(), "Applying"), acceptedChecksums.toArray(String[]::new))
-        .upgrade(target));
+    Retort retort = connected(false, new Progress(console(), "Applying"), acceptedRevisions());
+    Reports.print(console(), retort.upgrade(target(retort, target)));
     return 0;
   }
 }

@@ -66,6 +66,9 @@ class ReadmeCliIT {
     stages.put("retort current --verbose", new Stage(NOTHING, NOTHING, 0));
     stages.put("retort history --verbose", new Stage(NOTHING, NOTHING, 0));
     stages.put("retort history -r base:head", new Stage(NOTHING, NOTHING, 0));
+    stages.put("retort history -r -2:current", new Stage(NOTHING, NOTHING, 0));
+    stages.put("retort show current-1", new Stage(NOTHING, NOTHING, 0));
+    stages.put("retort --json heads", new Stage(NOTHING, NOTHING, 0));
     stages.put("retort heads", new Stage(NOTHING, NOTHING, 0));
     stages.put("retort show head", new Stage(NOTHING, NOTHING, 0));
     stages.put("retort downgrade -1", new Stage(NOTHING, NOTHING, 0));

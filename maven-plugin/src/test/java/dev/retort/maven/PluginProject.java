@@ -200,6 +200,17 @@ record PluginProject(Path root) {
     return run(root, command);
   }
 
+  /** Runs git in the project, as a developer working on branches does; asserts it exits as {@code expected}. */
+  Build git(int expected, String... arguments) throws Exception {
+    List<String> command = new ArrayList<>(List.of("git", "-c", "user.name=Retort Test", "-c", "user.email=test@retort.dev",
+        "-c", "init.defaultBranch=main", "-c", "commit.gpgsign=false"));
+    command.addAll(List.of(arguments));
+    Build result = run(root, command);
+    assertTrue(result.exitCode() == expected, () -> String.join(" ", command) + " exited " + result.exitCode() + ":\n"
+        + result.output());
+    return result;
+  }
+
   private static Build run(Path directory, List<String> command) throws Exception {
     Path log = Files.createTempFile("retort-mvn", ".log");
     ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)

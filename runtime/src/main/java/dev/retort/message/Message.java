@@ -375,6 +375,29 @@ public enum Message {
           + " happens after autogenerate --against-db adopted hand-made changes. Write the merged snapshot by"
           + " hand: keep both branches' lines of the conflicted retort.snapshot and put the merge revision's id"
           + " on its head line."),
+  CLI_REVISION_SEVERAL("RTR-1127", Category.USAGE,
+      "%s names %d revisions (%s) while branches are unmerged, so \"%s\" does not say which one. Name one of"
+          + " them by its id or a unique prefix of it."),
+  CLI_REVISION_STEP_PAST_END("RTR-1128", Category.USAGE,
+      "\"%s\" goes %d step(s), but the history ends after %d, at %s. Ask for fewer steps, or name %s itself."),
+  CLI_REVISION_STEP_BRANCHES("RTR-1129", Category.USAGE,
+      "\"%s\" cannot step past revision %s: it %s (%s), so which way to go is ambiguous. Name the revision you mean"
+          + " by its id or a unique prefix of it."),
+  CLI_RANGE_DISJOINT("RTR-1130", Category.USAGE,
+      "The range %s holds no revision: %s and %s lie on different branches, neither following the other. Give a"
+          + " range along one branch, such as base:%s; retort history without -r lists every branch."),
+  CLI_SHOW_BASE("RTR-1131", Category.USAGE,
+      "\"%s\" is base, the state before the first revision, which has no steps to show. Show the first revision"
+          + " with retort show base+1, or name a revision."),
+  CLI_CONNECTION_ADVICE("RTR-1132", Category.CONNECTION,
+      "The connection settings came from %s. Check %s."),
+  CLI_UNRESOLVED_CONFLICT("RTR-1133", Category.USAGE,
+      "%s has an unresolved git merge conflict (a conflict marker at line %d), so the build could not record the"
+          + " migrations and retort %s has no build to read. %s"),
+  CLI_SQL_OFFLINE("RTR-1134", Category.USAGE,
+      "An offline SQL script is written without a database, so \"%s\" cannot use current. Name the revision the"
+          + " database is at instead (retort current shows it), or head, base, an id or a unique prefix, each with an"
+          + " optional +N/-N."),
   CHECK_MODEL_AHEAD("RTR-1120", Category.DIFFERENCE,
       "The entities differ from the snapshot %s: compared with it, they %s. Generate the migration with"
           + " retort autogenerate -m \"<what changed>\" (or build with retort.mode=generate)."),

@@ -15,6 +15,13 @@ public interface MigrationListener {
    */
   default void retrying(String revision, int retry, int retries, Duration backoff, String waitedFor) {}
 
+  /**
+   * Another migrator holds the migration lock on {@code scope}, so this one waits for it, at most
+   * {@code timeout}; {@code holder} describes that session (pid, user, application, last query) as far
+   * as the server shows it. Heard once per wait.
+   */
+  default void waitingForLock(String scope, String holder, Duration timeout) {}
+
   /** The revision finished. */
   default void finished(MigrationReport.Step step, int index, int total) {}
 

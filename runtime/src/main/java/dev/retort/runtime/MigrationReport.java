@@ -2,21 +2,28 @@ package dev.retort.runtime;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * What one call of the runtime did: the direction, the revisions it applied, undid or stamped in
  * order, the database's heads before and after (among this build's revisions), how long it took,
- * and the revisions the database has applied that this build does not contain (a newer build's).
+ * the revisions the database has applied that this build does not contain (a newer build's), and
+ * for a stamp the revisions among its steps whose history rows it removed rather than recorded.
  */
 public record MigrationReport(Direction direction, List<Step> steps, List<String> headsBefore, List<String> headsAfter,
-    Duration elapsed, List<String> notInBuild) {
+    Duration elapsed, List<String> notInBuild, List<String> unstamped) {
 
   public MigrationReport {
     steps = List.copyOf(steps);
     headsBefore = List.copyOf(headsBefore);
     headsAfter = List.copyOf(headsAfter);
     notInBuild = List.copyOf(notInBuild);
+    unstamped = List.copyOf(unstamped);
+  }
+
+  /** A report that removed no history row. */
+  public MigrationReport(Direction direction, List<Step> steps, List<String> headsBefore, List<String> headsAfter,
+      Duration elapsed, List<String> notInBuild) {
+    this(direction, steps, headsBefore, headsAfter, elapsed, notInBuild, List.of());
   }
 
   /** A report on a database that has no revision this build does not contain. */
@@ -53,6 +60,9 @@ public record MigrationReport(Direction direction, List<Step> steps, List<String
     if (steps.isEmpty()) {
       return "Nothing to do; the database is at " + at + ".";
     }
+    if (direction == Direction.STAMP) {
+      return stampSummary(at);
+    }
     String verb = switch (direction) {
       case UPGRADE -> "Applied";
       case DOWNGRADE -> "Downgraded";
@@ -62,12 +72,34 @@ public record MigrationReport(Direction direction, List<Step> steps, List<String
         + ") in " + elapsed.toMillis() + " ms; the database is at " + at + ".";
   }
 
+  /** A stamp's line: which rows it recorded and which it removed, since removing is what a stamp backwards does. */
+  private String stampSummary(String at) {
+    List<String> recorded = revisions().stream().filter(id -> !unstamped.contains(id)).toList();
+    List<String> parts = new java.util.ArrayList<>();
+    if (!recorded.isEmpty()) {
+      parts.add("Stamped " + count(recorded) + " (" + listed(recorded) + ") as applied");
+    }
+    if (!unstamped.isEmpty()) {
+      parts.add((recorded.isEmpty() ? "Removed" : "removed") + " the history rows of " + count(unstamped) + " ("
+          + listed(unstamped) + "), whose schema changes stay in the database");
+    }
+    return String.join(" and ", parts) + ", running nothing, in " + elapsed.toMillis() + " ms; the database is at "
+        + at + ".";
+  }
+
+  private static String count(List<String> ids) {
+    return ids.size() + (ids.size() == 1 ? " revision" : " revisions");
+  }
+
   /** The steps' revisions, or for a long run its first and last ones: a log line, not a listing. */
   private String listed() {
-    if (steps.size() <= LISTED) {
-      return steps.stream().map(Step::revision).collect(Collectors.joining(", "));
+    return listed(revisions());
+  }
+
+  private static String listed(List<String> ids) {
+    if (ids.size() <= LISTED) {
+      return String.join(", ", ids);
     }
-    return steps.get(0).revision() + ", " + steps.get(1).revision() + ", ... " + (steps.size() - 3) + " more ..., "
-        + steps.get(steps.size() - 1).revision();
+    return ids.get(0) + ", " + ids.get(1) + ", ... " + (ids.size() - 3) + " more ..., " + ids.get(ids.size() - 1);
   }
 }

@@ -39,10 +39,27 @@ public final class AdvisoryLock implements AutoCloseable {
    * @throws RetortException when another session holds the lock for longer than {@code timeout}
    */
   public static AdvisoryLock acquire(Connection connection, String scope, Duration timeout) throws SQLException {
+    return acquire(connection, scope, timeout, (lockScope, holder, limit) -> { });
+  }
+
+  /** Hears once that the lock is held by another session and the migrator waits for it. */
+  @FunctionalInterface
+  public interface WaitNotice {
+    /** {@code holder} describes the session holding the lock on {@code scope}, as far as this role may see it; the wait lasts at most {@code timeout}. */
+    void waiting(String scope, String holder, Duration timeout);
+  }
+
+  /**
+   * As {@link #acquire(Connection, String, Duration)}, telling {@code notice} once, when the first
+   * try finds the lock taken, who holds it and how long the wait may last.
+   */
+  public static AdvisoryLock acquire(Connection connection, String scope, Duration timeout, WaitNotice notice)
+      throws SQLException {
     connection.setAutoCommit(true);
     long key = keyOf(scope);
     long deadline = System.nanoTime() + timeout.toNanos();
     long pause = FIRST_POLL_MILLIS;
+    String holder = null;
     try (PreparedStatement statement = connection.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
       statement.setLong(1, key);
       while (true) {
@@ -52,13 +69,50 @@ public final class AdvisoryLock implements AutoCloseable {
             return new AdvisoryLock(connection, key);
           }
         }
+        if (holder == null) {
+          holder = holder(connection, key);
+          notice.waiting(scope, holder, timeout);
+        }
         long left = deadline - System.nanoTime();
         if (left <= 0) {
-          throw new RetortException(Message.LOCK_TIMEOUT, scope, readable(timeout));
+          throw new RetortException(Message.LOCK_TIMEOUT, scope + " (held by " + holder + ")", readable(timeout));
         }
         sleep(Math.min(pause, Duration.ofNanos(left).toMillis() + 1));
         pause = Math.min(pause * 2, MAX_POLL_MILLIS);
       }
+    }
+  }
+
+  /**
+   * The session holding the lock {@code key}: its pid, user, application, state, how long it has been
+   * connected and its last query, or only what the server shows this role of another role's session.
+   */
+  static String holder(Connection connection, long key) {
+    String query = """
+        SELECT a.pid, a.usename, a.application_name, a.client_addr, a.state,
+               extract(epoch FROM now() - a.backend_start)::bigint, left(a.query, 200)
+        FROM pg_locks l LEFT JOIN pg_stat_activity a ON a.pid = l.pid
+        WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 1
+          AND ((l.classid::bigint << 32) | l.objid::bigint) = ? AND l.pid <> pg_backend_pid()
+        LIMIT 1""";
+    try (PreparedStatement statement = connection.prepareStatement(query)) {
+      statement.setLong(1, key);
+      try (ResultSet row = statement.executeQuery()) {
+        if (!row.next()) {
+          return "a session that has just released it";
+        }
+        String lastQuery = row.getString(7);
+        String application = row.getString(3);
+        return "session " + row.getInt(1) + " (user " + row.getString(2)
+            + (application == null || application.isBlank() ? "" : ", application \"" + application + "\"")
+            + (row.getString(4) == null ? "" : ", from " + row.getString(4))
+            + (row.getString(5) == null ? "" : ", " + row.getString(5))
+            + ", connected " + row.getLong(6) + " s"
+            + (lastQuery == null || lastQuery.isBlank() ? "" : "; last query: " + lastQuery.strip()) + ")";
+      }
+    } catch (SQLException e) {
+      // The description is a courtesy: the wait goes on without it.
+      return "another session (pg_locks is not readable: " + e.getMessage() + ")";
     }
   }
 

@@ -254,7 +254,8 @@ public final class Migrator {
     Connection lockConnection = connections.open();
     // Read now, while the connection is open, for a message about a missing privilege (no round trip).
     String role = PrivilegeAdvice.role(lockConnection);
-    try (AdvisoryLock lock = AdvisoryLock.acquire(lockConnection, lockScope(lockConnection), settings.lockTimeout());
+    try (AdvisoryLock lock = AdvisoryLock.acquire(lockConnection, lockScope(lockConnection), settings.lockTimeout(),
+            settings.listener()::waitingForLock);
         Connection connection = connections.open();
         LockWaitProbe lockWaitProbe = new LockWaitProbe(connections)) {
       probe = lockWaitProbe;
@@ -271,8 +272,11 @@ public final class Migrator {
       List<String> before = graph.currentHeads(applied);
       List<MigrationReport.Step> steps = new ArrayList<>();
       work.run(connection, applied, future, steps);
+      // A stamp's steps that were applied before it are the rows it removed.
+      List<String> unstamped = direction != Direction.STAMP ? List.of()
+          : steps.stream().map(MigrationReport.Step::revision).filter(id -> !applied.contains(id)).toList();
       MigrationReport report = new MigrationReport(direction, steps, before, graph.currentHeads(applied),
-          Duration.ofNanos(System.nanoTime() - started), future);
+          Duration.ofNanos(System.nanoTime() - started), future, unstamped);
       LOG.info(report.summary());
       return report;
     } catch (SQLException e) {

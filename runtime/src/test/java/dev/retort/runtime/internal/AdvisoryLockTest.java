@@ -7,12 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.retort.message.Message;
 import dev.retort.message.RetortException;
 import dev.retort.runtime.Catalog;
+import dev.retort.runtime.MigrationListener;
 import dev.retort.runtime.Retort;
 import dev.retort.runtime.TestMigration;
 import dev.retort.testing.PostgresTest;
 import dev.retort.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,6 +55,33 @@ class AdvisoryLockTest {
       assertEquals(Message.LOCK_TIMEOUT, error.catalogEntry());
       assertTrue(error.getMessage().contains("public.retort_history") && error.getMessage().contains("300 ms"), error.getMessage());
       assertEquals(List.of(), Catalog.strings(db, "SELECT tablename FROM pg_tables WHERE schemaname = 'public'"));
+    }
+  }
+
+  @Test
+  void aWaitingMigratorHearsWhichSessionHoldsTheLockAndHowLongItWillWait() throws Exception {
+    try (Connection holder = holdLock(); Statement named = holder.createStatement()) {
+      named.execute("SET application_name = 'nightly-import'");
+      int pid;
+      try (java.sql.ResultSet row = named.executeQuery("SELECT pg_backend_pid()")) {
+        row.next();
+        pid = row.getInt(1);
+      }
+      List<String> heard = new java.util.ArrayList<>();
+      MigrationListener listener = new MigrationListener() {
+        @Override
+        public void waitingForLock(String scope, String who, Duration timeout) {
+          heard.add(scope + " | " + who + " | " + timeout);
+        }
+      };
+      Retort retort = Retort.configure().dataSource(db.dataSource()).lockTimeout(Duration.ofMillis(300)).listener(listener)
+          .migrations(TestMigration.createTable("a", null, "t_a")).load();
+      assertThrows(RetortException.class, retort::upgrade);
+      assertEquals(1, heard.size(), heard.toString());
+      String notice = heard.get(0);
+      assertTrue(notice.startsWith("public.retort_history | session " + pid + " (user "), notice);
+      assertTrue(notice.contains("application \"nightly-import\"") && notice.endsWith(" | PT0.3S"), notice);
+      assertTrue(notice.contains("last query: SELECT pg_backend_pid()"), notice);
     }
   }
 
