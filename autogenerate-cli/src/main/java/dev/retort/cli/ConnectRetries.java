@@ -3,7 +3,7 @@ package dev.retort.cli;
 import dev.retort.message.Message;
 import dev.retort.message.RetortException;
 import dev.retort.runtime.Durations;
-import dev.retort.runtime.internal.EnvFile;
+import dev.retort.runtime.tooling.EnvFile;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;

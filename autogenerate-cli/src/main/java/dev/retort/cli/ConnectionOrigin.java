@@ -1,6 +1,6 @@
 package dev.retort.cli;
 
-import dev.retort.runtime.internal.EnvFile;
+import dev.retort.runtime.tooling.EnvFile;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;

@@ -2,7 +2,7 @@ package dev.retort.cli;
 
 import com.google.gson.GsonBuilder;
 import dev.retort.message.RetortException;
-import dev.retort.runtime.internal.Redaction;
+import dev.retort.runtime.tooling.Redaction;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;

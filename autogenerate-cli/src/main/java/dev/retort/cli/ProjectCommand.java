@@ -7,7 +7,7 @@ import dev.retort.runtime.FutureRevisionPolicy;
 import dev.retort.runtime.LockWaitPolicy;
 import dev.retort.runtime.MigrationListener;
 import dev.retort.runtime.Retort;
-import dev.retort.runtime.internal.Redaction;
+import dev.retort.runtime.tooling.Redaction;
 import java.util.Optional;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParameterException;

@@ -2,7 +2,7 @@ package dev.retort.runtime;
 
 import dev.retort.message.Message;
 import dev.retort.message.RetortException;
-import dev.retort.runtime.internal.EnvFile;
+import dev.retort.runtime.tooling.EnvFile;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package dev.retort.runtime.internal;
+package dev.retort.runtime.tooling;
 
 import dev.retort.message.Message;
 import dev.retort.message.RetortException;
