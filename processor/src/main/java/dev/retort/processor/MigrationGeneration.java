@@ -133,7 +133,8 @@ final class MigrationGeneration {
     LocalDateTime now = options.timestamp() != null ? options.timestamp() : LocalDateTime.now(ZoneOffset.UTC);
     Autogenerate.Outcome outcome = Autogenerate.run(
         new Autogenerate.Request(model, committed.get(), renames.hints(), migrationPackage, now, null,
-            declared.values().stream().map(RevisionScanner.DeclaredRevision::id).collect(Collectors.toSet())));
+            declared.values().stream().map(RevisionScanner.DeclaredRevision::id).collect(Collectors.toSet()),
+            options.onlinePlans()));
     if (outcome instanceof Autogenerate.NewMigration migration) {
       // A change too big for one transaction comes in parts, each a migration of its own.
       Path sourceFile = directory.resolve(migration.source().className() + ".java");
@@ -162,10 +163,13 @@ final class MigrationGeneration {
       env.getMessager().printMessage(Diagnostic.Kind.NOTE, parts.size() == 1
           ? Message.MIGRATION_GENERATED.format(migration.source().className(), migration.source().revision().message(),
               sourceFile, snapshotFile)
-          : Message.MIGRATIONS_GENERATED.format(parts.size(), parts.get(0).source().className(), migration.source().className(),
-              directory, snapshotFile));
+          : (migration.parts().stream().anyMatch(part -> !part.source().revision().transactional())
+              ? Message.ONLINE_MIGRATIONS_GENERATED : Message.MIGRATIONS_GENERATED)
+              .format(parts.size(), parts.get(0).source().className(), migration.source().className(), directory,
+                  snapshotFile));
       for (Risk risk : migration.risks()) {
-        reporter.warning(riskElement(risk, renames), Message.MIGRATION_RISK, migration.source().className(), risk.description());
+        Message message = risk.kind() == Risk.Kind.REWRITES_TABLE ? Message.TYPE_CHANGE_REWRITES_TABLE : Message.MIGRATION_RISK;
+        reporter.warning(riskElement(risk, renames), message, migration.source().className(), risk.description());
       }
       advice.warnUndeclaredRenames(migration.source(), sourceFile, snapshotFile);
     }

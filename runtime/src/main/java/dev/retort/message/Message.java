@@ -263,6 +263,13 @@ public enum Message {
           + " the part before it. Review them, then commit them all with the snapshot."),
   MIGRATION_RISK("RTR-1004", Category.DIFFERENCE,
       "Migration %s %s. Review that step before you apply it."),
+  TYPE_CHANGE_REWRITES_TABLE("RTR-1040", Category.DIFFERENCE,
+      "Migration %s %s. Review that step before you apply it to a table with rows."),
+  ONLINE_MIGRATIONS_GENERATED("RTR-1041", Category.DIFFERENCE,
+      "Retort wrote %d migrations, %s to %s, into %s and updated %s: the steps on tables that already exist take"
+          + " their online forms (indexes built concurrently, constraints validated apart), which run outside a"
+          + " transaction, so they are revisions of their own, each following the one before it. Review them, then"
+          + " commit them all with the snapshot (-Aretort.onlinePlans=false writes plain DDL in one migration)."),
   MODEL_DIFFERS_FROM_SNAPSHOT("RTR-1005", Category.DIFFERENCE,
       "The entities differ from the schema snapshot %s, and retort.mode=check writes no migration. Pending changes:%s"
           + "%nBuild once without -Aretort.mode=check and commit the migration it writes."),

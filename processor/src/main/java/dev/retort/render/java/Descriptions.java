@@ -13,6 +13,8 @@ final class Descriptions implements OperationVisitor<String> {
 
   static final Descriptions INSTANCE = new Descriptions();
 
+  private static final String NOT_VALID_THEN_VALIDATED = ", NOT VALID, then validated without blocking writes";
+
   private Descriptions() {}
 
   /** The description of {@code op}, e.g. "drops table legacy". */
@@ -104,7 +106,8 @@ final class Descriptions implements OperationVisitor<String> {
 
   @Override
   public String visit(Operation.AlterColumnNullability op) {
-    return "makes " + columnOf(op.column(), op.table()) + (op.nullable() ? " nullable" : " NOT NULL");
+    return "makes " + columnOf(op.column(), op.table()) + (op.nullable() ? " nullable" : " NOT NULL")
+        + (op.online() ? " through a validated check" : "");
   }
 
   @Override
@@ -134,7 +137,8 @@ final class Descriptions implements OperationVisitor<String> {
 
   @Override
   public String visit(Operation.AddUniqueConstraint op) {
-    return "adds unique constraint " + op.constraint().name() + " to " + table(op.table());
+    return "adds unique constraint " + op.constraint().name() + " to " + table(op.table())
+        + (op.online() ? " on its index built concurrently" : "");
   }
 
   @Override
@@ -145,7 +149,7 @@ final class Descriptions implements OperationVisitor<String> {
   @Override
   public String visit(Operation.AddForeignKey op) {
     return "adds foreign key " + op.foreignKey().name() + " from " + table(op.table()) + " to "
-        + table(op.foreignKey().referencedTable());
+        + table(op.foreignKey().referencedTable()) + (op.online() ? NOT_VALID_THEN_VALIDATED : "");
   }
 
   @Override
@@ -155,7 +159,8 @@ final class Descriptions implements OperationVisitor<String> {
 
   @Override
   public String visit(Operation.AddCheckConstraint op) {
-    return "adds check constraint " + op.check().name() + " to " + table(op.table());
+    return "adds check constraint " + op.check().name() + " to " + table(op.table())
+        + (op.online() ? NOT_VALID_THEN_VALIDATED : "");
   }
 
   @Override

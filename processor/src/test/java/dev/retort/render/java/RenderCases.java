@@ -107,14 +107,17 @@ final class RenderCases {
         .check("ck_trips_distance", "distance_km >= 0"));
   };
 
-  /** A nullable column made NOT NULL and a NOT NULL column added, as the autogenerate engine makes them safe for rows. */
+  /**
+   * A nullable column made NOT NULL and a NOT NULL column added, as the autogenerate engine makes them safe for rows,
+   * in plain DDL ({@code OnlinePlanTest} has the online forms).
+   */
   static Case tightenToNotNull() {
     SchemaModel before = ModelEvolution.apply(model(FLEET),
         List.of(new Operation.AlterColumnNullability(QualifiedName.of("drivers"), "name", true)));
     SchemaModel after = model(FLEET.andThen(op -> op.addColumn("drivers", column("licence", varchar(20)).notNull())));
     var migration = (Autogenerate.NewMigration) Autogenerate.run(new Autogenerate.Request(after,
         new Snapshot("20261120_0900_initial_fleet_schema", before), RenameHints.none(), PACKAGE,
-        LocalDateTime.of(2026, 11, 24, 10, 15), null));
+        LocalDateTime.of(2026, 11, 24, 10, 15), null, java.util.Set.of(), false));
     return new Case("tighten_to_not_null", migration.source());
   }
 

@@ -35,6 +35,10 @@ final class InvalidIndexes {
       if (operation instanceof Operation.CreateIndex create && create.concurrently()) {
         names.add(quote(QualifiedName.of(create.table().schema(), create.index().name())));
       }
+      if (operation instanceof Operation.AddUniqueConstraint unique && unique.online()) {
+        // Its index, built concurrently, bears the constraint's name until ADD CONSTRAINT takes it over.
+        names.add(quote(QualifiedName.of(unique.table().schema(), unique.constraint().name())));
+      }
     }
     return names;
   }

@@ -685,6 +685,9 @@ public final class Migrator {
       if (operation instanceof Operation.DropIndex drop && drop.concurrently()) {
         throw new RetortException(Message.CONCURRENT_INDEX_IN_TRANSACTION, revision.id(), drop.index().name());
       }
+      if (operation instanceof Operation.AddUniqueConstraint unique && unique.online()) {
+        throw new RetortException(Message.CONCURRENT_INDEX_IN_TRANSACTION, revision.id(), unique.constraint().name());
+      }
     }
   }
 
