@@ -61,7 +61,8 @@ class AutogenerateCommand extends ProjectCommand {
     Snapshot base = new Snapshot(head, againstDb ? liveAndCanonical[0] : committed.model());
     SchemaModel target = againstDb ? liveAndCanonical[1] : model;
     Autogenerate.Outcome outcome = Autogenerate.run(
-        new Autogenerate.Request(target, base, project().renames(), project().migrationPackage(), now(), message));
+        new Autogenerate.Request(target, base, project().renames(), project().migrationPackage(), now(), message,
+            java.util.Set.of(), project().onlinePlans()));
     if (!(outcome instanceof Autogenerate.NewMigration)) {
       String against = againstDb ? "the database" : "the snapshot " + project().snapshotFile();
       if (console().json()) {
@@ -77,11 +78,16 @@ class AutogenerateCommand extends ProjectCommand {
     String snapshotText = againstDb
         ? SnapshotFormat.write(new Snapshot(migration.source().revision().id(), model))
         : migration.snapshotText();
-    // A change too big for one transaction (a big model's first migration) comes in parts; the snapshot goes with the last.
+    // A change too big for one transaction (a big model's first migration), or with online steps, comes in parts;
+    // the snapshot goes with the last.
     List<String> steps = new ArrayList<>();
     for (Autogenerate.NewMigration.Part part : migration.parts()) {
       if (part != migration.parts().get(migration.parts().size() - 1)) {
-        MigrationFiles.writeSource(project(), part.source().className(), part.javaSource());
+        Path earlier = MigrationFiles.writeSource(project(), part.source().className(), part.javaSource());
+        if (!console().json()) {
+          console().line("Generated " + console().bold(relative(earlier)) + " (revision " + part.source().revision().id()
+              + (part.source().revision().transactional() ? ")" : ", outside a transaction)"));
+        }
       }
       steps.addAll(MigrationWriter.describe(part.source().upgrade()));
     }

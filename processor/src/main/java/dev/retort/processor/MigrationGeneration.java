@@ -89,7 +89,8 @@ final class MigrationGeneration {
     }
     Path directory = SourceTree.packageDirectory(root.path(), migrationPackage);
     Path snapshotFile = directory.resolve(SNAPSHOT_FILE);
-    writeResource(ProjectDescription.PATH, new ProjectDescription(migrationPackage, root.path(), renames.hints()).write());
+    writeResource(ProjectDescription.PATH, new ProjectDescription(migrationPackage, root.path(), renames.hints(),
+        options.onlinePlans()).write());
     if (options.mode() == ProcessorOptions.Mode.MANUAL) {
       // The CLI writes migrations (and merges heads) in this mode; the build only indexes them.
       List<TypeElement> existing = existingMigrations(directory, migrationPackage);
