@@ -49,8 +49,8 @@ public enum Message {
           + " --future-revisions ignore, Retort.configure()...futureRevisions(FutureRevisionPolicy.IGNORE))."),
   FAILED_REVISION_IN_HISTORY("RTR-303", Category.INTEGRITY,
       "Revision %s is recorded as failed: it is a non-transactional migration that stopped midway, so some of its"
-          + " statements may have run. Inspect the schema (an index built CONCURRENTLY that failed is left INVALID;"
-          + " drop it), then delete the row of %s from %s and boot again."),
+          + " statements may have run. Inspect the schema (an index built CONCURRENTLY that failed is left INVALID,"
+          + " a constraint whose VALIDATE failed is left NOT VALID; drop them), then delete the row of %s from %s and boot again."),
   HISTORY_TOO_NEW("RTR-304", Category.INTEGRITY,
       "The history table %s was written by a newer Retort (format %s; this Retort reads format %s). Upgrade"
           + " Retort in this build."),
