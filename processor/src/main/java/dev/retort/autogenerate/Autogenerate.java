@@ -74,7 +74,8 @@ public final class Autogenerate {
   /**
    * The next migration: its source (to write into the source tree), the snapshot that goes with
    * it, and the risky steps a reviewer must look at. A change too big for one transaction on a
-   * default PostgreSQL (the first migration of a big model) comes as several {@code parts}, each
+   * default PostgreSQL (the first migration of a big model), or with steps in their online forms
+   * (which run outside a transaction, in parts of their own), comes as several {@code parts}, each
    * following the one before it; the snapshot's head is the last.
    */
   public record NewMigration(List<Part> parts, String snapshotText, Snapshot snapshot, List<Risk> risks)
