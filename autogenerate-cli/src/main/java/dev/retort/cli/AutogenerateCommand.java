@@ -7,6 +7,7 @@ import dev.retort.design.KnownRevision;
 import dev.retort.live.LiveSchema;
 import dev.retort.migration.Migration;
 import dev.retort.model.SchemaModel;
+import dev.retort.render.java.MigrationSource;
 import dev.retort.render.java.MigrationWriter;
 import dev.retort.runtime.ConnectionSettings;
 import dev.retort.runtime.tooling.RevisionGraph;
@@ -65,7 +66,8 @@ class AutogenerateCommand extends ProjectCommand {
     // The snapshot records the model as the entities say it, in Retort's words, even when the
     // comparison was made in the server's words.
     Engine.Generation generation = Engine.autogenerate(
-        new Autogenerate.Request(target, base, project().renames(), project().migrationPackage(), now(), message, existing),
+        new Autogenerate.Request(target, base, project().renames(), project().migrationPackage(), now(), message, existing,
+            project().onlinePlans()),
         layout(), againstDb ? model : null);
     if (generation.upToDate()) {
       String against = againstDb ? "the database" : "the snapshot " + project().snapshotFile();
@@ -77,8 +79,18 @@ class AutogenerateCommand extends ProjectCommand {
       return 0;
     }
     MigrationFiles.write(generation);
+    // A change too big for one transaction (a big model's first migration), or with online steps, comes in parts;
+    // the report names the last, so the earlier ones are named here.
     List<String> steps = new ArrayList<>();
-    generation.migrations().forEach(part -> steps.addAll(MigrationWriter.describe(part.upgrade())));
+    List<MigrationSource> parts = generation.migrations();
+    for (int i = 0; i < parts.size(); i++) {
+      MigrationSource part = parts.get(i);
+      if (i < parts.size() - 1 && !console().json()) {
+        console().line("Generated " + console().bold(relative(layout().source(part.className()))) + " (revision "
+            + part.revision().id() + (part.revision().transactional() ? ")" : ", outside a transaction)"));
+      }
+      steps.addAll(MigrationWriter.describe(part.upgrade()));
+    }
     report(generation.headFile(), generation.head().revision().id(), steps, generation.risks());
     return 0;
   }

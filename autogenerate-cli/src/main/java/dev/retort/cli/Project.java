@@ -142,6 +142,11 @@ final class Project {
   }
 
   /** The package of the migrations: --package, else the one the processor recorded. */
+  /** Whether the last compile's processor ran with online plans ({@code retort.onlinePlans}, on by default). */
+  boolean onlinePlans() {
+    return description().map(ProjectDescription::onlinePlans).orElse(true);
+  }
+
   String migrationPackage() {
     return knownMigrationPackage()
         .orElseThrow(() -> new RetortException(Message.CLI_NO_PACKAGE, options.classpath, ProjectDescription.PATH));

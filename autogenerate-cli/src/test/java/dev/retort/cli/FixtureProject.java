@@ -36,9 +36,16 @@ final class FixtureProject {
   static final String MIGRATIONS_DIR = PACKAGE_DIR + "/migrations";
 
   private final Path root;
+  private final List<String> processorOptions = new ArrayList<>();
 
   FixtureProject(Path root) {
     this.root = root;
+  }
+
+  /** This project, whose compiles also pass {@code -A<option>} to the processor. */
+  FixtureProject withProcessorOption(String option) {
+    processorOptions.add("-A" + option);
+    return this;
   }
 
   Path root() {
@@ -89,9 +96,10 @@ final class FixtureProject {
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
       String classpath = classpath();
-      List<String> options = List.of("-d", classes.toString(), "-classpath", classpath, "-processorpath", classpath,
-          "-processor", RetortProcessor.class.getName(), "-Aretort.mode=manual",
-          "-Aretort.sourceRoot=" + root.resolve("src/main/java"));
+      List<String> options = new ArrayList<>(List.of("-d", classes.toString(), "-classpath", classpath, "-processorpath",
+          classpath, "-processor", RetortProcessor.class.getName(), "-Aretort.mode=manual",
+          "-Aretort.sourceRoot=" + root.resolve("src/main/java")));
+      options.addAll(processorOptions);
       boolean ok = javac.getTask(null, files, diagnostics, options, null, files.getJavaFileObjectsFromPaths(sources)).call();
       String errors = diagnostics.getDiagnostics().stream().filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
           .map(d -> d.getSource() + ":" + d.getLineNumber() + " " + d.getMessage(Locale.ROOT)).collect(Collectors.joining("\n"));

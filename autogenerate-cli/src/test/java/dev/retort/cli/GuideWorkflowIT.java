@@ -58,7 +58,8 @@ class GuideWorkflowIT {
 
   @Test
   void aTeamFollowsTheGuidesWorkflowFromAnEmptyDatabaseThroughMergedBranches() throws Exception {
-    FixtureProject project = new FixtureProject(directory.resolve("fleet"));
+    // Plain DDL, one migration per change as the guides count them; OnlinePlansCliIT has the online forms.
+    FixtureProject project = new FixtureProject(directory.resolve("fleet")).withProcessorOption("retort.onlinePlans=false");
     Files.createDirectories(project.root());
     Map<String, String> none = Map.of();
     Map<String, String> env = Map.of("DATABASE_URL", libpqUrl(db));

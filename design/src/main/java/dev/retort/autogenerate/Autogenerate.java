@@ -7,6 +7,7 @@ import dev.retort.model.SchemaModel;
 import dev.retort.model.Table;
 import dev.retort.ops.Inverses;
 import dev.retort.ops.Operation;
+import dev.retort.ops.TypeRewrites;
 import dev.retort.render.java.Backfill;
 import dev.retort.render.java.MigrationNames;
 import dev.retort.render.java.MigrationSource;
@@ -36,11 +37,12 @@ public final class Autogenerate {
   /**
    * What one comparison asks for. {@code message} may be null: the changes then name the migration.
    * {@code existingRevisions} are the ids the history already has, which a new migration's id must
-   * not repeat (the snapshot's head is always one of them).
+   * not repeat (the snapshot's head is always one of them). {@code onlinePlans} chooses the online
+   * forms for changes to tables that exist (see {@link OnlinePlan}); false writes plain DDL.
    */
   public record Request(
       SchemaModel current, Snapshot committed, RenameHints hints, String packageName, LocalDateTime now, String message,
-      Set<String> existingRevisions) {
+      Set<String> existingRevisions, boolean onlinePlans) {
 
     public Request {
       Objects.requireNonNull(current, "current");
@@ -51,10 +53,16 @@ public final class Autogenerate {
       existingRevisions = Set.copyOf(existingRevisions);
     }
 
+    /** A request with online plans. */
+    public Request(SchemaModel current, Snapshot committed, RenameHints hints, String packageName, LocalDateTime now,
+        String message, Set<String> existingRevisions) {
+      this(current, committed, hints, packageName, now, message, existingRevisions, true);
+    }
+
     /** A request that knows of no revision but the snapshot's head. */
     public Request(SchemaModel current, Snapshot committed, RenameHints hints, String packageName, LocalDateTime now,
         String message) {
-      this(current, committed, hints, packageName, now, message, Set.of());
+      this(current, committed, hints, packageName, now, message, Set.of(), true);
     }
   }
 
@@ -67,7 +75,8 @@ public final class Autogenerate {
   /**
    * The next migration: its source (to write into the source tree), the snapshot that goes with
    * it, and the risky steps a reviewer must look at. A change too big for one transaction on a
-   * default PostgreSQL (the first migration of a big model) comes as several {@code parts}, each
+   * default PostgreSQL (the first migration of a big model), or with steps in their online forms
+   * (which run outside a transaction, in parts of their own), comes as several {@code parts}, each
    * following the one before it; the snapshot's head is the last.
    */
   public record NewMigration(List<Part> parts, String snapshotText, Snapshot snapshot, List<Risk> risks)
@@ -116,12 +125,15 @@ public final class Autogenerate {
     boolean given = request.message() != null && !request.message().isBlank();
     String parent = request.committed().headRevision();
     boolean initial = before.tables().isEmpty();
-    List<List<Operation>> split = TransactionSplit.of(upgrade);
+    List<OnlinePlan.Part> split = OnlinePlan.of(upgrade, before, request.onlinePlans());
+    if (!OnlinePlan.anyOnline(split)) {
+      split = TransactionSplit.of(upgrade).stream().map(part -> new OnlinePlan.Part(part, Inverses.of(part), false)).toList();
+    }
 
     List<String> messages = new ArrayList<>();
     List<MigrationNames.Name> names = new ArrayList<>();
     for (int i = 0; i < split.size(); i++) {
-      List<Operation> steps = split.get(i);
+      List<Operation> steps = split.get(i).upgrade();
       if (split.size() == 1) {
         String message = given ? request.message().strip() : MigrationNames.summarize(steps);
         messages.add(message);
@@ -136,19 +148,25 @@ public final class Autogenerate {
     names = unique(names, upgrade, request);
 
     List<NewMigration.Part> parts = new ArrayList<>();
+    List<Operation> planned = new ArrayList<>();
     for (int i = 0; i < split.size(); i++) {
-      List<Operation> steps = split.get(i);
+      OnlinePlan.Part part = split.get(i);
+      List<Operation> steps = part.upgrade();
+      planned.addAll(steps);
       MigrationNames.Name name = names.get(i);
       String message = messages.get(i);
       Revision revision = parent == null ? Revision.base(name.revisionId(), message) : Revision.of(name.revisionId(), parent, message);
+      if (part.online()) {
+        revision = revision.nonTransactional();
+      }
       List<Backfill> backfills = safe.backfills().stream().filter(b -> steps.stream().anyMatch(b::precedes)).toList();
       MigrationSource source = new MigrationSource(request.packageName(), name.className(), revision, message, steps,
-          downgradeOf(steps), backfills);
+          namedDrops(part.downgrade()), backfills);
       parts.add(new NewMigration.Part(source, MigrationWriter.render(source)));
       parent = revision.id();
     }
     Snapshot snapshot = new Snapshot(parent, request.current());
-    return new NewMigration(parts, SnapshotFormat.write(snapshot), snapshot, risks(upgrade, safe.backfills()));
+    return new NewMigration(parts, SnapshotFormat.write(snapshot), snapshot, risks(planned, safe.backfills()));
   }
 
   /**
@@ -156,12 +174,17 @@ public final class Autogenerate {
    * the definition is in the upgrade it undoes ({@code op.dropTable("vehicles")}).
    */
   public static List<Operation> downgradeOf(List<Operation> upgrade) {
-    List<Operation> downgrade = new ArrayList<>();
-    for (Operation operation : Inverses.of(upgrade)) {
-      downgrade.add(operation instanceof Operation.DropTable drop
+    return namedDrops(Inverses.of(upgrade));
+  }
+
+  /** {@code downgrade} with each table it drops named only. */
+  private static List<Operation> namedDrops(List<Operation> downgrade) {
+    List<Operation> named = new ArrayList<>(downgrade.size());
+    for (Operation operation : downgrade) {
+      named.add(operation instanceof Operation.DropTable drop
           ? new Operation.DropTable(Table.named(drop.table().name())) : operation);
     }
-    return downgrade;
+    return named;
   }
 
   /**
@@ -205,6 +228,9 @@ public final class Autogenerate {
         if (backfill.precedes(operation)) {
           risks.add(new Risk(Risk.Kind.NEEDS_BACKFILL, operation, describe(backfill)));
         }
+      }
+      if (operation instanceof Operation.AlterColumnType change && TypeRewrites.rewrites(change)) {
+        risks.add(new Risk(Risk.Kind.REWRITES_TABLE, operation, TypeRewrites.describe(change)));
       }
     }
     return risks;

@@ -3,8 +3,8 @@ package dev.retort.autogenerate;
 import dev.retort.ops.Operation;
 
 /**
- * A generated step a reviewer must look at: it destroys data, or it needs a backfill the
- * developer writes. The processor turns each into a compiler warning.
+ * A generated step a reviewer must look at: it destroys data, it needs a backfill the
+ * developer writes, or it locks a table for a rewrite. The processor turns each into a compiler warning.
  */
 public record Risk(Kind kind, Operation operation, String description) {
 
@@ -13,6 +13,8 @@ public record Risk(Kind kind, Operation operation, String description) {
     /** Dropping a table or column, narrowing a type, removing an enum value or a sequence. */
     DESTROYS_DATA,
     /** A column of an existing table becomes NOT NULL (new without a default, or tightened): existing rows need a value. */
-    NEEDS_BACKFILL
+    NEEDS_BACKFILL,
+    /** A column's type change rewrites or scans its table under an exclusive lock; the warning gives the online way. */
+    REWRITES_TABLE
   }
 }

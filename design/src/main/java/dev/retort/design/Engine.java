@@ -146,8 +146,8 @@ public final class Engine {
     files.add(new OutputFile(layout.snapshotFile(), snapshotText, OutputFile.Kind.SNAPSHOT));
     List<Finding> findings = new ArrayList<>();
     for (Risk risk : migration.risks()) {
-      findings.add(Finding.warning(subjectOf(risk.operation()), Message.MIGRATION_RISK,
-          migration.source().className(), risk.description()));
+      Message message = risk.kind() == Risk.Kind.REWRITES_TABLE ? Message.TYPE_CHANGE_REWRITES_TABLE : Message.MIGRATION_RISK;
+      findings.add(Finding.warning(subjectOf(risk.operation()), message, migration.source().className(), risk.description()));
     }
     return new Generation(sources, files, lines, snapshot, migration.risks(), findings);
   }

@@ -49,8 +49,10 @@ class AutogenerateTest {
       .column(column("name", varchar(100)).notNull())
       .primaryKey("drivers_pkey", "id"));
 
+  /** The engine with plain DDL: these cases are about the steps themselves; {@code OnlinePlanTest} has their online forms. */
   private static Autogenerate.Outcome run(Snapshot committed, SchemaModel current, LocalDateTime now) {
-    return Autogenerate.run(new Autogenerate.Request(current, committed, RenameHints.none(), "com.acme.fleet.migrations", now, null));
+    return Autogenerate.run(new Autogenerate.Request(current, committed, RenameHints.none(), "com.acme.fleet.migrations", now, null,
+        java.util.Set.of(), false));
   }
 
   @Test

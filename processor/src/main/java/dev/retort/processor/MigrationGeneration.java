@@ -87,7 +87,8 @@ final class MigrationGeneration {
     }
     Path directory = SourceTree.packageDirectory(root.path(), migrationPackage);
     Path snapshotFile = directory.resolve(SNAPSHOT_FILE);
-    writeResource(ProjectDescription.PATH, new ProjectDescription(migrationPackage, root.path(), renames.hints()).write());
+    writeResource(ProjectDescription.PATH, new ProjectDescription(migrationPackage, root.path(), renames.hints(),
+        options.onlinePlans()).write());
     if (options.mode() == ProcessorOptions.Mode.MANUAL) {
       // The CLI writes migrations (and merges heads) in this mode; the build only indexes them.
       List<TypeElement> existing = existingMigrations(directory, migrationPackage);
@@ -132,7 +133,8 @@ final class MigrationGeneration {
     Engine.Layout layout = new Engine.Layout(directory, migrationPackage, snapshotFile);
     Engine.Generation generation = Engine.autogenerate(
         new Autogenerate.Request(model, committed.get(), renames.hints(), migrationPackage, now, null,
-            declared.values().stream().map(RevisionScanner.DeclaredRevision::id).collect(Collectors.toSet())),
+            declared.values().stream().map(RevisionScanner.DeclaredRevision::id).collect(Collectors.toSet()),
+            options.onlinePlans()),
         layout, null);
     if (!generation.upToDate()) {
       // A change too big for one transaction comes in parts, each a migration of its own.
@@ -162,8 +164,9 @@ final class MigrationGeneration {
       List<MigrationSource> parts = generation.migrations();
       env.getMessager().printMessage(Diagnostic.Kind.NOTE, parts.size() == 1
           ? Message.MIGRATION_GENERATED.format(head.className(), head.revision().message(), sourceFile, snapshotFile)
-          : Message.MIGRATIONS_GENERATED.format(parts.size(), parts.get(0).className(), head.className(),
-              directory, snapshotFile));
+          : (parts.stream().anyMatch(part -> !part.revision().transactional())
+              ? Message.ONLINE_MIGRATIONS_GENERATED : Message.MIGRATIONS_GENERATED)
+              .format(parts.size(), parts.get(0).className(), head.className(), directory, snapshotFile));
       Placement placement = new Placement(renames, declared.values());
       for (Finding finding : generation.findings()) {
         reporter.report(finding, placement.of(finding.subject()));

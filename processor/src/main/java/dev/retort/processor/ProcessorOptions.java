@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 /** The {@code -A} options of the processor, parsed and checked. */
 public record ProcessorOptions(
     NamingStrategy naming, Mode mode, String migrationPackage, Path sourceRoot, LocalDateTime timestamp,
-    String jdbcUrl, String jdbcUser, String jdbcPassword, boolean autoQuoteKeyword) {
+    String jdbcUrl, String jdbcUser, String jdbcPassword, boolean autoQuoteKeyword, boolean onlinePlans) {
 
   /** Chooses the naming strategies: {@code jpa} (Hibernate's defaults) or {@code spring} (Spring Boot's). */
   public static final String NAMING = "retort.naming";
@@ -41,9 +41,16 @@ public record ProcessorOptions(
    */
   public static final String AUTO_QUOTE_KEYWORD = "retort.autoQuoteKeyword";
 
+  /**
+   * {@code true} (the default) to generate the online forms of changes to tables that exist (indexes
+   * built concurrently, constraints added NOT VALID and validated apart, in revisions outside a
+   * transaction); {@code false} for plain DDL.
+   */
+  public static final String ONLINE_PLANS = "retort.onlinePlans";
+
   /** Every option the processor understands. */
   public static final Set<String> ALL = Set.of(NAMING, MODE, PACKAGE, SOURCE_ROOT, TIMESTAMP, JDBC_URL, JDBC_USER,
-      JDBC_PASSWORD, AUTO_QUOTE_KEYWORD);
+      JDBC_PASSWORD, AUTO_QUOTE_KEYWORD, ONLINE_PLANS);
 
   /** What the processor does on a compile. */
   public enum Mode {
@@ -97,21 +104,28 @@ public record ProcessorOptions(
         reporter.error(null, Message.OPTION_NOT_A_TIMESTAMP, timestampValue);
       }
     }
-    boolean autoQuoteKeyword = false;
-    String autoQuoteValue = blankToNull(raw.get(AUTO_QUOTE_KEYWORD));
-    if (autoQuoteValue != null) {
-      switch (autoQuoteValue.toLowerCase(Locale.ROOT)) {
-        case "true":
-          autoQuoteKeyword = true;
-          break;
-        case "false":
-          break;
-        default:
-          reporter.error(null, Message.PROCESSOR_OPTION_INVALID, AUTO_QUOTE_KEYWORD, autoQuoteValue, "true, false");
-      }
-    }
+    boolean autoQuoteKeyword = flag(raw, AUTO_QUOTE_KEYWORD, false, reporter);
+    boolean onlinePlans = flag(raw, ONLINE_PLANS, true, reporter);
     return new ProcessorOptions(naming, mode, migrationPackage, sourceRoot == null ? null : Path.of(sourceRoot), timestamp,
-        blankToNull(raw.get(JDBC_URL)), blankToNull(raw.get(JDBC_USER)), raw.get(JDBC_PASSWORD), autoQuoteKeyword);
+        blankToNull(raw.get(JDBC_URL)), blankToNull(raw.get(JDBC_USER)), raw.get(JDBC_PASSWORD), autoQuoteKeyword,
+        onlinePlans);
+  }
+
+  /** The boolean option {@code name}: {@code fallback} when absent, reported and {@code fallback} when neither true nor false. */
+  private static boolean flag(Map<String, String> raw, String name, boolean fallback, Reporter reporter) {
+    String value = blankToNull(raw.get(name));
+    if (value == null) {
+      return fallback;
+    }
+    switch (value.toLowerCase(Locale.ROOT)) {
+      case "true":
+        return true;
+      case "false":
+        return false;
+      default:
+        reporter.error(null, Message.PROCESSOR_OPTION_INVALID, name, value, "true, false");
+        return fallback;
+    }
   }
 
   private static String blankToNull(String value) {

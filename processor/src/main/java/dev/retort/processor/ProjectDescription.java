@@ -15,10 +15,16 @@ import java.util.Properties;
 
 /**
  * What the processor learned on the last compile that the {@code retort} CLI needs and cannot read
- * from the classes: where migrations are written, and the renames the entities declare. Written to
- * the class output as {@value #PATH} next to the model.
+ * from the classes: where migrations are written, the renames the entities declare, and whether
+ * migrations take the online forms ({@code retort.onlinePlans}). Written to the class output as
+ * {@value #PATH} next to the model.
  */
-public record ProjectDescription(String migrationPackage, Path sourceRoot, RenameHints renames) {
+public record ProjectDescription(String migrationPackage, Path sourceRoot, RenameHints renames, boolean onlinePlans) {
+
+  /** A project with online plans, the default. */
+  public ProjectDescription(String migrationPackage, Path sourceRoot, RenameHints renames) {
+    this(migrationPackage, sourceRoot, renames, true);
+  }
 
   /** Where the description goes, relative to the class output. */
   public static final String PATH = "META-INF/retort/project.properties";
@@ -28,6 +34,10 @@ public record ProjectDescription(String migrationPackage, Path sourceRoot, Renam
     Properties properties = new Properties();
     properties.setProperty("package", migrationPackage);
     properties.setProperty("sourceRoot", sourceRoot.toAbsolutePath().toString());
+    if (!onlinePlans) {
+      // Written only when off, so that a project with the defaults keeps the description it had.
+      properties.setProperty("onlinePlans", "false");
+    }
     List<Map.Entry<QualifiedName, QualifiedName>> tables = new ArrayList<>(renames.tables().entrySet());
     tables.sort(Map.Entry.comparingByKey());
     for (int i = 0; i < tables.size(); i++) {
@@ -74,7 +84,8 @@ public record ProjectDescription(String migrationPackage, Path sourceRoot, Renam
       renames = renames.renameColumn(name(properties, "renameColumn." + i + ".table"),
           properties.getProperty("renameColumn." + i + ".from"), properties.getProperty("renameColumn." + i + ".to"));
     }
-    return new ProjectDescription(properties.getProperty("package"), Path.of(properties.getProperty("sourceRoot")), renames);
+    return new ProjectDescription(properties.getProperty("package"), Path.of(properties.getProperty("sourceRoot")), renames,
+        !"false".equals(properties.getProperty("onlinePlans")));
   }
 
   private static void putName(Properties properties, String key, QualifiedName name) {

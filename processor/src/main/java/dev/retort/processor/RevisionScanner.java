@@ -31,8 +31,9 @@ final class RevisionScanner {
   /**
    * A migration's place in the history, as its source declares it; {@code exact} when the
    * {@code revision()} body is nothing but {@code return Revision.base/of/merge(literals)},
-   * optionally {@code .nonTransactional()}: then the revision is certain without running the code,
-   * and the index may record it so that the runtime builds the revision graph without loading the class.
+   * optionally followed by {@code .nonTransactional()} and {@code .lockWaitTimeout(..)}: then the
+   * revision is certain without running the code, and the index may record it so that the runtime
+   * builds the revision graph without loading the class.
    */
   record DeclaredRevision(TypeElement type, String id, List<String> parents, boolean exact) {}
 
@@ -62,14 +63,26 @@ final class RevisionScanner {
         || !(returned.getExpression() instanceof MethodInvocationTree call)) {
       return Optional.empty();
     }
-    if (call.getArguments().isEmpty() && call.getMethodSelect() instanceof MemberSelectTree select
-        && select.getIdentifier().contentEquals("nonTransactional")
-        && select.getExpression() instanceof MethodInvocationTree inner) {
+    while (isRunSetting(call)
+        && ((MemberSelectTree) call.getMethodSelect()).getExpression() instanceof MethodInvocationTree inner) {
       call = inner;
     }
     RevisionCall found = new RevisionCall();
     found.match(call);
     return found.result(type, true);
+  }
+
+  /**
+   * Whether {@code call} is {@code .nonTransactional()} or {@code .lockWaitTimeout(..)} on a revision:
+   * how the revision runs, which leaves its id and parents as the call before it states them.
+   */
+  private static boolean isRunSetting(MethodInvocationTree call) {
+    if (!(call.getMethodSelect() instanceof MemberSelectTree select)) {
+      return false;
+    }
+    int arguments = call.getArguments().size();
+    return select.getIdentifier().contentEquals("nonTransactional") && arguments == 0
+        || select.getIdentifier().contentEquals("lockWaitTimeout") && arguments == 1;
   }
 
   private Optional<BlockTree> revisionBody(TypeElement type) {

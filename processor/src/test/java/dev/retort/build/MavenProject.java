@@ -74,6 +74,13 @@ record MavenProject(Path project) {
     return project.resolve("src/main/java/com/acme/fleet/migrations");
   }
 
+  /** Switches the project's processor to plain DDL ({@code -Aretort.onlinePlans=false}); after {@link #writeProject()}. */
+  void usePlainDdl() throws IOException {
+    Path pom = project.resolve("pom.xml");
+    touch(pom, Files.readString(pom).replace("<retort.onlinePlans>true</retort.onlinePlans>",
+        "<retort.onlinePlans>false</retort.onlinePlans>"));
+  }
+
   /** The generated migration sources' file names, sorted. */
   List<String> migrationSources() throws IOException {
     if (!Files.isDirectory(migrations())) {
@@ -96,6 +103,7 @@ record MavenProject(Path project) {
             <maven.compiler.release>17</maven.compiler.release>
             <project.build.sourceEncoding>UTF-8</project.build.sourceEncoding>
             <retort.mode>generate</retort.mode>
+            <retort.onlinePlans>true</retort.onlinePlans>
           <retort.jdbcUrl></retort.jdbcUrl>
           <retort.jdbcUser></retort.jdbcUser>
           <retort.jdbcPassword></retort.jdbcPassword>
@@ -137,6 +145,7 @@ record MavenProject(Path project) {
                     <arg>-Aretort.package=com.acme.fleet.migrations</arg>
                     <arg>-Aretort.timestamp=${retort.timestamp}</arg>
                     <arg>-Aretort.mode=${retort.mode}</arg>
+                    <arg>-Aretort.onlinePlans=${retort.onlinePlans}</arg>
                   <arg>-Aretort.jdbcUrl=${retort.jdbcUrl}</arg>
                   <arg>-Aretort.jdbcUser=${retort.jdbcUser}</arg>
                   <arg>-Aretort.jdbcPassword=${retort.jdbcPassword}</arg>

@@ -55,9 +55,11 @@ class DailyLoopTest {
     return sources;
   }
 
-  private Compilation compile(String timestamp) throws IOException {
-    return ProcessorHarness.compile(sources(), "retort.sourceRoot=" + root, "retort.package=com.acme.migrations",
-        "retort.timestamp=" + timestamp).compilation();
+  private Compilation compile(String timestamp, String... options) throws IOException {
+    List<String> all = new java.util.ArrayList<>(List.of("retort.sourceRoot=" + root, "retort.package=com.acme.migrations",
+        "retort.timestamp=" + timestamp));
+    all.addAll(List.of(options));
+    return ProcessorHarness.compile(sources(), all.toArray(String[]::new)).compilation();
   }
 
   private List<String> migrationSources() throws IOException {
@@ -101,7 +103,7 @@ class DailyLoopTest {
     writeDriver("");
     assertThat(compile("2026-12-01T19:00")).succeeded();
     writeDriver("@Column(nullable = false)");
-    Compilation tightened = compile("2026-12-01T19:30");
+    Compilation tightened = compile("2026-12-01T19:30", "retort.onlinePlans=false");
     assertThat(tightened).succeeded();
     assertThat(tightened).hadWarningContaining("RTR-1004").inFile(JavaFileObjects.forSourceString("com.acme.Driver",
         Files.readString(driver()))).onLineContaining("String name");
@@ -111,6 +113,23 @@ class DailyLoopTest {
     assertTrue(migration.contains("    // BACKFILL: drivers.name becomes NOT NULL; give the rows where it is NULL a value here, for example\n"
         + "    // op.execute(\"UPDATE drivers SET name = ... WHERE name IS NULL\");\n"
         + "    op.setNotNull(\"drivers\", \"name\");\n"), migration);
+  }
+
+  @Test
+  void anExistingColumnMadeNotNullTakesTheOnlineFormByDefaultInARevisionOutsideATransaction() throws IOException {
+    writeDriver("");
+    assertThat(compile("2026-12-01T19:00")).succeeded();
+    writeDriver("@Column(nullable = false)");
+    Compilation tightened = compile("2026-12-01T19:30");
+    assertThat(tightened).succeeded();
+    assertThat(tightened).hadWarningContaining("RTR-1004").inFile(JavaFileObjects.forSourceString("com.acme.Driver",
+        Files.readString(driver()))).onLineContaining("String name");
+
+    String migration = Files.readString(migrations().resolve(migrationSources().get(1)));
+    assertTrue(migration.contains("\"change drivers\").nonTransactional();"), migration);
+    assertTrue(migration.contains("    // op.execute(\"UPDATE drivers SET name = ... WHERE name IS NULL\");\n"
+        + "    op.setNotNullOnline(\"drivers\", \"name\");\n"), migration);
+    assertTrue(migration.contains("    op.dropNotNull(\"drivers\", \"name\");\n"), migration);
   }
 
   @Test

@@ -94,4 +94,27 @@ class MigrationIndexOutputTest {
         "com.acme.migrations.V20260101_1200__computed"), second,
         "a revision the source does not state in literals is left for the runtime to read from the class");
   }
+
+  @Test
+  void aRevisionWithALockWaitTimeoutIsIndexedWithItsIdAndParent() throws IOException {
+    Path driver = root.resolve("com/acme/Driver.java");
+    Files.createDirectories(driver.getParent());
+    Files.writeString(driver, "package com.acme;\nimport jakarta.persistence.*;\n@Entity @Table(name = \"drivers\")\n"
+        + "public class Driver {\n  @Id Long id;\n  String name;\n}\n");
+    compile();
+
+    writeMigration("V20260101_1100__slow", "return Revision.of(\"20260101_1100_slow\", \"20260101_1000_create_drivers\","
+        + " \"slow\").lockWaitTimeout(java.time.Duration.ofSeconds(30));");
+    writeMigration("V20260101_1200__both", "return Revision.of(\"20260101_1200_both\", \"20260101_1100_slow\", \"both\")"
+        + ".nonTransactional().lockWaitTimeout(java.time.Duration.ofMillis(500));");
+    List<String> index = index(compile());
+
+    assertEquals(List.of(
+        MigrationIndex.line(GENERATED, "20260101_1000_create_drivers", List.of(), fingerprintOf("V20260101_1000__create_drivers")),
+        MigrationIndex.line("com.acme.migrations.V20260101_1100__slow", "20260101_1100_slow",
+            List.of("20260101_1000_create_drivers"), fingerprintOf("V20260101_1100__slow")),
+        MigrationIndex.line("com.acme.migrations.V20260101_1200__both", "20260101_1200_both",
+            List.of("20260101_1100_slow"), fingerprintOf("V20260101_1200__both"))), index,
+        "the lock wait and the transaction mode say how a revision runs, not where it sits in the history");
+  }
 }

@@ -27,4 +27,16 @@ class ProjectDescriptionTest {
     assertTrue(text.startsWith("# Written by Retort's annotation processor"), text);
     assertTrue(!text.matches("(?s).*\\d{2}:\\d{2}:\\d{2}.*"), "no timestamp in\n" + text);
   }
+
+  @Test
+  void aProjectWithOnlinePlansOffSaysSoAndOneWithTheDefaultDoesNotMentionThem() {
+    Path root = Path.of("/src/main/java").toAbsolutePath();
+    ProjectDescription plain = new ProjectDescription("com.acme.migrations", root, RenameHints.none(), false);
+    ProjectDescription online = new ProjectDescription("com.acme.migrations", root, RenameHints.none());
+
+    assertEquals(plain, ProjectDescription.parse(plain.write()));
+    assertTrue(plain.write().contains("onlinePlans=false"), plain.write());
+    assertTrue(ProjectDescription.parse(online.write()).onlinePlans());
+    assertTrue(!online.write().contains("onlinePlans"), online.write());
+  }
 }

@@ -49,8 +49,8 @@ public enum Message {
           + " --future-revisions ignore, Retort.configure()...futureRevisions(FutureRevisionPolicy.IGNORE))."),
   FAILED_REVISION_IN_HISTORY("RTR-303", Category.INTEGRITY,
       "Revision %s is recorded as failed: it is a non-transactional migration that stopped midway, so some of its"
-          + " statements may have run. Inspect the schema (an index built CONCURRENTLY that failed is left INVALID;"
-          + " drop it), then delete the row of %s from %s and boot again."),
+          + " statements may have run. Inspect the schema (an index built CONCURRENTLY that failed is left INVALID,"
+          + " a constraint whose VALIDATE failed is left NOT VALID; drop them), then delete the row of %s from %s and boot again."),
   HISTORY_TOO_NEW("RTR-304", Category.INTEGRITY,
       "The history table %s was written by a newer Retort (format %s; this Retort reads format %s). Upgrade"
           + " Retort in this build."),
@@ -270,6 +270,13 @@ public enum Message {
           + " the part before it. Review them, then commit them all with the snapshot."),
   MIGRATION_RISK("RTR-1004", Category.DIFFERENCE,
       "Migration %s %s. Review that step before you apply it."),
+  TYPE_CHANGE_REWRITES_TABLE("RTR-1040", Category.DIFFERENCE,
+      "Migration %s %s. Review that step before you apply it to a table with rows."),
+  ONLINE_MIGRATIONS_GENERATED("RTR-1041", Category.DIFFERENCE,
+      "Retort wrote %d migrations, %s to %s, into %s and updated %s: the steps on tables that already exist take"
+          + " their online forms (indexes built concurrently, constraints validated apart), which run outside a"
+          + " transaction, so they are revisions of their own, each following the one before it. Review them, then"
+          + " commit them all with the snapshot (-Aretort.onlinePlans=false writes plain DDL in one migration)."),
   MODEL_DIFFERS_FROM_SNAPSHOT("RTR-1005", Category.DIFFERENCE,
       "The entities differ from the schema snapshot %s, and retort.mode=check writes no migration. Pending changes:%s"
           + "%nBuild once without -Aretort.mode=check and commit the migration it writes."),

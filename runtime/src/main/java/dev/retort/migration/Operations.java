@@ -132,6 +132,15 @@ public final class Operations {
     return apply(new Operation.AlterColumnNullability(name(table), column, false));
   }
 
+  /**
+   * {@code SET NOT NULL} without a scan under the exclusive lock: adds {@code CHECK (column IS NOT
+   * NULL) NOT VALID}, validates it, sets NOT NULL and drops the check. Its statements need
+   * separate transactions to keep writers running: put it in a {@link Revision#nonTransactional()} revision.
+   */
+  public Operations setNotNullOnline(String table, String column) {
+    return apply(new Operation.AlterColumnNullability(name(table), column, false, true));
+  }
+
   public Operations dropNotNull(String table, String column) {
     return apply(new Operation.AlterColumnNullability(name(table), column, true));
   }
@@ -163,12 +172,28 @@ public final class Operations {
     return apply(new Operation.AddUniqueConstraint(name(table), new UniqueConstraint(constraint, List.of(columns))));
   }
 
+  /**
+   * A unique constraint whose index is built {@code CONCURRENTLY} and then attached with
+   * {@code ADD CONSTRAINT ... UNIQUE USING INDEX}; the revision must be {@link Revision#nonTransactional()}.
+   */
+  public Operations addUniqueOnline(String table, String constraint, String... columns) {
+    return apply(new Operation.AddUniqueConstraint(name(table), new UniqueConstraint(constraint, List.of(columns)), true));
+  }
+
   public Operations dropUnique(String table, String constraint, String... columns) {
     return apply(new Operation.DropUniqueConstraint(name(table), new UniqueConstraint(constraint, List.of(columns))));
   }
 
   public Operations addForeignKey(String table, ForeignKey foreignKey) {
     return apply(new Operation.AddForeignKey(name(table), foreignKey));
+  }
+
+  /**
+   * A foreign key added {@code NOT VALID}, then {@code VALIDATE}d by a statement of its own, which
+   * does not block writes; meant for a {@link Revision#nonTransactional()} revision.
+   */
+  public Operations addForeignKeyOnline(String table, ForeignKey foreignKey) {
+    return apply(new Operation.AddForeignKey(name(table), foreignKey, true));
   }
 
   public Operations dropForeignKey(String table, ForeignKey foreignKey) {
@@ -178,6 +203,14 @@ public final class Operations {
   /** Adds a check constraint; {@code expression} is the condition without {@code CHECK}. */
   public Operations addCheck(String table, String constraint, String expression) {
     return apply(new Operation.AddCheckConstraint(name(table), new CheckConstraint(constraint, expression)));
+  }
+
+  /**
+   * A check added {@code NOT VALID}, then {@code VALIDATE}d by a statement of its own, which does
+   * not block writes; meant for a {@link Revision#nonTransactional()} revision.
+   */
+  public Operations addCheckOnline(String table, String constraint, String expression) {
+    return apply(new Operation.AddCheckConstraint(name(table), new CheckConstraint(constraint, expression), true));
   }
 
   public Operations dropCheck(String table, String constraint, String expression) {

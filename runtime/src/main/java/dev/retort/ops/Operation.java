@@ -283,11 +283,24 @@ public sealed interface Operation {
     }
   }
 
-  /** {@code SET NOT NULL} when {@code nullable} is false, {@code DROP NOT NULL} when true. */
-  record AlterColumnNullability(QualifiedName table, String column, boolean nullable) implements Operation {
+  /**
+   * {@code SET NOT NULL} when {@code nullable} is false, {@code DROP NOT NULL} when true; an
+   * {@code online} {@code SET NOT NULL} first adds and validates a {@code CHECK (column IS NOT NULL)},
+   * so that the statement which takes the table's exclusive lock needs no scan.
+   */
+  record AlterColumnNullability(QualifiedName table, String column, boolean nullable, boolean online)
+      implements Operation {
     public AlterColumnNullability {
       Objects.requireNonNull(table, "table");
       Objects.requireNonNull(column, "column");
+      if (online && nullable) {
+        throw new IllegalArgumentException("DROP NOT NULL of " + table + "." + column + " has no online form");
+      }
+    }
+
+    /** The plain form. */
+    public AlterColumnNullability(QualifiedName table, String column, boolean nullable) {
+      this(table, column, nullable, false);
     }
 
     @Override
@@ -426,11 +439,19 @@ public sealed interface Operation {
     }
   }
 
-  /** {@code ADD CONSTRAINT ... UNIQUE}. */
-  record AddUniqueConstraint(QualifiedName table, UniqueConstraint constraint) implements Operation {
+  /**
+   * {@code ADD CONSTRAINT ... UNIQUE}; {@code online}, its unique index is first built
+   * {@code CONCURRENTLY} (outside a transaction) and the constraint then added {@code USING INDEX}.
+   */
+  record AddUniqueConstraint(QualifiedName table, UniqueConstraint constraint, boolean online) implements Operation {
     public AddUniqueConstraint {
       Objects.requireNonNull(table, "table");
       Objects.requireNonNull(constraint, "constraint");
+    }
+
+    /** The plain form. */
+    public AddUniqueConstraint(QualifiedName table, UniqueConstraint constraint) {
+      this(table, constraint, false);
     }
 
     @Override
@@ -472,11 +493,19 @@ public sealed interface Operation {
     }
   }
 
-  /** {@code ADD CONSTRAINT ... FOREIGN KEY}. */
-  record AddForeignKey(QualifiedName table, ForeignKey foreignKey) implements Operation {
+  /**
+   * {@code ADD CONSTRAINT ... FOREIGN KEY}; {@code online}, it is added {@code NOT VALID} and then
+   * validated by a statement of its own, which scans without blocking writes.
+   */
+  record AddForeignKey(QualifiedName table, ForeignKey foreignKey, boolean online) implements Operation {
     public AddForeignKey {
       Objects.requireNonNull(table, "table");
       Objects.requireNonNull(foreignKey, "foreignKey");
+    }
+
+    /** The plain form. */
+    public AddForeignKey(QualifiedName table, ForeignKey foreignKey) {
+      this(table, foreignKey, false);
     }
 
     @Override
@@ -518,11 +547,19 @@ public sealed interface Operation {
     }
   }
 
-  /** {@code ADD CONSTRAINT ... CHECK}. */
-  record AddCheckConstraint(QualifiedName table, CheckConstraint check) implements Operation {
+  /**
+   * {@code ADD CONSTRAINT ... CHECK}; {@code online}, it is added {@code NOT VALID} and then
+   * validated by a statement of its own, which scans without blocking writes.
+   */
+  record AddCheckConstraint(QualifiedName table, CheckConstraint check, boolean online) implements Operation {
     public AddCheckConstraint {
       Objects.requireNonNull(table, "table");
       Objects.requireNonNull(check, "check");
+    }
+
+    /** The plain form. */
+    public AddCheckConstraint(QualifiedName table, CheckConstraint check) {
+      this(table, check, false);
     }
 
     @Override

@@ -295,6 +295,36 @@ class MigratorTest {
   }
 
   @Test
+  void aUniqueConstraintAddedOnlineInATransactionalRevisionIsRefusedBeforeAnythingRuns() throws Exception {
+    Migration wrong = TestMigration.of("b", "a",
+        op -> op.createTable("t_b", t -> t.column("id", bigint())).addUniqueOnline("t_b", "uk_b", "id"),
+        op -> { });
+    RetortException error = failure(() -> retort(A, wrong).upgrade());
+    assertEquals(Message.CONCURRENT_INDEX_IN_TRANSACTION, error.catalogEntry());
+    assertTrue(error.getMessage().contains("Revision b builds or drops index uk_b CONCURRENTLY"), error.getMessage());
+    assertEquals(List.of("t_a"), Catalog.tables(db));
+  }
+
+  @Test
+  void aUniqueConstraintAddedOnlineOverDuplicatesLeavesAnInvalidIndexThatTheNextBootPointsTo() throws Exception {
+    retort(A).upgrade();
+    db.execute("INSERT INTO t_a (id) VALUES (1)");
+    db.execute("ALTER TABLE t_a DROP CONSTRAINT t_a_pkey");
+    db.execute("INSERT INTO t_a (id) VALUES (1)");
+    Migration failing = TestMigration.of("b", "a",
+        op -> op.addUniqueOnline("t_a", "uk_t_a_id", "id"),
+        op -> op.dropUnique("t_a", "uk_t_a_id", "id")).nonTransactional();
+
+    failure(() -> retort(A, failing).upgrade());
+
+    assertEquals(List.of("false"), Catalog.strings(db,
+        "SELECT indisvalid::text FROM pg_index WHERE indexrelid = 'uk_t_a_id'::regclass"));
+    RetortException next = failure(() -> retort(A, failing).upgrade());
+    assertEquals(Message.FAILED_REVISION_LEFT_INVALID_INDEX, next.catalogEntry());
+    assertTrue(next.getMessage().contains("DROP INDEX CONCURRENTLY uk_t_a_id;"), next.getMessage());
+  }
+
+  @Test
   void aHistoryTableFromANewerRetortIsRefused() throws Exception {
     retort(A).upgrade();
     db.execute("COMMENT ON TABLE retort_history IS 'retort history format 99'");

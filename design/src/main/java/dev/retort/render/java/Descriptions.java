@@ -14,6 +14,8 @@ final class Descriptions implements OperationVisitor<String> {
 
   static final Descriptions INSTANCE = new Descriptions();
 
+  private static final String NOT_VALID_THEN_VALIDATED = ", NOT VALID, then validated without blocking writes";
+
   private Descriptions() {}
 
   /** The description of {@code op}, e.g. "drops table legacy". */
@@ -110,7 +112,8 @@ final class Descriptions implements OperationVisitor<String> {
 
   @Override
   public String visit(Operation.AlterColumnNullability op) {
-    return "makes " + columnOf(op.column(), op.table()) + (op.nullable() ? " nullable" : " NOT NULL");
+    return "makes " + columnOf(op.column(), op.table()) + (op.nullable() ? " nullable" : " NOT NULL")
+        + (op.online() ? " through a validated check" : "");
   }
 
   @Override
@@ -140,7 +143,8 @@ final class Descriptions implements OperationVisitor<String> {
 
   @Override
   public String visit(Operation.AddUniqueConstraint op) {
-    return "adds unique constraint " + op.constraint().name() + " to " + table(op.table());
+    return "adds unique constraint " + op.constraint().name() + " to " + table(op.table())
+        + (op.online() ? " on its index built concurrently" : "");
   }
 
   @Override
@@ -151,7 +155,7 @@ final class Descriptions implements OperationVisitor<String> {
   @Override
   public String visit(Operation.AddForeignKey op) {
     return "adds foreign key " + op.foreignKey().name() + " from " + table(op.table()) + " to "
-        + table(op.foreignKey().referencedTable());
+        + table(op.foreignKey().referencedTable()) + (op.online() ? NOT_VALID_THEN_VALIDATED : "");
   }
 
   @Override
@@ -161,7 +165,8 @@ final class Descriptions implements OperationVisitor<String> {
 
   @Override
   public String visit(Operation.AddCheckConstraint op) {
-    return "adds check constraint " + op.check().name() + " to " + table(op.table());
+    return "adds check constraint " + op.check().name() + " to " + table(op.table())
+        + (op.online() ? NOT_VALID_THEN_VALIDATED : "");
   }
 
   @Override

@@ -90,7 +90,8 @@ final class Statements implements OperationVisitor<CodeBlock> {
 
   @Override
   public CodeBlock visit(Operation.AlterColumnNullability op) {
-    return JavaCode.of("$L.$L($S, $S)", on(op.table()), op.nullable() ? "dropNotNull" : "setNotNull",
+    return JavaCode.of("$L.$L($S, $S)", on(op.table()),
+        op.nullable() ? "dropNotNull" : op.online() ? "setNotNullOnline" : "setNotNull",
         op.table().name(), op.column());
   }
 
@@ -126,7 +127,8 @@ final class Statements implements OperationVisitor<CodeBlock> {
 
   @Override
   public CodeBlock visit(Operation.AddUniqueConstraint op) {
-    return JavaCode.of("$L.addUnique($S, $S, $L)", on(op.table()), op.table().name(), op.constraint().name(),
+    return JavaCode.of("$L.$L($S, $S, $L)", on(op.table()), op.online() ? "addUniqueOnline" : "addUnique",
+        op.table().name(), op.constraint().name(),
         strings(op.constraint().columns()));
   }
 
@@ -138,7 +140,8 @@ final class Statements implements OperationVisitor<CodeBlock> {
 
   @Override
   public CodeBlock visit(Operation.AddForeignKey op) {
-    return JavaCode.of("$L.addForeignKey($S,$W$L)", on(op.table()), op.table().name(),
+    return JavaCode.of("$L.$L($S,$W$L)", on(op.table()), op.online() ? "addForeignKeyOnline" : "addForeignKey",
+        op.table().name(),
         expressions.foreignKey(op.foreignKey()));
   }
 
@@ -150,7 +153,8 @@ final class Statements implements OperationVisitor<CodeBlock> {
 
   @Override
   public CodeBlock visit(Operation.AddCheckConstraint op) {
-    return JavaCode.of("$L.addCheck($S, $S, $S)", on(op.table()), op.table().name(), op.check().name(),
+    return JavaCode.of("$L.$L($S, $S, $S)", on(op.table()), op.online() ? "addCheckOnline" : "addCheck",
+        op.table().name(), op.check().name(),
         op.check().expression());
   }
 

@@ -53,7 +53,7 @@ final class RenderCases {
 
   static List<Case> all() {
     return List.of(initialSchema(), addColumnWithIndex(), dropColumnAndRenameTable(), mergeWithEmptyBodies(),
-        concurrentIndex(), billingSchemaReferencingDefaultSchema(), tightenToNotNull());
+        concurrentIndex(), billingSchemaReferencingDefaultSchema(), tightenToNotNull(), onlineForms());
   }
 
   static SchemaModel model(Consumer<Operations> body) {
@@ -107,14 +107,17 @@ final class RenderCases {
         .check("ck_trips_distance", "distance_km >= 0"));
   };
 
-  /** A nullable column made NOT NULL and a NOT NULL column added, as the autogenerate engine makes them safe for rows. */
+  /**
+   * A nullable column made NOT NULL and a NOT NULL column added, as the autogenerate engine makes them safe for rows,
+   * in plain DDL ({@code OnlinePlanTest} has the online forms).
+   */
   static Case tightenToNotNull() {
     SchemaModel before = ModelEvolution.apply(model(FLEET),
         List.of(new Operation.AlterColumnNullability(QualifiedName.of("drivers"), "name", true)));
     SchemaModel after = model(FLEET.andThen(op -> op.addColumn("drivers", column("licence", varchar(20)).notNull())));
     var migration = (Autogenerate.NewMigration) Autogenerate.run(new Autogenerate.Request(after,
         new Snapshot("20261120_0900_initial_fleet_schema", before), RenameHints.none(), PACKAGE,
-        LocalDateTime.of(2026, 11, 24, 10, 15), null));
+        LocalDateTime.of(2026, 11, 24, 10, 15), null, java.util.Set.of(), false));
     return new Case("tighten_to_not_null", migration.source());
   }
 
@@ -156,6 +159,25 @@ final class RenderCases {
         index("ix_journeys_started", desc("started_at")), true));
     return new Case("concurrent_index", source(LocalDateTime.of(2026, 11, 24, 6, 0), "index journeys by start",
         (id, message) -> Revision.of(id, "20261123_1745_merge_heads", message).nonTransactional(),
+        upgrade, Inverses.of(upgrade)));
+  }
+
+  /** Every online form, in a schema of its own too, with a rewriting type change beside them. */
+  static Case onlineForms() {
+    QualifiedName vehicles = QualifiedName.of("vehicles");
+    QualifiedName invoices = QualifiedName.of("billing", "invoices");
+    List<Operation> upgrade = List.of(
+        new Operation.AlterColumnNullability(vehicles, "vin", false, true),
+        new Operation.AddUniqueConstraint(vehicles, new dev.retort.model.UniqueConstraint("uk_vehicles_vin",
+            List.of("vin")), true),
+        new Operation.AddForeignKey(invoices, foreignKey("fk_invoices_vehicle", "vehicle_id").references("vehicles", "id"),
+            true),
+        new Operation.AddCheckConstraint(invoices, new dev.retort.model.CheckConstraint("ck_invoices_total",
+            "total >= 0"), true),
+        new Operation.CreateIndex(invoices, index("ix_invoices_vehicle", "vehicle_id"), true),
+        new Operation.AlterColumnType(vehicles, "mileage", dev.retort.migration.Definitions.integer(), bigint(), null));
+    return new Case("online_forms", source(LocalDateTime.of(2026, 12, 1, 9, 0), "online forms",
+        (id, message) -> Revision.of(id, "20261124_1015_change_drivers", message).nonTransactional(),
         upgrade, Inverses.of(upgrade)));
   }
 

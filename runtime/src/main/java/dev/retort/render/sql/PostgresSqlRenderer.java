@@ -157,7 +157,17 @@ public final class PostgresSqlRenderer implements OperationVisitor<List<String>>
 
   @Override
   public List<String> visit(Operation.AlterColumnNullability op) {
-    return List.of(alterColumn(op.table(), op.column()) + (op.nullable() ? "DROP NOT NULL" : "SET NOT NULL"));
+    String change = alterColumn(op.table(), op.column()) + (op.nullable() ? "DROP NOT NULL" : "SET NOT NULL");
+    if (!op.online()) {
+      return List.of(change);
+    }
+    // PostgreSQL 12+ skips SET NOT NULL's scan when a valid check already proves it.
+    CheckConstraint proof = OnlineNames.notNullCheck(op.column());
+    return List.of(
+        alterTable(op.table()) + "ADD " + checkClause(proof) + " NOT VALID",
+        validate(op.table(), proof.name()),
+        change,
+        dropConstraint(op.table(), proof.name()).get(0));
   }
 
   @Override
@@ -196,8 +206,14 @@ public final class PostgresSqlRenderer implements OperationVisitor<List<String>>
 
   @Override
   public List<String> visit(Operation.AddUniqueConstraint op) {
-    return List.of(alterTable(op.table()) + "ADD CONSTRAINT " + quote(op.constraint().name())
-        + " UNIQUE " + columnList(op.constraint().columns()));
+    String name = quote(op.constraint().name());
+    if (!op.online()) {
+      return List.of(alterTable(op.table()) + "ADD CONSTRAINT " + name + " UNIQUE " + columnList(op.constraint().columns()));
+    }
+    // The index takes the constraint's name, which ADD CONSTRAINT ... USING INDEX would give it anyway.
+    return List.of(
+        "CREATE UNIQUE INDEX CONCURRENTLY " + name + " ON " + quote(op.table()) + " " + columnList(op.constraint().columns()),
+        alterTable(op.table()) + "ADD CONSTRAINT " + name + " UNIQUE USING INDEX " + name);
   }
 
   @Override
@@ -207,7 +223,8 @@ public final class PostgresSqlRenderer implements OperationVisitor<List<String>>
 
   @Override
   public List<String> visit(Operation.AddForeignKey op) {
-    return List.of(alterTable(op.table()) + "ADD " + foreignKeyClause(op.foreignKey()));
+    String add = alterTable(op.table()) + "ADD " + foreignKeyClause(op.foreignKey());
+    return op.online() ? List.of(add + " NOT VALID", validate(op.table(), op.foreignKey().name())) : List.of(add);
   }
 
   @Override
@@ -217,7 +234,8 @@ public final class PostgresSqlRenderer implements OperationVisitor<List<String>>
 
   @Override
   public List<String> visit(Operation.AddCheckConstraint op) {
-    return List.of(alterTable(op.table()) + "ADD " + checkClause(op.check()));
+    String add = alterTable(op.table()) + "ADD " + checkClause(op.check());
+    return op.online() ? List.of(add + " NOT VALID", validate(op.table(), op.check().name())) : List.of(add);
   }
 
   @Override
@@ -397,6 +415,10 @@ public final class PostgresSqlRenderer implements OperationVisitor<List<String>>
 
   private static String checkClause(CheckConstraint check) {
     return "CONSTRAINT " + quote(check.name()) + " CHECK (" + check.expression() + ")";
+  }
+
+  private static String validate(QualifiedName table, String constraint) {
+    return alterTable(table) + "VALIDATE CONSTRAINT " + quote(constraint);
   }
 
   private static List<String> dropConstraint(QualifiedName table, String name) {

@@ -2,10 +2,11 @@ package dev.retort.runtime.internal;
 
 import static dev.retort.render.sql.PostgresIdentifiers.quote;
 
-import dev.retort.ops.OperationFacts;
-import dev.retort.migration.Operations;
 import dev.retort.migration.Migration;
+import dev.retort.migration.Operations;
+import dev.retort.model.QualifiedName;
 import dev.retort.ops.Operation;
+import dev.retort.ops.OperationFacts;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -36,6 +37,10 @@ final class InvalidIndexes {
       OperationFacts.Facts facts = OperationFacts.of(operation);
       if (facts.concurrently() && facts.buildsIndex()) {
         names.add(quote(facts.concurrentIndex()));
+      }
+      if (operation instanceof Operation.AddUniqueConstraint unique && unique.online()) {
+        // Its index, built concurrently, bears the constraint's name until ADD CONSTRAINT takes it over.
+        names.add(quote(QualifiedName.of(unique.table().schema(), unique.constraint().name())));
       }
     }
     return names;

@@ -690,6 +690,9 @@ public final class Migrator {
       if (facts.concurrently()) {
         throw new RetortException(Message.CONCURRENT_INDEX_IN_TRANSACTION, revision.id(), facts.concurrentIndex().name());
       }
+      if (operation instanceof Operation.AddUniqueConstraint unique && unique.online()) {
+        throw new RetortException(Message.CONCURRENT_INDEX_IN_TRANSACTION, revision.id(), unique.constraint().name());
+      }
     }
   }
 

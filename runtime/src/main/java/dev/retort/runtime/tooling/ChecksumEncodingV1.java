@@ -149,7 +149,8 @@ final class ChecksumEncodingV1 implements OperationVisitor<CanonicalText>, Colum
   public CanonicalText visit(Operation.AlterColumnNullability op) {
     text.begin("AlterColumnNullability").key("table");
     name(op.table());
-    return text.string("column", op.column()).flag("nullable", op.nullable()).end();
+    text.string("column", op.column()).flag("nullable", op.nullable());
+    return online(op.online()).end();
   }
 
   @Override
@@ -200,7 +201,7 @@ final class ChecksumEncodingV1 implements OperationVisitor<CanonicalText>, Colum
     name(op.table());
     text.key("constraint");
     unique(op.constraint());
-    return text.end();
+    return online(op.online()).end();
   }
 
   @Override
@@ -218,7 +219,7 @@ final class ChecksumEncodingV1 implements OperationVisitor<CanonicalText>, Colum
     name(op.table());
     text.key("foreignKey");
     foreignKey(op.foreignKey());
-    return text.end();
+    return online(op.online()).end();
   }
 
   @Override
@@ -236,7 +237,7 @@ final class ChecksumEncodingV1 implements OperationVisitor<CanonicalText>, Colum
     name(op.table());
     text.key("check");
     check(op.check());
-    return text.end();
+    return online(op.online()).end();
   }
 
   @Override
@@ -356,6 +357,14 @@ final class ChecksumEncodingV1 implements OperationVisitor<CanonicalText>, Colum
         .word("identity", identity(column.identity()))
         .string("comment", column.comment())
         .end();
+  }
+
+  /**
+   * The online form's flag, written only when set: an operation in its plain form encodes as it did
+   * before online forms existed, so that no applied migration changes its checksum.
+   */
+  private CanonicalText online(boolean online) {
+    return online ? text.flag("online", true) : text;
   }
 
   private void name(QualifiedName name) {

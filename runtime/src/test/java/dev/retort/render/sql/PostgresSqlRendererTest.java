@@ -15,6 +15,8 @@ import static dev.retort.migration.Definitions.text;
 import static dev.retort.migration.Definitions.timestampTz;
 import static dev.retort.migration.Definitions.varchar;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.retort.migration.Operations;
 import dev.retort.model.Identity;
@@ -261,5 +263,36 @@ class PostgresSqlRendererTest {
   @Test
   void timestampTypesAreSpelledAsPostgresPrintsThem() {
     assertEquals("timestamp(6) with time zone", PostgresSqlRenderer.typeName(timestampTz(6)));
+  }
+
+  @Test
+  void theOnlineFormsValidateApartAndBuildTheirIndexesConcurrently() {
+    assertEquals(List.of(
+        "ALTER TABLE vehicles ADD CONSTRAINT fk_vehicles_driver FOREIGN KEY (driver_id) REFERENCES drivers (id) NOT VALID",
+        "ALTER TABLE vehicles VALIDATE CONSTRAINT fk_vehicles_driver",
+        "ALTER TABLE vehicles ADD CONSTRAINT ck_vehicles_year CHECK (year > 1900) NOT VALID",
+        "ALTER TABLE vehicles VALIDATE CONSTRAINT ck_vehicles_year",
+        "CREATE UNIQUE INDEX CONCURRENTLY uk_vehicles_vin ON vehicles (vin)",
+        "ALTER TABLE vehicles ADD CONSTRAINT uk_vehicles_vin UNIQUE USING INDEX uk_vehicles_vin",
+        "ALTER TABLE vehicles ADD CONSTRAINT retort_vin_not_null CHECK (vin IS NOT NULL) NOT VALID",
+        "ALTER TABLE vehicles VALIDATE CONSTRAINT retort_vin_not_null",
+        "ALTER TABLE vehicles ALTER COLUMN vin SET NOT NULL",
+        "ALTER TABLE vehicles DROP CONSTRAINT retort_vin_not_null"),
+        sql(op -> op
+            .addForeignKeyOnline("vehicles", foreignKey("fk_vehicles_driver", "driver_id").references("drivers", "id"))
+            .addCheckOnline("vehicles", "ck_vehicles_year", "year > 1900")
+            .addUniqueOnline("vehicles", "uk_vehicles_vin", "vin")
+            .setNotNullOnline("vehicles", "vin")));
+  }
+
+  @Test
+  void theCheckThatProvesNotNullOnALongColumnKeepsWithinSixtyThreeBytesAndDiffersByColumn() {
+    String first = "c".repeat(60) + "1";
+    String second = "c".repeat(60) + "2";
+    String one = OnlineNames.notNullCheck(first).name();
+    String other = OnlineNames.notNullCheck(second).name();
+    assertEquals(63, one.getBytes(java.nio.charset.StandardCharsets.UTF_8).length, one);
+    assertTrue(one.startsWith("retort_ccc") && one.endsWith("_not_null"), one);
+    assertNotEquals(one, other);
   }
 }
