@@ -18,7 +18,8 @@ import java.util.concurrent.TimeUnit;
  * server no longer knows what blocked it, so the probe looks during the wait: every half lock-wait
  * timeout it asks, on a connection of its own, what the migrator's session waits for. Every wait lasts
  * a whole timeout before it fails, so at least one look falls inside it. The first look comes half a
- * timeout after a revision starts, so a quick revision costs nothing, not even the connection.
+ * timeout after a revision starts, so a quick revision costs no query; the probe's one connection is
+ * opened beside the first revision of a run, so that it is ready for a short wait's first look.
  */
 final class LockWaitProbe implements AutoCloseable {
 
@@ -48,16 +49,32 @@ final class LockWaitProbe implements AutoCloseable {
         return thread;
       });
     }
+    if (connection == null) {
+      // Opening a connection (a password exchange, on a busy server) can take longer than a short lock
+      // wait; opened beside the first revision, it is ready when the first look is due.
+      executor.execute(this::connect);
+    }
     Watch watch = new Watch();
     long millis = Math.max(interval.toMillis(), 10);
     watch.task = executor.scheduleWithFixedDelay(() -> look(pid, watch), millis, millis, TimeUnit.MILLISECONDS);
     return watch;
   }
 
-  private void look(int pid, Watch watch) {
+  private void connect() {
     try {
       if (connection == null) {
         connection = connections.open();
+      }
+    } catch (RuntimeException e) {
+      // The next look tries again; the diagnosis is a courtesy.
+    }
+  }
+
+  private void look(int pid, Watch watch) {
+    try {
+      connect();
+      if (connection == null) {
+        return;
       }
       try (PreparedStatement statement = connection.prepareStatement(QUERY)) {
         statement.setInt(1, pid);
