@@ -68,6 +68,26 @@ abstract class RetortMojo extends AbstractMojo {
   @Parameter(property = "retort.lockTimeout", defaultValue = "10m")
   String lockTimeout;
 
+  /** How long each migration statement may wait for a table lock before its revision is retried (PostgreSQL's lock_timeout). Default: as the CLI reads it, else 5s. */
+  @Parameter(property = "retort.lockWaitTimeout")
+  String lockWaitTimeout;
+
+  /** How many more times a revision that waited too long for a lock runs, with backoff. Default: as the CLI reads it, else 3. */
+  @Parameter(property = "retort.lockRetries")
+  Integer lockRetries;
+
+  /** The longest any migration statement may run (PostgreSQL's statement_timeout). Default: as the CLI reads it, else none. */
+  @Parameter(property = "retort.statementTimeout")
+  String statementTimeout;
+
+  /** How many more times to try a refused connection, for a database that is still starting. Default: as the CLI reads it, else 0. */
+  @Parameter(property = "retort.connectRetries")
+  Integer connectRetries;
+
+  /** How long to wait between two connection attempts (1s, 5s). Default: as the CLI reads it, else 1s. */
+  @Parameter(property = "retort.connectRetryInterval")
+  String connectRetryInterval;
+
   /** The package of the migrations. Default: the one the processor recorded in the classes. */
   @Parameter(property = "retort.package")
   String migrationPackage;
@@ -123,6 +143,11 @@ abstract class RetortMojo extends AbstractMojo {
     add(arguments, "--history-table", historyTable);
     add(arguments, "--history-schema", historySchema);
     add(arguments, "--lock-timeout", lockTimeout);
+    add(arguments, "--lock-wait-timeout", lockWaitTimeout);
+    add(arguments, "--lock-retries", lockRetries == null ? null : lockRetries.toString());
+    add(arguments, "--statement-timeout", statementTimeout);
+    add(arguments, "--connect-retries", connectRetries == null ? null : connectRetries.toString());
+    add(arguments, "--connect-retry-interval", connectRetryInterval);
     if (connection.isPresent()) {
       add(arguments, "--url", connection.get().jdbcUrl());
       add(arguments, "--user", connection.get().user());

@@ -124,6 +124,16 @@ class PluginGoalsIT {
         "-Dretort.password=" + password).ends(0, "Applied 1 revision").neverShows(password);
   }
 
+  @Test
+  void lockAndConnectionSettingsGivenAsPropertiesReachTheCliAndAreCheckedByIt() throws Exception {
+    project.mvn("compile", "retort:upgrade", "-Dretort.lockRetries=-1")
+        .ends(1, "--lock-retries must be 0 or more", "MojoExecutionException");
+    project.mvn("retort:upgrade", "-Dretort.connectRetries=-1")
+        .ends(1, "--connect-retries must be 0 or more", "MojoExecutionException");
+    project.mvn("retort:upgrade", "-Dretort.lockWaitTimeout=2s", "-Dretort.lockRetries=1", "-Dretort.statementTimeout=1m",
+        "-Dretort.connectRetries=2", "-Dretort.connectRetryInterval=1s").ends(0, "Applied 1 revision").neverShows(password);
+  }
+
   private int tables(String name) throws Exception {
     return db.query("SELECT count(*) FROM pg_tables WHERE tablename = ?", rows -> {
       rows.next();
