@@ -90,7 +90,7 @@ class EngineTest {
     SchemaModel after = model(DRIVERS.andThen(op -> op.addColumn("drivers", column("badge", varchar(20)).notNull())));
 
     Engine.Generation generation = Engine.autogenerate(new Autogenerate.Request(after, new Snapshot("r1", before),
-        RenameHints.none(), PACKAGE, NOW, null, Set.of("r1")), layout(), null);
+        RenameHints.none(), PACKAGE, NOW, null, Set.of("r1"), false), layout(), null);
 
     assertEquals(1, generation.migrations().size());
     String className = generation.head().className();

@@ -41,8 +41,12 @@ public record Backfill(Operation.AlterColumnNullability enforcement, Cause cause
     return enforcement.column();
   }
 
-  /** Whether {@code operation} is the step this backfill precedes. */
+  /**
+   * Whether {@code operation} is the step this backfill precedes, in its plain or its online form
+   * (an online plan may enforce the column through a validated check first).
+   */
   public boolean precedes(Operation operation) {
-    return enforcement.equals(operation);
+    return operation instanceof Operation.AlterColumnNullability step && !step.nullable()
+        && step.table().equals(enforcement.table()) && step.column().equals(enforcement.column());
   }
 }
