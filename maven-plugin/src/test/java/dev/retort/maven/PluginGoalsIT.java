@@ -44,24 +44,7 @@ class PluginGoalsIT {
     // A server that trusts every login ignores the password; one that checks them needs the real one.
     password = db.password().isEmpty() ? "not-checked-by-this-server" : db.password();
     project.writeSettings(SERVER, db.user(), password);
-    // serverId as a property, so that -Dretort.serverId overrides it; explicit plugin configuration would win.
-    project.writePom("<retort.serverId>" + SERVER + "</retort.serverId>", """
-              <plugin>
-                <groupId>dev.retort</groupId>
-                <artifactId>retort-maven-plugin</artifactId>
-                <version>%s</version>
-                <configuration>
-                  <url>%s</url>
-                </configuration>
-                <executions>
-                  <execution>
-                    <goals>
-                      <goal>check</goal>
-                    </goals>
-                  </execution>
-                </executions>
-              </plugin>
-        """.formatted(PluginProject.VERSION, db.jdbcUrl()));
+    project.writeCheckedPom(SERVER, db.jdbcUrl());
     project.writeDriver("");
   }
 

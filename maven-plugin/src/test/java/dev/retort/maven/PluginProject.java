@@ -71,6 +71,32 @@ record PluginProject(Path root) {
    * that a build can say -Dretort.mode=manual), {@code properties} more, and {@code plugin}, the
    * Retort plugin's block.
    */
+  /**
+   * A POM whose plugin configuration names the database at {@code url} but not its credentials,
+   * which come from settings.xml server {@code serverId}, set as a property so that
+   * {@code -Dretort.serverId} overrides it (explicit plugin configuration would win); {@code check}
+   * is bound to {@code verify}.
+   */
+  void writeCheckedPom(String serverId, String url) throws IOException {
+    writePom("<retort.serverId>" + serverId + "</retort.serverId>", """
+              <plugin>
+                <groupId>dev.retort</groupId>
+                <artifactId>retort-maven-plugin</artifactId>
+                <version>%s</version>
+                <configuration>
+                  <url>%s</url>
+                </configuration>
+                <executions>
+                  <execution>
+                    <goals>
+                      <goal>check</goal>
+                    </goals>
+                  </execution>
+                </executions>
+              </plugin>
+        """.formatted(VERSION, url));
+  }
+
   void writePom(String properties, String plugin) throws IOException {
     write("pom.xml", """
         <project xmlns="http://maven.apache.org/POM/4.0.0">

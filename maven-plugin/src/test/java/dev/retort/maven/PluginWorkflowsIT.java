@@ -46,23 +46,7 @@ class PluginWorkflowsIT {
   /** A project whose POM names the database and the settings.xml server, with check bound to verify. */
   private PluginProject project(Path directory, TestDatabase database) throws Exception {
     PluginProject project = new PluginProject(directory);
-    project.writePom("<retort.serverId>" + SERVER + "</retort.serverId>", """
-              <plugin>
-                <groupId>dev.retort</groupId>
-                <artifactId>retort-maven-plugin</artifactId>
-                <version>%s</version>
-                <configuration>
-                  <url>%s</url>
-                </configuration>
-                <executions>
-                  <execution>
-                    <goals>
-                      <goal>check</goal>
-                    </goals>
-                  </execution>
-                </executions>
-              </plugin>
-        """.formatted(PluginProject.VERSION, database.jdbcUrl()));
+    project.writeCheckedPom(SERVER, database.jdbcUrl());
     project.writeDriver("");
     return project;
   }
