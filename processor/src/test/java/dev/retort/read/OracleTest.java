@@ -218,4 +218,10 @@ class OracleTest {
   void anInverseAssociationInAMapKeyedByATargetAttributeReadsWithoutAWarning(TestDatabase database) throws Exception {
     OracleAssertions.provesAgainstHibernate("mappedbymaps", database);
   }
+
+  @Test
+  void beanValidationConstraintsMakeColumnsNotNullSizedAndCheckedWhereHibernateAppliesThemToTheDdl(TestDatabase database)
+      throws Exception {
+    OracleAssertions.provesAgainstHibernate("beanvalidation", database);
+  }
 }
