@@ -92,6 +92,11 @@ final class BeanValidation {
     return prepared.with(column).withChecks(checks);
   }
 
+  /** Whether the constraints on to-one {@code attribute} of {@code entity} make Hibernate require its join column. */
+  boolean requiresJoinColumn(EntityInfo entity, Attribute attribute) {
+    return active && !entity.isSingleTableSubclass() && effect(attribute).notNull();
+  }
+
   private Effect effect(Attribute attribute) {
     Accumulator result = new Accumulator(isString(attribute.type()));
     List<AnnotationMirror> annotations = new ArrayList<>();

@@ -1,6 +1,7 @@
 package bv;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.ManyToOne;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -10,4 +11,5 @@ import jakarta.validation.constraints.Size;
 public class Car extends Vehicle {
   @NotNull @Size(max = 12) String plate;
   @Max(9) Integer doors;
+  @NotNull @ManyToOne Member driver;
 }

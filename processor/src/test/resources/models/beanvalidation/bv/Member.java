@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -36,6 +37,9 @@ public class Member {
   @MemberCode String code;
   @CodeOrEmpty String shortCode;
   @Size.List({@Size(max = 50), @Size(min = 1)}) String label;
+
+  @NotNull @ManyToOne Vehicle vehicle;
+  @ManyToOne Vehicle spare;
 
   String plain;
   private String remark;
