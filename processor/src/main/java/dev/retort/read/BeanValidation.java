@@ -5,7 +5,9 @@ import dev.retort.model.Column;
 import dev.retort.model.ColumnType;
 import dev.retort.processor.ProcessorOptions;
 import dev.retort.processor.Reporter;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,8 +45,12 @@ final class BeanValidation {
     static final Effect NONE = new Effect(false, null, null, null, List.of());
   }
 
+  /** One embedded attribute being read: whether Hibernate walks into it, and may make its columns NOT NULL. */
+  private record Level(boolean cascaded, boolean notNullAllowed) {}
+
   private final Elements elements;
   private final boolean active;
+  private final Deque<Level> embedding = new ArrayDeque<>();
 
   BeanValidation(ProcessingEnvironment env, Reporter reporter) {
     this.elements = env.getElementUtils();
@@ -67,15 +73,33 @@ final class BeanValidation {
     }
   }
 
+  /**
+   * Enters embedded attribute {@code attribute} of {@code entity} (null for a collection's embeddable):
+   * Hibernate applies the constraints inside only through {@code @Valid}, and their NOT NULL only when
+   * the embedded attribute itself is not-null too.
+   */
+  void enter(EntityInfo entity, Attribute attribute) {
+    Level outer = embedding.isEmpty() ? new Level(entity != null, true) : embedding.peek();
+    boolean cascaded = outer.cascaded() && sides(attribute.element()).stream().anyMatch(e -> e.getAnnotationMirrors().stream()
+        .anyMatch(m -> typeName(m).equals("jakarta.validation.Valid")));
+    embedding.push(new Level(cascaded, cascaded && outer.notNullAllowed() && active && effect(attribute).notNull()));
+  }
+
+  /** Leaves the embedded attribute {@link #enter} entered last. */
+  void exit() {
+    embedding.pop();
+  }
+
   /** The column of basic attribute {@code attribute}, changed as its constraints make Hibernate change it. */
   ColumnReader.Prepared apply(EntityInfo entity, Attribute attribute, ColumnReader.Prepared prepared) {
-    if (!active) {
+    Level level = embedding.isEmpty() ? new Level(true, true) : embedding.peek();
+    if (!active || entity == null || !level.cascaded()) {
       return prepared;
     }
     Effect effect = effect(attribute);
     Column column = prepared.column();
     // Hibernate leaves a SINGLE_TABLE subclass's columns nullable: the other subclasses' rows share them.
-    if (effect.notNull() && !entity.isSingleTableSubclass()) {
+    if (effect.notNull() && level.notNullAllowed() && !entity.isSingleTableSubclass()) {
       column = column.nullable(false);
     }
     ColumnType type = column.type();

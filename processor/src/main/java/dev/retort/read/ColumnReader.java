@@ -206,9 +206,11 @@ final class ColumnReader {
       return;
     }
     context.renames.enter(attribute.element());
+    context.beanValidation.enter(entity, attribute);
     try {
       embeddedParts(table, entity, attribute, prefix, overrides, access, columnsByPath);
     } finally {
+      context.beanValidation.exit();
       context.renames.exit();
     }
   }
@@ -233,7 +235,7 @@ final class ColumnReader {
       } else {
         Jpa override = overrides.get(path);
         Jpa column = override == null ? null : override.annotation("column").orElse(null);
-        prepare(part, column, true).ifPresent(p -> {
+        prepare(part, column, true).map(p -> context.beanValidation.apply(entity, part, p)).ifPresent(p -> {
           TableBuilder target = context.secondaryTables.route(entity, table, p.columnAnnotation(), part);
           if (target != null && add(target, p, part, basicClaim(entity, bindingName, p))) {
             columnsByPath.put(path, p.column().name());

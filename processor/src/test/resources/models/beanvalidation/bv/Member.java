@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -40,6 +41,9 @@ public class Member {
 
   @NotNull @ManyToOne Vehicle vehicle;
   @ManyToOne Vehicle spare;
+
+  @Valid @NotNull Address home;
+  @Valid Contact contact;
 
   String plain;
   private String remark;

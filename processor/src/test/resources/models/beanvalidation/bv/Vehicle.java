@@ -11,4 +11,5 @@ import jakarta.validation.constraints.NotNull;
 public class Vehicle {
   @Id Long id;
   @NotNull String maker;
+  @NotNull Address depot;
 }
