@@ -48,9 +48,15 @@ public record ProcessorOptions(
    */
   public static final String ONLINE_PLANS = "retort.onlinePlans";
 
+  /**
+   * Whether the application's Hibernate applies Jakarta Validation constraints to the DDL: {@code auto}
+   * (when a validation provider is on the class path, Hibernate's default), {@code ddl} or {@code none}.
+   */
+  public static final String BEAN_VALIDATION = "retort.beanValidation";
+
   /** Every option the processor understands. */
   public static final Set<String> ALL = Set.of(NAMING, MODE, PACKAGE, SOURCE_ROOT, TIMESTAMP, JDBC_URL, JDBC_USER,
-      JDBC_PASSWORD, AUTO_QUOTE_KEYWORD, ONLINE_PLANS);
+      JDBC_PASSWORD, AUTO_QUOTE_KEYWORD, ONLINE_PLANS, BEAN_VALIDATION);
 
   /** What the processor does on a compile. */
   public enum Mode {

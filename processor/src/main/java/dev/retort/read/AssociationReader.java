@@ -166,6 +166,10 @@ final class AssociationReader {
       nullable = true;
       entity.impliedNotNull.add(new EntityInfo.RequiredColumn(attribute.name(), Identifiers.sql(physical)));
     }
+    // Inside an embeddable Hibernate applies the constraints only through @Valid, which is not read.
+    if (nullable && bindingName.equals(attribute.name()) && context.beanValidation.requiresJoinColumn(entity, attribute)) {
+      nullable = false;
+    }
     Column column = new Column(Identifiers.stored(physical),
         referencedColumn == null ? referenced.type() : referencedColumn.type(), nullable, null, Identity.NONE, null);
     ColumnClaim claim = ColumnClaim.of(entity, ColumnClaim.Phase.TO_ONE, bindingName, Optional.ofNullable(joinColumn), "@JoinColumn");

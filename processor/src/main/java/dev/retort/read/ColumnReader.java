@@ -30,11 +30,17 @@ final class ColumnReader {
   static final List<String> ASSOCIATIONS = List.of("ManyToOne", "OneToOne", "OneToMany", "ManyToMany", "ElementCollection");
 
   /** A basic column before it joins its table. */
-  record Prepared(Column column, String physicalName, BasicType mapped, Optional<Jpa> columnAnnotation, Element origin) {
+  record Prepared(Column column, String physicalName, BasicType mapped, Optional<Jpa> columnAnnotation, Element origin,
+      List<String> validationChecks) {
 
     /** This column changed as {@code column} says. */
     Prepared with(Column changed) {
-      return new Prepared(changed, physicalName, mapped, columnAnnotation, origin);
+      return new Prepared(changed, physicalName, mapped, columnAnnotation, origin, validationChecks);
+    }
+
+    /** This column with the checks its Jakarta Validation constraints make Hibernate add, after its own. */
+    Prepared withChecks(List<String> checks) {
+      return new Prepared(column, physicalName, mapped, columnAnnotation, origin, List.copyOf(checks));
     }
   }
 
@@ -90,7 +96,8 @@ final class ColumnReader {
       } else if (isEmbedded(attribute)) {
         embedded(entity.table, entity, attribute, "", new HashMap<>(), entity.access, new HashMap<>());
       } else {
-        prepare(attribute, null, false).map(p -> relaxed(entity, attribute, p)).ifPresent(p -> {
+        prepare(attribute, null, false).map(p -> relaxed(entity, attribute, p))
+            .map(p -> context.beanValidation.apply(entity, attribute, p)).ifPresent(p -> {
           TableBuilder table = context.secondaryTables.route(entity, entity.table, p.columnAnnotation(), attribute);
           if (table != null) {
             add(table, p, attribute, basicClaim(entity, attribute.name(), p));
@@ -199,9 +206,11 @@ final class ColumnReader {
       return;
     }
     context.renames.enter(attribute.element());
+    context.beanValidation.enter(entity, attribute);
     try {
       embeddedParts(table, entity, attribute, prefix, overrides, access, columnsByPath);
     } finally {
+      context.beanValidation.exit();
       context.renames.exit();
     }
   }
@@ -226,7 +235,7 @@ final class ColumnReader {
       } else {
         Jpa override = overrides.get(path);
         Jpa column = override == null ? null : override.annotation("column").orElse(null);
-        prepare(part, column, true).ifPresent(p -> {
+        prepare(part, column, true).map(p -> context.beanValidation.apply(entity, part, p)).ifPresent(p -> {
           TableBuilder target = context.secondaryTables.route(entity, table, p.columnAnnotation(), part);
           if (target != null && add(target, p, part, basicClaim(entity, bindingName, p))) {
             columnsByPath.put(path, p.column().name());
@@ -292,7 +301,7 @@ final class ColumnReader {
     Column result = new Column(Identifiers.stored(physical), columnType, nullable,
         Jpa.findHibernate(element, "ColumnDefault").map(d -> d.string("value")).orElse(null), Identity.NONE,
         Jpa.findHibernate(element, "Comment").map(c -> c.string("value")).orElse(null));
-    return Optional.of(new Prepared(result, physical, mapped.get(), column, element));
+    return Optional.of(new Prepared(result, physical, mapped.get(), column, element, List.of()));
   }
 
   /**
@@ -356,6 +365,7 @@ final class ColumnReader {
         table.check(new CheckConstraint(Identifiers.stored(context.naming.physical(check.string("name"))), check.string("constraints")));
       }
     }
+    anonymous.addAll(prepared.validationChecks());
     // PostgreSQL names the inline checks of one column <table>_<col>_check; several become one, as Hibernate writes them.
     if (!anonymous.isEmpty()) {
       table.check(new CheckConstraint(Identifiers.checkName(table.name().name(), column.name()), anonymous.size() == 1

@@ -34,6 +34,7 @@ final class ReadContext {
   /** The PostgreSQL enum types {@code @JdbcTypeCode(SqlTypes.NAMED_ENUM)} attributes store their values in, by name. */
   final Map<String, EnumType> enumTypes = new TreeMap<>();
   final NameLengths names;
+  final BeanValidation beanValidation;
   private final SharedColumns sharedColumns;
   private final Map<String, TableBuilder> entityTables = new HashMap<>();
 
@@ -47,6 +48,7 @@ final class ReadContext {
     this.names = new NameLengths(reporter);
     this.sharedColumns = new SharedColumns(reporter);
     this.renames = new RenameCollector(reporter, naming);
+    this.beanValidation = new BeanValidation(env, reporter);
   }
 
   /** The entity {@code type} names, if it is one being compiled. */

@@ -161,10 +161,11 @@ public final class HibernateOracle implements AutoCloseable {
     StandardServiceRegistry registry = registry(Map.of("hibernate.boot.allow_jdbc_metadata_access", "false")).build();
     try {
       Metadata metadata = metadata(registry);
+      // Building the session factory instantiates generators, and @CreationTimestamp's makes its column NOT NULL;
+      // it also applies Bean Validation constraints, before ordering resolves (and fixes) the column types.
+      metadata.buildSessionFactory().close();
       // Schema export orders composite key columns by size, then name; so does this model.
       ((MetadataImplementor) metadata).orderColumns(true);
-      // Building the session factory instantiates generators, and @CreationTimestamp's makes its column NOT NULL.
-      metadata.buildSessionFactory().close();
       Set<String> schemas = new TreeSet<>();
       List<Table> tables = new ArrayList<>();
       List<Sequence> sequences = new ArrayList<>();

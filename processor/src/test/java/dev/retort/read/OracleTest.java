@@ -1,5 +1,13 @@
 package dev.retort.read;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.retort.model.ColumnType;
+import dev.retort.model.QualifiedName;
+import dev.retort.model.SchemaModel;
+import dev.retort.model.Table;
 import dev.retort.testing.PostgresTest;
 import dev.retort.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
@@ -217,5 +225,22 @@ class OracleTest {
   @Test
   void anInverseAssociationInAMapKeyedByATargetAttributeReadsWithoutAWarning(TestDatabase database) throws Exception {
     OracleAssertions.provesAgainstHibernate("mappedbymaps", database);
+  }
+
+  @Test
+  void beanValidationConstraintsMakeColumnsNotNullSizedAndCheckedWhereHibernateAppliesThemToTheDdl(TestDatabase database)
+      throws Exception {
+    SchemaModel model = OracleAssertions.provesAgainstHibernate("beanvalidation", database);
+    Table member = model.table(QualifiedName.of("member")).orElseThrow();
+    Table vehicle = model.table(QualifiedName.of("vehicle")).orElseThrow();
+    // Facts both sides agree on only when Hibernate applied the constraints, so the model proves the reading.
+    assertEquals(new ColumnType.Varchar(40), member.column("title").orElseThrow().type());
+    assertFalse(member.column("vehicle_id").orElseThrow().nullable(), "a @NotNull to-one's join column is required");
+    assertTrue(member.column("reviewer").orElseThrow().nullable(), "a constraint of another group is not applied");
+    assertFalse(member.column("street").orElseThrow().nullable(), "@Valid @NotNull embedded: its @NotNull applies");
+    assertTrue(member.column("phone").orElseThrow().nullable(), "@Valid embedded without @NotNull: no NOT NULL inside");
+    assertEquals(new ColumnType.Numeric(5, 1), member.column("reach").orElseThrow().type());
+    assertEquals(new ColumnType.Varchar(255), vehicle.column("zip").orElseThrow().type(), "no @Valid: nothing inside applies");
+    assertTrue(vehicle.column("plate").orElseThrow().nullable(), "a SINGLE_TABLE subclass's column stays nullable");
   }
 }
