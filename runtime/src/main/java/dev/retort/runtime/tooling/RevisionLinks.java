@@ -23,13 +23,18 @@ public final class RevisionLinks {
   private RevisionLinks(Map<String, List<String>> parents) {
     this.parents = parents;
     this.named = new HashSet<>();
-    parents.values().forEach(named::addAll);
+    // Loops rather than lambdas: the runtime builds this at boot, where each lambda's first use costs.
+    for (List<String> declared : parents.values()) {
+      named.addAll(declared);
+    }
   }
 
   /** The links of these revisions: each id with the parents it declares. */
   public static RevisionLinks of(Map<String, List<String>> parentsById) {
     Map<String, List<String>> copy = new LinkedHashMap<>();
-    parentsById.forEach((id, declared) -> copy.put(id, List.copyOf(declared)));
+    for (Map.Entry<String, List<String>> entry : parentsById.entrySet()) {
+      copy.put(entry.getKey(), List.copyOf(entry.getValue()));
+    }
     return new RevisionLinks(copy);
   }
 
