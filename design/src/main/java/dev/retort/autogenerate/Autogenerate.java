@@ -7,6 +7,7 @@ import dev.retort.model.SchemaModel;
 import dev.retort.model.Table;
 import dev.retort.ops.Inverses;
 import dev.retort.ops.Operation;
+import dev.retort.ops.OperationFacts;
 import dev.retort.ops.TypeRewrites;
 import dev.retort.render.java.Backfill;
 import dev.retort.render.java.MigrationNames;
@@ -181,8 +182,8 @@ public final class Autogenerate {
   private static List<Operation> namedDrops(List<Operation> downgrade) {
     List<Operation> named = new ArrayList<>(downgrade.size());
     for (Operation operation : downgrade) {
-      named.add(operation instanceof Operation.DropTable drop
-          ? new Operation.DropTable(Table.named(drop.table().name())) : operation);
+      OperationFacts.Facts facts = OperationFacts.of(operation);
+      named.add(facts.kind() == OperationFacts.Kind.DROP_TABLE ? new Operation.DropTable(Table.named(facts.table())) : operation);
     }
     return named;
   }
@@ -229,8 +230,9 @@ public final class Autogenerate {
           risks.add(new Risk(Risk.Kind.NEEDS_BACKFILL, operation, describe(backfill)));
         }
       }
-      if (operation instanceof Operation.AlterColumnType change && TypeRewrites.rewrites(change)) {
-        risks.add(new Risk(Risk.Kind.REWRITES_TABLE, operation, TypeRewrites.describe(change)));
+      if (OperationFacts.of(operation).rewritesTable()) {
+        // Of the operations, only a type change rewrites its table (OperationFacts.Facts#rewritesTable).
+        risks.add(new Risk(Risk.Kind.REWRITES_TABLE, operation, TypeRewrites.describe((Operation.AlterColumnType) operation)));
       }
     }
     return risks;

@@ -4,6 +4,7 @@ import dev.retort.model.QualifiedName;
 import dev.retort.model.SchemaModel;
 import dev.retort.model.Table;
 import dev.retort.ops.Operation;
+import dev.retort.ops.OperationFacts;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -65,11 +66,12 @@ final class OnlinePlan {
       online.add(OnlineForms.applies(operation)
           && OnlineForms.table(operation).map(existing::contains).orElse(false));
       // A renamed table keeps its rows; a dropped one is gone.
-      if (operation instanceof Operation.RenameTable rename && existing.remove(rename.from())) {
-        existing.add(rename.from().withName(rename.to()));
+      OperationFacts.Facts facts = OperationFacts.of(operation);
+      if (facts.kind() == OperationFacts.Kind.RENAME_TABLE && existing.remove(facts.table())) {
+        existing.add(facts.table().withName(((Operation.RenameTable) operation).to()));
       }
-      if (operation instanceof Operation.DropTable drop) {
-        existing.remove(drop.table().name());
+      if (facts.kind() == OperationFacts.Kind.DROP_TABLE) {
+        existing.remove(facts.table());
       }
     }
     return online;

@@ -4,6 +4,7 @@ import dev.retort.model.Column;
 import dev.retort.model.Identity;
 import dev.retort.model.SchemaModel;
 import dev.retort.ops.Operation;
+import dev.retort.ops.OperationFacts;
 import dev.retort.render.java.Backfill;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +34,9 @@ final class SafeSteps {
     List<Operation> safe = new ArrayList<>(operations.size());
     List<Backfill> backfills = new ArrayList<>();
     for (Operation operation : operations) {
-      if (operation instanceof Operation.AddColumn add && needsBackfill(add, before)) {
+      OperationFacts.Kind kind = OperationFacts.of(operation).kind();
+      if (kind == OperationFacts.Kind.ADD_COLUMN && needsBackfill((Operation.AddColumn) operation, before)) {
+        Operation.AddColumn add = (Operation.AddColumn) operation;
         Column column = add.column();
         Operation.AlterColumnNullability enforcement = new Operation.AlterColumnNullability(add.table(), column.name(), false);
         safe.add(new Operation.AddColumn(add.table(), column.nullable(true)));
@@ -41,8 +44,11 @@ final class SafeSteps {
         backfills.add(new Backfill(enforcement, Backfill.Cause.ADDED_COLUMN));
       } else {
         // The diff adds new columns with their nullability; a NOT NULL step of its own tightens a column that has rows.
-        if (operation instanceof Operation.AlterColumnNullability tighten && !tighten.nullable()) {
-          backfills.add(new Backfill(tighten, Backfill.Cause.TIGHTENED_COLUMN));
+        if (kind == OperationFacts.Kind.ALTER_COLUMN_NULLABILITY) {
+          Operation.AlterColumnNullability tighten = (Operation.AlterColumnNullability) operation;
+          if (!tighten.nullable()) {
+            backfills.add(new Backfill(tighten, Backfill.Cause.TIGHTENED_COLUMN));
+          }
         }
         safe.add(operation);
       }

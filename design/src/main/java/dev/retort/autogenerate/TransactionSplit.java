@@ -6,6 +6,7 @@ import dev.retort.model.Identity;
 import dev.retort.model.QualifiedName;
 import dev.retort.model.Table;
 import dev.retort.ops.Operation;
+import dev.retort.ops.OperationFacts;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -68,11 +69,14 @@ final class TransactionSplit {
   }
 
   private static boolean createsOnly(Operation operation) {
-    return operation instanceof Operation.CreateSchema
-        || operation instanceof Operation.CreateEnumType
-        || operation instanceof Operation.CreateSequence
-        || operation instanceof Operation.CreateTable
-        || operation instanceof Operation.AddForeignKey;
+    return switch (OperationFacts.of(operation).kind()) {
+      case CREATE_SCHEMA, CREATE_ENUM_TYPE, CREATE_SEQUENCE, CREATE_TABLE, ADD_FOREIGN_KEY -> true;
+      case DROP_SCHEMA, DROP_TABLE, RENAME_TABLE, SET_TABLE_COMMENT, ADD_COLUMN, DROP_COLUMN, RENAME_COLUMN,
+          ALTER_COLUMN_TYPE, ALTER_COLUMN_NULLABILITY, ALTER_COLUMN_DEFAULT, ALTER_COLUMN_IDENTITY, SET_COLUMN_COMMENT,
+          ADD_PRIMARY_KEY, DROP_PRIMARY_KEY, ADD_UNIQUE_CONSTRAINT, DROP_UNIQUE_CONSTRAINT, DROP_FOREIGN_KEY,
+          ADD_CHECK_CONSTRAINT, DROP_CHECK_CONSTRAINT, CREATE_INDEX, DROP_INDEX, ALTER_SEQUENCE, DROP_SEQUENCE,
+          DROP_ENUM_TYPE, ADD_ENUM_VALUE, DROP_ENUM_VALUE, EXECUTE, RUN_JAVA -> false;
+    };
   }
 
   /**
@@ -83,32 +87,34 @@ final class TransactionSplit {
    * a foreign key holds 10 locks on PostgreSQL 15 and is estimated at 12.
    */
   static int locks(Operation operation) {
-    if (operation instanceof Operation.CreateTable create) {
-      Table table = create.table();
-      int locks = 3 + 4;
-      if (table.primaryKey() != null) {
+    return switch (OperationFacts.of(operation).kind()) {
+      case CREATE_TABLE -> locks(((Operation.CreateTable) operation).table());
+      case CREATE_SEQUENCE -> 3;
+      case CREATE_SCHEMA, CREATE_ENUM_TYPE, ADD_FOREIGN_KEY, DROP_SCHEMA, DROP_TABLE, RENAME_TABLE, SET_TABLE_COMMENT,
+          ADD_COLUMN, DROP_COLUMN, RENAME_COLUMN, ALTER_COLUMN_TYPE, ALTER_COLUMN_NULLABILITY, ALTER_COLUMN_DEFAULT,
+          ALTER_COLUMN_IDENTITY, SET_COLUMN_COMMENT, ADD_PRIMARY_KEY, DROP_PRIMARY_KEY, ADD_UNIQUE_CONSTRAINT,
+          DROP_UNIQUE_CONSTRAINT, DROP_FOREIGN_KEY, ADD_CHECK_CONSTRAINT, DROP_CHECK_CONSTRAINT, CREATE_INDEX, DROP_INDEX,
+          ALTER_SEQUENCE, DROP_SEQUENCE, DROP_ENUM_TYPE, ADD_ENUM_VALUE, DROP_ENUM_VALUE, EXECUTE, RUN_JAVA -> 2;
+    };
+  }
+
+  private static int locks(Table table) {
+    int locks = 3 + 4;
+    if (table.primaryKey() != null) {
+      locks++;
+    }
+    locks += table.uniqueConstraints().size() + table.indexes().size();
+    for (Column column : table.columns()) {
+      if (column.identity() != Identity.NONE) {
         locks++;
       }
-      locks += table.uniqueConstraints().size() + table.indexes().size();
-      for (Column column : table.columns()) {
-        if (column.identity() != Identity.NONE) {
-          locks++;
-        }
+    }
+    Set<QualifiedName> referenced = new HashSet<>();
+    for (ForeignKey key : table.foreignKeys()) {
+      if (!key.referencedTable().equals(table.name())) {
+        referenced.add(key.referencedTable());
       }
-      Set<QualifiedName> referenced = new HashSet<>();
-      for (ForeignKey key : table.foreignKeys()) {
-        if (!key.referencedTable().equals(table.name())) {
-          referenced.add(key.referencedTable());
-        }
-      }
-      return locks + referenced.size();
     }
-    if (operation instanceof Operation.AddForeignKey) {
-      return 2;
-    }
-    if (operation instanceof Operation.CreateSequence) {
-      return 3;
-    }
-    return 2;
+    return locks + referenced.size();
   }
 }

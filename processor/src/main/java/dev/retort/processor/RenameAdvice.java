@@ -4,6 +4,7 @@ import dev.retort.message.Message;
 import dev.retort.model.QualifiedName;
 import dev.retort.model.SchemaModel;
 import dev.retort.ops.Operation;
+import dev.retort.ops.OperationFacts;
 import dev.retort.read.DeclaredRename;
 import dev.retort.read.RenameDeclarations;
 import dev.retort.render.java.MigrationSource;
@@ -57,15 +58,18 @@ final class RenameAdvice {
     List<Operation.DropTable> droppedTables = new ArrayList<>();
     List<Operation.CreateTable> createdTables = new ArrayList<>();
     for (Operation operation : migration.upgrade()) {
-      if (operation instanceof Operation.DropColumn drop) {
-        dropped.add(drop);
-      } else if (operation instanceof Operation.AddColumn add) {
-        added.add(add);
-      } else if (operation instanceof Operation.DropTable drop) {
-        droppedTables.add(drop);
-      } else if (operation instanceof Operation.CreateTable create) {
-        createdTables.add(create);
-      }
+      // Each kind says whether it may be half of a rename Retort was not told about: a drop and an add of the same thing.
+      boolean halfOfARename = switch (OperationFacts.of(operation).kind()) {
+        case DROP_COLUMN -> dropped.add((Operation.DropColumn) operation);
+        case ADD_COLUMN -> added.add((Operation.AddColumn) operation);
+        case DROP_TABLE -> droppedTables.add((Operation.DropTable) operation);
+        case CREATE_TABLE -> createdTables.add((Operation.CreateTable) operation);
+        case CREATE_SCHEMA, DROP_SCHEMA, RENAME_TABLE, SET_TABLE_COMMENT, RENAME_COLUMN, ALTER_COLUMN_TYPE,
+            ALTER_COLUMN_NULLABILITY, ALTER_COLUMN_DEFAULT, ALTER_COLUMN_IDENTITY, SET_COLUMN_COMMENT, ADD_PRIMARY_KEY,
+            DROP_PRIMARY_KEY, ADD_UNIQUE_CONSTRAINT, DROP_UNIQUE_CONSTRAINT, ADD_FOREIGN_KEY, DROP_FOREIGN_KEY,
+            ADD_CHECK_CONSTRAINT, DROP_CHECK_CONSTRAINT, CREATE_INDEX, DROP_INDEX, CREATE_SEQUENCE, ALTER_SEQUENCE,
+            DROP_SEQUENCE, CREATE_ENUM_TYPE, DROP_ENUM_TYPE, ADD_ENUM_VALUE, DROP_ENUM_VALUE, EXECUTE, RUN_JAVA -> false;
+      };
     }
     for (Operation.DropColumn drop : dropped) {
       for (Operation.AddColumn add : added) {

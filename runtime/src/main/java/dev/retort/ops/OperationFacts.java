@@ -4,31 +4,123 @@ import dev.retort.model.QualifiedName;
 
 /**
  * What code outside the SQL renderer needs to know of an operation, stated for every operation in
- * one place: a new operation does not compile until it says what it touches, whether it builds or
- * drops an index concurrently, and whether it is a Java step.
+ * one place: its {@link Kind}, what it touches, whether it builds or drops an index concurrently,
+ * and whether it rewrites its table. A new operation does not compile until it says so here, and a
+ * new {@link Kind} breaks every switch over kinds that does not decide about it.
  */
 public final class OperationFacts implements OperationVisitor<OperationFacts.Facts> {
 
   /**
+   * One constant per operation record, named after it. Code that decides something about several
+   * kinds of operations switches over this without a {@code default}, so that javac rejects the
+   * switch until it decides about a new kind too.
+   */
+  public enum Kind {
+    /** {@link Operation.CreateSchema}. */
+    CREATE_SCHEMA,
+    /** {@link Operation.DropSchema}. */
+    DROP_SCHEMA,
+    /** {@link Operation.CreateTable}. */
+    CREATE_TABLE,
+    /** {@link Operation.DropTable}. */
+    DROP_TABLE,
+    /** {@link Operation.RenameTable}. */
+    RENAME_TABLE,
+    /** {@link Operation.SetTableComment}. */
+    SET_TABLE_COMMENT,
+    /** {@link Operation.AddColumn}. */
+    ADD_COLUMN,
+    /** {@link Operation.DropColumn}. */
+    DROP_COLUMN,
+    /** {@link Operation.RenameColumn}. */
+    RENAME_COLUMN,
+    /** {@link Operation.AlterColumnType}. */
+    ALTER_COLUMN_TYPE,
+    /** {@link Operation.AlterColumnNullability}. */
+    ALTER_COLUMN_NULLABILITY,
+    /** {@link Operation.AlterColumnDefault}. */
+    ALTER_COLUMN_DEFAULT,
+    /** {@link Operation.AlterColumnIdentity}. */
+    ALTER_COLUMN_IDENTITY,
+    /** {@link Operation.SetColumnComment}. */
+    SET_COLUMN_COMMENT,
+    /** {@link Operation.AddPrimaryKey}. */
+    ADD_PRIMARY_KEY,
+    /** {@link Operation.DropPrimaryKey}. */
+    DROP_PRIMARY_KEY,
+    /** {@link Operation.AddUniqueConstraint}. */
+    ADD_UNIQUE_CONSTRAINT,
+    /** {@link Operation.DropUniqueConstraint}. */
+    DROP_UNIQUE_CONSTRAINT,
+    /** {@link Operation.AddForeignKey}. */
+    ADD_FOREIGN_KEY,
+    /** {@link Operation.DropForeignKey}. */
+    DROP_FOREIGN_KEY,
+    /** {@link Operation.AddCheckConstraint}. */
+    ADD_CHECK_CONSTRAINT,
+    /** {@link Operation.DropCheckConstraint}. */
+    DROP_CHECK_CONSTRAINT,
+    /** {@link Operation.CreateIndex}. */
+    CREATE_INDEX,
+    /** {@link Operation.DropIndex}. */
+    DROP_INDEX,
+    /** {@link Operation.CreateSequence}. */
+    CREATE_SEQUENCE,
+    /** {@link Operation.AlterSequence}. */
+    ALTER_SEQUENCE,
+    /** {@link Operation.DropSequence}. */
+    DROP_SEQUENCE,
+    /** {@link Operation.CreateEnumType}. */
+    CREATE_ENUM_TYPE,
+    /** {@link Operation.DropEnumType}. */
+    DROP_ENUM_TYPE,
+    /** {@link Operation.AddEnumValue}. */
+    ADD_ENUM_VALUE,
+    /** {@link Operation.DropEnumValue}. */
+    DROP_ENUM_VALUE,
+    /** {@link Operation.Execute}. */
+    EXECUTE,
+    /** {@link Operation.RunJava}. */
+    RUN_JAVA
+  }
+
+  /**
    * The facts of one operation.
    *
+   * @param kind which operation it is
    * @param table the table it changes, or null (schemas, sequences, enum types, data steps)
    * @param column the column of {@code table} it changes, or null when it changes the table as a whole
-   * @param concurrentIndex the index it builds or drops concurrently (qualified by the table's schema), or null
+   * @param concurrentIndex the index it builds or drops {@code CONCURRENTLY} (qualified by the table's schema), or
+   *     null; for an online unique constraint, the unique index it is then added on, which bears its name
    * @param buildsIndex whether {@code concurrentIndex} is built (rather than dropped)
-   * @param javaStep whether it is Java code the runtime runs ({@link Operation.RunJava}), which has no SQL
+   * @param indexOnly whether building or dropping {@code concurrentIndex} is all it does (an online unique
+   *     constraint then takes its table's lock to add the constraint on the index)
+   * @param rewritesTable whether PostgreSQL rewrites or scans its table under an exclusive lock to apply it
+   *     ({@link TypeRewrites})
    */
-  public record Facts(QualifiedName table, String column, QualifiedName concurrentIndex, boolean buildsIndex,
-      boolean javaStep) {
+  public record Facts(Kind kind, QualifiedName table, String column, QualifiedName concurrentIndex,
+      boolean buildsIndex, boolean indexOnly, boolean rewritesTable) {
 
-    /** Whether the operation takes no lock inside a transaction because it builds or drops an index concurrently. */
+    /** Whether it builds or drops an index {@code CONCURRENTLY}, which PostgreSQL refuses inside a transaction. */
     public boolean concurrently() {
       return concurrentIndex != null;
+    }
+
+    /**
+     * Whether all it does is build or drop an index concurrently, which waits for older transactions
+     * without making the application's queries queue behind it.
+     */
+    public boolean onlyConcurrentIndex() {
+      return concurrentIndex != null && indexOnly;
+    }
+
+    /** Whether it is Java code the runtime runs ({@link Operation.RunJava}), which has no SQL. */
+    public boolean javaStep() {
+      return kind == Kind.RUN_JAVA;
     }
   }
 
   private static final OperationFacts INSTANCE = new OperationFacts();
-  private static final Facts NOTHING_IN_A_TABLE = new Facts(null, null, null, false, false);
 
   private OperationFacts() {}
 
@@ -37,181 +129,190 @@ public final class OperationFacts implements OperationVisitor<OperationFacts.Fac
     return operation.accept(INSTANCE);
   }
 
-  private static Facts table(QualifiedName table) {
-    return new Facts(table, null, null, false, false);
+  private static Facts outsideTables(Kind kind) {
+    return new Facts(kind, null, null, null, false, false, false);
   }
 
-  private static Facts column(QualifiedName table, String column) {
-    return new Facts(table, column, null, false, false);
+  private static Facts table(Kind kind, QualifiedName table) {
+    return new Facts(kind, table, null, null, false, false, false);
   }
 
-  private static Facts index(QualifiedName table, String index, boolean concurrently, boolean builds) {
+  private static Facts column(Kind kind, QualifiedName table, String column) {
+    return new Facts(kind, table, column, null, false, false, false);
+  }
+
+  private static Facts index(Kind kind, QualifiedName table, String index, boolean concurrently, boolean builds) {
     QualifiedName name = concurrently ? QualifiedName.of(table.schema(), index) : null;
-    return new Facts(table, null, name, builds && concurrently, false);
+    return new Facts(kind, table, null, name, builds && concurrently, true, false);
   }
 
   @Override
   public Facts visit(Operation.CreateSchema op) {
-    return NOTHING_IN_A_TABLE;
+    return outsideTables(Kind.CREATE_SCHEMA);
   }
 
   @Override
   public Facts visit(Operation.DropSchema op) {
-    return NOTHING_IN_A_TABLE;
+    return outsideTables(Kind.DROP_SCHEMA);
   }
 
   @Override
   public Facts visit(Operation.CreateTable op) {
-    return table(op.table().name());
+    return table(Kind.CREATE_TABLE, op.table().name());
   }
 
   @Override
   public Facts visit(Operation.DropTable op) {
-    return table(op.table().name());
+    return table(Kind.DROP_TABLE, op.table().name());
   }
 
   @Override
   public Facts visit(Operation.RenameTable op) {
-    return table(op.from());
+    return table(Kind.RENAME_TABLE, op.from());
   }
 
   @Override
   public Facts visit(Operation.SetTableComment op) {
-    return table(op.table());
+    return table(Kind.SET_TABLE_COMMENT, op.table());
   }
 
   @Override
   public Facts visit(Operation.AddColumn op) {
-    return column(op.table(), op.column().name());
+    return column(Kind.ADD_COLUMN, op.table(), op.column().name());
   }
 
   @Override
   public Facts visit(Operation.DropColumn op) {
-    return column(op.table(), op.column().name());
+    return column(Kind.DROP_COLUMN, op.table(), op.column().name());
   }
 
   @Override
   public Facts visit(Operation.RenameColumn op) {
-    return column(op.table(), op.to());
+    return column(Kind.RENAME_COLUMN, op.table(), op.to());
   }
 
   @Override
   public Facts visit(Operation.AlterColumnType op) {
-    return column(op.table(), op.column());
+    return new Facts(Kind.ALTER_COLUMN_TYPE, op.table(), op.column(), null, false, false, TypeRewrites.rewrites(op));
   }
 
   @Override
   public Facts visit(Operation.AlterColumnNullability op) {
-    return column(op.table(), op.column());
+    return column(Kind.ALTER_COLUMN_NULLABILITY, op.table(), op.column());
   }
 
   @Override
   public Facts visit(Operation.AlterColumnDefault op) {
-    return column(op.table(), op.column());
+    return column(Kind.ALTER_COLUMN_DEFAULT, op.table(), op.column());
   }
 
   @Override
   public Facts visit(Operation.AlterColumnIdentity op) {
-    return column(op.table(), op.column());
+    return column(Kind.ALTER_COLUMN_IDENTITY, op.table(), op.column());
   }
 
   @Override
   public Facts visit(Operation.SetColumnComment op) {
-    return column(op.table(), op.column());
+    return column(Kind.SET_COLUMN_COMMENT, op.table(), op.column());
   }
 
   @Override
   public Facts visit(Operation.AddPrimaryKey op) {
-    return table(op.table());
+    return table(Kind.ADD_PRIMARY_KEY, op.table());
   }
 
   @Override
   public Facts visit(Operation.DropPrimaryKey op) {
-    return table(op.table());
+    return table(Kind.DROP_PRIMARY_KEY, op.table());
   }
 
   @Override
   public Facts visit(Operation.AddUniqueConstraint op) {
-    return table(op.table());
+    if (!op.online()) {
+      return table(Kind.ADD_UNIQUE_CONSTRAINT, op.table());
+    }
+    // Its index, built concurrently, bears the constraint's name until ADD CONSTRAINT takes it over.
+    QualifiedName index = QualifiedName.of(op.table().schema(), op.constraint().name());
+    return new Facts(Kind.ADD_UNIQUE_CONSTRAINT, op.table(), null, index, true, false, false);
   }
 
   @Override
   public Facts visit(Operation.DropUniqueConstraint op) {
-    return table(op.table());
+    return table(Kind.DROP_UNIQUE_CONSTRAINT, op.table());
   }
 
   @Override
   public Facts visit(Operation.AddForeignKey op) {
-    return table(op.table());
+    return table(Kind.ADD_FOREIGN_KEY, op.table());
   }
 
   @Override
   public Facts visit(Operation.DropForeignKey op) {
-    return table(op.table());
+    return table(Kind.DROP_FOREIGN_KEY, op.table());
   }
 
   @Override
   public Facts visit(Operation.AddCheckConstraint op) {
-    return table(op.table());
+    return table(Kind.ADD_CHECK_CONSTRAINT, op.table());
   }
 
   @Override
   public Facts visit(Operation.DropCheckConstraint op) {
-    return table(op.table());
+    return table(Kind.DROP_CHECK_CONSTRAINT, op.table());
   }
 
   @Override
   public Facts visit(Operation.CreateIndex op) {
-    return index(op.table(), op.index().name(), op.concurrently(), true);
+    return index(Kind.CREATE_INDEX, op.table(), op.index().name(), op.concurrently(), true);
   }
 
   @Override
   public Facts visit(Operation.DropIndex op) {
-    return index(op.table(), op.index().name(), op.concurrently(), false);
+    return index(Kind.DROP_INDEX, op.table(), op.index().name(), op.concurrently(), false);
   }
 
   @Override
   public Facts visit(Operation.CreateSequence op) {
-    return NOTHING_IN_A_TABLE;
+    return outsideTables(Kind.CREATE_SEQUENCE);
   }
 
   @Override
   public Facts visit(Operation.AlterSequence op) {
-    return NOTHING_IN_A_TABLE;
+    return outsideTables(Kind.ALTER_SEQUENCE);
   }
 
   @Override
   public Facts visit(Operation.DropSequence op) {
-    return NOTHING_IN_A_TABLE;
+    return outsideTables(Kind.DROP_SEQUENCE);
   }
 
   @Override
   public Facts visit(Operation.CreateEnumType op) {
-    return NOTHING_IN_A_TABLE;
+    return outsideTables(Kind.CREATE_ENUM_TYPE);
   }
 
   @Override
   public Facts visit(Operation.DropEnumType op) {
-    return NOTHING_IN_A_TABLE;
+    return outsideTables(Kind.DROP_ENUM_TYPE);
   }
 
   @Override
   public Facts visit(Operation.AddEnumValue op) {
-    return NOTHING_IN_A_TABLE;
+    return outsideTables(Kind.ADD_ENUM_VALUE);
   }
 
   @Override
   public Facts visit(Operation.DropEnumValue op) {
-    return NOTHING_IN_A_TABLE;
+    return outsideTables(Kind.DROP_ENUM_VALUE);
   }
 
   @Override
   public Facts visit(Operation.Execute op) {
-    return NOTHING_IN_A_TABLE;
+    return outsideTables(Kind.EXECUTE);
   }
 
   @Override
   public Facts visit(Operation.RunJava op) {
-    return new Facts(null, null, null, false, true);
+    return outsideTables(Kind.RUN_JAVA);
   }
 }

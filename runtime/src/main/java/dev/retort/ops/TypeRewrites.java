@@ -1,6 +1,7 @@
 package dev.retort.ops;
 
 import dev.retort.model.ColumnType;
+import dev.retort.model.QualifiedName;
 import dev.retort.render.sql.PostgresSqlRenderer;
 import java.util.Objects;
 
@@ -59,8 +60,8 @@ public final class TypeRewrites {
   }
 
   /** The online alternative to a rewriting change, as a marker comment in a migration says it. */
-  public static String marker(Operation.AlterColumnType change) {
-    return "REWRITES: " + change.table() + " is rewritten or scanned under an ACCESS EXCLUSIVE lock; on a busy table"
+  public static String marker(QualifiedName table) {
+    return "REWRITES: " + table + " is rewritten or scanned under an ACCESS EXCLUSIVE lock; on a busy table"
         + " add a new column, backfill it in batches and swap the columns instead";
   }
 

@@ -46,7 +46,7 @@ public record Backfill(Operation.AlterColumnNullability enforcement, Cause cause
    * (an online plan may enforce the column through a validated check first).
    */
   public boolean precedes(Operation operation) {
-    return operation instanceof Operation.AlterColumnNullability step && !step.nullable()
-        && step.table().equals(enforcement.table()) && step.column().equals(enforcement.column());
+    return operation.equals(new Operation.AlterColumnNullability(table(), column(), false, false))
+        || operation.equals(new Operation.AlterColumnNullability(table(), column(), false, true));
   }
 }

@@ -3,6 +3,7 @@ package dev.retort.render.java;
 import dev.retort.model.ColumnType;
 import dev.retort.model.QualifiedName;
 import dev.retort.ops.Operation;
+import dev.retort.ops.OperationFacts;
 import dev.retort.render.sql.PostgresSqlRenderer;
 import dev.retort.ops.OperationVisitor;
 
@@ -39,16 +40,16 @@ final class Descriptions implements OperationVisitor<String> {
   }
 
   private static String loss(Operation op) {
-    if (op instanceof Operation.DropSequence) {
-      return "and its current value";
-    }
-    if (op instanceof Operation.DropEnumValue) {
-      return "and fails while rows still hold it";
-    }
-    if (op instanceof Operation.AlterColumnType) {
-      return "and may lose values";
-    }
-    return "and its data";
+    return switch (OperationFacts.of(op).kind()) {
+      case DROP_SEQUENCE -> "and its current value";
+      case DROP_ENUM_VALUE -> "and fails while rows still hold it";
+      case ALTER_COLUMN_TYPE -> "and may lose values";
+      case CREATE_SCHEMA, DROP_SCHEMA, CREATE_TABLE, DROP_TABLE, RENAME_TABLE, SET_TABLE_COMMENT, ADD_COLUMN, DROP_COLUMN,
+          RENAME_COLUMN, ALTER_COLUMN_NULLABILITY, ALTER_COLUMN_DEFAULT, ALTER_COLUMN_IDENTITY, SET_COLUMN_COMMENT,
+          ADD_PRIMARY_KEY, DROP_PRIMARY_KEY, ADD_UNIQUE_CONSTRAINT, DROP_UNIQUE_CONSTRAINT, ADD_FOREIGN_KEY,
+          DROP_FOREIGN_KEY, ADD_CHECK_CONSTRAINT, DROP_CHECK_CONSTRAINT, CREATE_INDEX, DROP_INDEX, CREATE_SEQUENCE,
+          ALTER_SEQUENCE, CREATE_ENUM_TYPE, DROP_ENUM_TYPE, ADD_ENUM_VALUE, EXECUTE, RUN_JAVA -> "and its data";
+    };
   }
 
   private static String table(QualifiedName name) {

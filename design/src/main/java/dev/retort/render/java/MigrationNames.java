@@ -2,6 +2,8 @@ package dev.retort.render.java;
 
 import dev.retort.model.QualifiedName;
 import dev.retort.ops.Operation;
+import dev.retort.ops.OperationFacts;
+import dev.retort.ops.OperationFacts.Kind;
 import dev.retort.ops.OperationVisitor;
 import java.text.Normalizer;
 import java.time.LocalDateTime;
@@ -178,19 +180,19 @@ public final class MigrationNames {
       return "migration";
     }
     // An added column often brings its index or foreign key along; the column is the news.
-    List<Operation> main = operations.stream().filter(op -> !supporting(op)).toList();
+    List<Operation> main = operations.stream().filter(op -> !supporting(OperationFacts.of(op).kind())).toList();
     main = withoutStepsOfAddedColumns(main);
     String columns = columnsOfOneTable(main);
     if (columns != null) {
       return columns;
     }
     if (main.size() == 1) {
-      String single = single(main.get(0));
+      String single = main.get(0).accept(SingleChange.INSTANCE);
       if (single != null) {
         return single;
       }
     } else if (main.isEmpty() && operations.size() == 1) {
-      String single = single(operations.get(0));
+      String single = operations.get(0).accept(SingleChange.INSTANCE);
       if (single != null) {
         return single;
       }
@@ -199,14 +201,14 @@ public final class MigrationNames {
     List<QualifiedName> dropped = new ArrayList<>();
     Set<QualifiedName> touched = new LinkedHashSet<>();
     for (Operation operation : operations) {
-      if (operation instanceof Operation.CreateTable create) {
-        created.add(create.table().name());
-      } else if (operation instanceof Operation.DropTable drop) {
-        dropped.add(drop.table().name());
+      OperationFacts.Facts facts = OperationFacts.of(operation);
+      if (facts.kind() == Kind.CREATE_TABLE) {
+        created.add(facts.table());
+      } else if (facts.kind() == Kind.DROP_TABLE) {
+        dropped.add(facts.table());
       }
-      QualifiedName table = operation.accept(TouchedTable.INSTANCE);
-      if (table != null) {
-        touched.add(table);
+      if (facts.table() != null) {
+        touched.add(facts.table());
       }
     }
     if (!created.isEmpty()) {
@@ -228,12 +230,15 @@ public final class MigrationNames {
   private static List<Operation> withoutStepsOfAddedColumns(List<Operation> operations) {
     Set<List<Object>> added = new HashSet<>();
     for (Operation operation : operations) {
-      if (operation instanceof Operation.AddColumn add) {
-        added.add(List.of(add.table(), add.column().name()));
+      OperationFacts.Facts facts = OperationFacts.of(operation);
+      if (facts.kind() == Kind.ADD_COLUMN) {
+        added.add(List.of(facts.table(), facts.column()));
       }
     }
-    return operations.stream().filter(op -> !(op instanceof Operation.AlterColumnNullability enforce
-        && added.contains(List.of(enforce.table(), enforce.column())))).toList();
+    return operations.stream().filter(op -> {
+      OperationFacts.Facts facts = OperationFacts.of(op);
+      return !(facts.kind() == Kind.ALTER_COLUMN_NULLABILITY && added.contains(List.of(facts.table(), facts.column())));
+    }).toList();
   }
 
   /**
@@ -246,17 +251,16 @@ public final class MigrationNames {
     }
     List<String> names = new ArrayList<>();
     Set<QualifiedName> tables = new HashSet<>();
-    boolean adds = operations.get(0) instanceof Operation.AddColumn;
+    Kind first = OperationFacts.of(operations.get(0)).kind();
+    boolean adds = first == Kind.ADD_COLUMN;
+    Kind wanted = adds ? Kind.ADD_COLUMN : Kind.DROP_COLUMN;
     for (Operation operation : operations) {
-      if (adds && operation instanceof Operation.AddColumn add) {
-        names.add(words(add.column().name()));
-        tables.add(add.table());
-      } else if (!adds && operation instanceof Operation.DropColumn drop) {
-        names.add(words(drop.column().name()));
-        tables.add(drop.table());
-      } else {
+      OperationFacts.Facts facts = OperationFacts.of(operation);
+      if (facts.kind() != wanted) {
         return null;
       }
+      names.add(words(facts.column()));
+      tables.add(facts.table());
     }
     if (tables.size() != 1) {
       return null;
@@ -272,46 +276,17 @@ public final class MigrationNames {
     return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
   }
 
-  /** Whether the operation usually accompanies another rather than being the change itself. */
-  private static boolean supporting(Operation op) {
-    return op instanceof Operation.CreateIndex || op instanceof Operation.DropIndex
-        || op instanceof Operation.AddForeignKey || op instanceof Operation.DropForeignKey
-        || op instanceof Operation.AddUniqueConstraint || op instanceof Operation.DropUniqueConstraint
-        || op instanceof Operation.AddCheckConstraint || op instanceof Operation.DropCheckConstraint
-        || op instanceof Operation.AddPrimaryKey || op instanceof Operation.DropPrimaryKey
-        || op instanceof Operation.SetTableComment || op instanceof Operation.SetColumnComment;
-  }
-
-  /** The message of a migration of just this operation, or null to use the general rule. */
-  private static String single(Operation operation) {
-    if (operation instanceof Operation.AddColumn add) {
-      return "add " + words(add.column().name()) + " to " + words(add.table().name());
-    }
-    if (operation instanceof Operation.DropColumn drop) {
-      return "drop " + words(drop.column().name()) + " from " + words(drop.table().name());
-    }
-    if (operation instanceof Operation.RenameColumn rename) {
-      return "rename " + words(rename.from()) + " to " + words(rename.to()) + " in " + words(rename.table().name());
-    }
-    if (operation instanceof Operation.RenameTable rename) {
-      return "rename " + words(rename.from().name()) + " to " + words(rename.to());
-    }
-    if (operation instanceof Operation.CreateIndex create) {
-      return "add index " + words(create.index().name()) + " to " + words(create.table().name());
-    }
-    if (operation instanceof Operation.DropIndex drop) {
-      return "drop index " + words(drop.index().name()) + " from " + words(drop.table().name());
-    }
-    if (operation instanceof Operation.CreateSequence create) {
-      return "create sequence " + words(create.sequence().name().name());
-    }
-    if (operation instanceof Operation.CreateEnumType create) {
-      return "create enum " + words(create.type().name().name());
-    }
-    if (operation instanceof Operation.AddEnumValue add) {
-      return "add " + words(add.value()) + " to " + words(add.type().name().name());
-    }
-    return null;
+  /** Whether an operation of this kind usually accompanies another rather than being the change itself. */
+  private static boolean supporting(Kind kind) {
+    return switch (kind) {
+      case CREATE_INDEX, DROP_INDEX, ADD_FOREIGN_KEY, DROP_FOREIGN_KEY, ADD_UNIQUE_CONSTRAINT, DROP_UNIQUE_CONSTRAINT,
+          ADD_CHECK_CONSTRAINT, DROP_CHECK_CONSTRAINT, ADD_PRIMARY_KEY, DROP_PRIMARY_KEY, SET_TABLE_COMMENT,
+          SET_COLUMN_COMMENT -> true;
+      case CREATE_SCHEMA, DROP_SCHEMA, CREATE_TABLE, DROP_TABLE, RENAME_TABLE, ADD_COLUMN, DROP_COLUMN, RENAME_COLUMN,
+          ALTER_COLUMN_TYPE, ALTER_COLUMN_NULLABILITY, ALTER_COLUMN_DEFAULT, ALTER_COLUMN_IDENTITY, CREATE_SEQUENCE,
+          ALTER_SEQUENCE, DROP_SEQUENCE, CREATE_ENUM_TYPE, DROP_ENUM_TYPE, ADD_ENUM_VALUE, DROP_ENUM_VALUE, EXECUTE,
+          RUN_JAVA -> false;
+    };
   }
 
   private static String words(String identifier) {
@@ -325,173 +300,173 @@ public final class MigrationNames {
     return " and " + tables + " more " + (tables == 1 ? "table" : "tables");
   }
 
-  /** The table an operation works on, or null for schemas, sequences, enum types and SQL. */
-  private static final class TouchedTable implements OperationVisitor<QualifiedName> {
+  /** The message of a migration of just this operation, or null to use the general rule. */
+  private static final class SingleChange implements OperationVisitor<String> {
 
-    static final TouchedTable INSTANCE = new TouchedTable();
+    static final SingleChange INSTANCE = new SingleChange();
 
     @Override
-    public QualifiedName visit(Operation.CreateSchema op) {
+    public String visit(Operation.CreateSchema op) {
       return null;
     }
 
     @Override
-    public QualifiedName visit(Operation.DropSchema op) {
+    public String visit(Operation.DropSchema op) {
       return null;
     }
 
     @Override
-    public QualifiedName visit(Operation.CreateTable op) {
-      return op.table().name();
-    }
-
-    @Override
-    public QualifiedName visit(Operation.DropTable op) {
-      return op.table().name();
-    }
-
-    @Override
-    public QualifiedName visit(Operation.RenameTable op) {
-      return op.from();
-    }
-
-    @Override
-    public QualifiedName visit(Operation.SetTableComment op) {
-      return op.table();
-    }
-
-    @Override
-    public QualifiedName visit(Operation.AddColumn op) {
-      return op.table();
-    }
-
-    @Override
-    public QualifiedName visit(Operation.DropColumn op) {
-      return op.table();
-    }
-
-    @Override
-    public QualifiedName visit(Operation.RenameColumn op) {
-      return op.table();
-    }
-
-    @Override
-    public QualifiedName visit(Operation.AlterColumnType op) {
-      return op.table();
-    }
-
-    @Override
-    public QualifiedName visit(Operation.AlterColumnNullability op) {
-      return op.table();
-    }
-
-    @Override
-    public QualifiedName visit(Operation.AlterColumnDefault op) {
-      return op.table();
-    }
-
-    @Override
-    public QualifiedName visit(Operation.AlterColumnIdentity op) {
-      return op.table();
-    }
-
-    @Override
-    public QualifiedName visit(Operation.SetColumnComment op) {
-      return op.table();
-    }
-
-    @Override
-    public QualifiedName visit(Operation.AddPrimaryKey op) {
-      return op.table();
-    }
-
-    @Override
-    public QualifiedName visit(Operation.DropPrimaryKey op) {
-      return op.table();
-    }
-
-    @Override
-    public QualifiedName visit(Operation.AddUniqueConstraint op) {
-      return op.table();
-    }
-
-    @Override
-    public QualifiedName visit(Operation.DropUniqueConstraint op) {
-      return op.table();
-    }
-
-    @Override
-    public QualifiedName visit(Operation.AddForeignKey op) {
-      return op.table();
-    }
-
-    @Override
-    public QualifiedName visit(Operation.DropForeignKey op) {
-      return op.table();
-    }
-
-    @Override
-    public QualifiedName visit(Operation.AddCheckConstraint op) {
-      return op.table();
-    }
-
-    @Override
-    public QualifiedName visit(Operation.DropCheckConstraint op) {
-      return op.table();
-    }
-
-    @Override
-    public QualifiedName visit(Operation.CreateIndex op) {
-      return op.table();
-    }
-
-    @Override
-    public QualifiedName visit(Operation.DropIndex op) {
-      return op.table();
-    }
-
-    @Override
-    public QualifiedName visit(Operation.CreateSequence op) {
+    public String visit(Operation.CreateTable op) {
       return null;
     }
 
     @Override
-    public QualifiedName visit(Operation.AlterSequence op) {
+    public String visit(Operation.DropTable op) {
       return null;
     }
 
     @Override
-    public QualifiedName visit(Operation.DropSequence op) {
+    public String visit(Operation.RenameTable op) {
+      return "rename " + words(op.from().name()) + " to " + words(op.to());
+    }
+
+    @Override
+    public String visit(Operation.SetTableComment op) {
       return null;
     }
 
     @Override
-    public QualifiedName visit(Operation.CreateEnumType op) {
+    public String visit(Operation.AddColumn op) {
+      return "add " + words(op.column().name()) + " to " + words(op.table().name());
+    }
+
+    @Override
+    public String visit(Operation.DropColumn op) {
+      return "drop " + words(op.column().name()) + " from " + words(op.table().name());
+    }
+
+    @Override
+    public String visit(Operation.RenameColumn op) {
+      return "rename " + words(op.from()) + " to " + words(op.to()) + " in " + words(op.table().name());
+    }
+
+    @Override
+    public String visit(Operation.AlterColumnType op) {
       return null;
     }
 
     @Override
-    public QualifiedName visit(Operation.DropEnumType op) {
+    public String visit(Operation.AlterColumnNullability op) {
       return null;
     }
 
     @Override
-    public QualifiedName visit(Operation.AddEnumValue op) {
+    public String visit(Operation.AlterColumnDefault op) {
       return null;
     }
 
     @Override
-    public QualifiedName visit(Operation.DropEnumValue op) {
+    public String visit(Operation.AlterColumnIdentity op) {
       return null;
     }
 
     @Override
-    public QualifiedName visit(Operation.Execute op) {
+    public String visit(Operation.SetColumnComment op) {
       return null;
     }
 
     @Override
-    public QualifiedName visit(Operation.RunJava op) {
+    public String visit(Operation.AddPrimaryKey op) {
+      return null;
+    }
+
+    @Override
+    public String visit(Operation.DropPrimaryKey op) {
+      return null;
+    }
+
+    @Override
+    public String visit(Operation.AddUniqueConstraint op) {
+      return null;
+    }
+
+    @Override
+    public String visit(Operation.DropUniqueConstraint op) {
+      return null;
+    }
+
+    @Override
+    public String visit(Operation.AddForeignKey op) {
+      return null;
+    }
+
+    @Override
+    public String visit(Operation.DropForeignKey op) {
+      return null;
+    }
+
+    @Override
+    public String visit(Operation.AddCheckConstraint op) {
+      return null;
+    }
+
+    @Override
+    public String visit(Operation.DropCheckConstraint op) {
+      return null;
+    }
+
+    @Override
+    public String visit(Operation.CreateIndex op) {
+      return "add index " + words(op.index().name()) + " to " + words(op.table().name());
+    }
+
+    @Override
+    public String visit(Operation.DropIndex op) {
+      return "drop index " + words(op.index().name()) + " from " + words(op.table().name());
+    }
+
+    @Override
+    public String visit(Operation.CreateSequence op) {
+      return "create sequence " + words(op.sequence().name().name());
+    }
+
+    @Override
+    public String visit(Operation.AlterSequence op) {
+      return null;
+    }
+
+    @Override
+    public String visit(Operation.DropSequence op) {
+      return null;
+    }
+
+    @Override
+    public String visit(Operation.CreateEnumType op) {
+      return "create enum " + words(op.type().name().name());
+    }
+
+    @Override
+    public String visit(Operation.DropEnumType op) {
+      return null;
+    }
+
+    @Override
+    public String visit(Operation.AddEnumValue op) {
+      return "add " + words(op.value()) + " to " + words(op.type().name().name());
+    }
+
+    @Override
+    public String visit(Operation.DropEnumValue op) {
+      return null;
+    }
+
+    @Override
+    public String visit(Operation.Execute op) {
+      return null;
+    }
+
+    @Override
+    public String visit(Operation.RunJava op) {
       return null;
     }
   }

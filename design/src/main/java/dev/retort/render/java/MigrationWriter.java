@@ -8,6 +8,7 @@ import dev.retort.migration.Migration;
 import dev.retort.migration.Operations;
 import dev.retort.migration.Revision;
 import dev.retort.ops.Operation;
+import dev.retort.ops.OperationFacts;
 import dev.retort.ops.TypeRewrites;
 import java.util.List;
 import java.util.Locale;
@@ -120,8 +121,9 @@ public final class MigrationWriter {
         // Said in the code, not only in the Javadoc, so that a review of the diff cannot miss it.
         method.addComment("$L", commentText(Descriptions.destructiveComment(operation)));
       }
-      if (operation instanceof Operation.AlterColumnType change && TypeRewrites.rewrites(change)) {
-        method.addComment("$L", commentText(TypeRewrites.marker(change)));
+      OperationFacts.Facts facts = OperationFacts.of(operation);
+      if (facts.rewritesTable()) {
+        method.addComment("$L", commentText(TypeRewrites.marker(facts.table())));
       }
       method.addStatement("$L", operation.accept(statements));
     }

@@ -4,7 +4,6 @@ import static dev.retort.render.sql.PostgresIdentifiers.quote;
 
 import dev.retort.migration.Migration;
 import dev.retort.migration.Operations;
-import dev.retort.model.QualifiedName;
 import dev.retort.ops.Operation;
 import dev.retort.ops.OperationFacts;
 import java.sql.Connection;
@@ -37,10 +36,6 @@ final class InvalidIndexes {
       OperationFacts.Facts facts = OperationFacts.of(operation);
       if (facts.concurrently() && facts.buildsIndex()) {
         names.add(quote(facts.concurrentIndex()));
-      }
-      if (operation instanceof Operation.AddUniqueConstraint unique && unique.online()) {
-        // Its index, built concurrently, bears the constraint's name until ADD CONSTRAINT takes it over.
-        names.add(quote(QualifiedName.of(unique.table().schema(), unique.constraint().name())));
       }
     }
     return names;

@@ -472,7 +472,7 @@ public final class Migrator {
     // A concurrent index build or drop waits for older transactions without making the application's
     // queries queue behind it, and one that times out leaves an INVALID index: it waits as long as it
     // must, unless the revision itself says otherwise.
-    boolean concurrentIndexes = operations.stream().anyMatch(operation -> OperationFacts.of(operation).concurrently());
+    boolean concurrentIndexes = operations.stream().anyMatch(operation -> OperationFacts.of(operation).onlyConcurrentIndex());
     String[] previous = limitSession(connection,
         concurrentIndexes && revision.lockWaitTimeout() == null ? null : lockWait);
     try {
@@ -689,9 +689,6 @@ public final class Migrator {
       OperationFacts.Facts facts = OperationFacts.of(operation);
       if (facts.concurrently()) {
         throw new RetortException(Message.CONCURRENT_INDEX_IN_TRANSACTION, revision.id(), facts.concurrentIndex().name());
-      }
-      if (operation instanceof Operation.AddUniqueConstraint unique && unique.online()) {
-        throw new RetortException(Message.CONCURRENT_INDEX_IN_TRANSACTION, revision.id(), unique.constraint().name());
       }
     }
   }
