@@ -81,14 +81,14 @@ class DailyLoopTest {
     assertThat(compile("2026-12-01T19:00")).succeeded();
     writeDriver("@Column(length = 80)");
     assertThat(compile("2026-12-01T19:14")).succeeded();
-    writeDriver("@Column(length = 90)");
+    writeDriver("@Column(length = 70)");
     Compilation second = compile("2026-12-01T19:14");
     assertThat(second).succeeded();
 
     List<String> files = migrationSources();
     assertEquals(3, files.size(), files.toString());
-    assertEquals("V20261201_1914__change_drivers.java", files.get(1));
-    assertTrue(files.get(2).matches("V20261201_1914__change_drivers_[0-9a-f]{6}\\.java"), files.toString());
+    assertEquals("V20261201_1914__narrow_name_in_drivers.java", files.get(1));
+    assertTrue(files.get(2).matches("V20261201_1914__narrow_name_in_drivers_[0-9a-f]{6}\\.java"), files.toString());
     List<String> first = revisionAndParent(files.get(1));
     List<String> next = revisionAndParent(files.get(2));
     assertEquals(first.get(0), next.get(1), "the second change follows the first");
@@ -126,7 +126,7 @@ class DailyLoopTest {
         Files.readString(driver()))).onLineContaining("String name");
 
     String migration = Files.readString(migrations().resolve(migrationSources().get(1)));
-    assertTrue(migration.contains("\"change drivers\").nonTransactional();"), migration);
+    assertTrue(migration.contains("\"make name not null in drivers\").nonTransactional();"), migration);
     assertTrue(migration.contains("    // op.execute(\"UPDATE drivers SET name = ... WHERE name IS NULL\");\n"
         + "    op.setNotNullOnline(\"drivers\", \"name\");\n"), migration);
     assertTrue(migration.contains("    op.dropNotNull(\"drivers\", \"name\");\n"), migration);

@@ -1,5 +1,6 @@
 package dev.retort.render.java;
 
+import dev.retort.model.Identity;
 import dev.retort.model.QualifiedName;
 import dev.retort.ops.Operation;
 import dev.retort.ops.OperationFacts;
@@ -172,7 +173,9 @@ public final class MigrationNames {
   /**
    * A message for operations whose author gave none, the same for the same operations: "add phone
    * number to drivers" for one added column, "add email and status to users" for several added to
-   * one table (a column added nullable and then enforced counts once), "create vehicles and 2 more
+   * one table (a column added nullable and then enforced counts once), what one operation does to
+   * its column or object ("make email not null in users", "widen name in drivers"), "change email
+   * and status in users" for alterations of columns of one table, "create vehicles and 2 more
    * tables" when tables are created, "change drivers" otherwise, "migration" for none.
    */
   public static String summarize(List<Operation> operations) {
@@ -196,6 +199,10 @@ public final class MigrationNames {
       if (single != null) {
         return single;
       }
+    }
+    String altered = alteredColumnsOfOneTable(main);
+    if (altered != null) {
+      return altered;
     }
     List<QualifiedName> created = new ArrayList<>();
     List<QualifiedName> dropped = new ArrayList<>();
@@ -268,6 +275,44 @@ public final class MigrationNames {
     return (adds ? "add " : "drop ") + listed(names) + (adds ? " to " : " from ") + words(tables.iterator().next().name());
   }
 
+  /**
+   * "change name in drivers" when every operation alters a column of one table in place (its type,
+   * nullability, default or identity) and they alter one column, "change email and status in users"
+   * when they alter several; null otherwise, or for a single operation.
+   */
+  private static String alteredColumnsOfOneTable(List<Operation> operations) {
+    if (operations.size() < 2) {
+      return null;
+    }
+    Set<String> columns = new LinkedHashSet<>();
+    Set<QualifiedName> tables = new HashSet<>();
+    for (Operation operation : operations) {
+      OperationFacts.Facts facts = OperationFacts.of(operation);
+      if (!altersColumnInPlace(facts.kind())) {
+        return null;
+      }
+      columns.add(words(facts.column()));
+      tables.add(facts.table());
+    }
+    if (tables.size() != 1) {
+      return null;
+    }
+    List<String> names = List.copyOf(columns);
+    return "change " + (names.size() == 1 ? names.get(0) : listed(names)) + " in " + words(tables.iterator().next().name());
+  }
+
+  /** Whether an operation of this kind changes a column that stays where it is, under its name. */
+  private static boolean altersColumnInPlace(Kind kind) {
+    return switch (kind) {
+      case ALTER_COLUMN_TYPE, ALTER_COLUMN_NULLABILITY, ALTER_COLUMN_DEFAULT, ALTER_COLUMN_IDENTITY, SET_COLUMN_COMMENT -> true;
+      case CREATE_SCHEMA, DROP_SCHEMA, CREATE_TABLE, DROP_TABLE, RENAME_TABLE, SET_TABLE_COMMENT, ADD_COLUMN, DROP_COLUMN,
+          RENAME_COLUMN, ADD_PRIMARY_KEY, DROP_PRIMARY_KEY, ADD_UNIQUE_CONSTRAINT, DROP_UNIQUE_CONSTRAINT, ADD_FOREIGN_KEY,
+          DROP_FOREIGN_KEY, ADD_CHECK_CONSTRAINT, DROP_CHECK_CONSTRAINT, CREATE_INDEX, DROP_INDEX, CREATE_SEQUENCE,
+          ALTER_SEQUENCE, DROP_SEQUENCE, CREATE_ENUM_TYPE, DROP_ENUM_TYPE, ADD_ENUM_VALUE, DROP_ENUM_VALUE, EXECUTE,
+          RUN_JAVA -> false;
+    };
+  }
+
   /** "a and b", "a, b and c", or "a, b and 2 more columns" for more than three. */
   private static String listed(List<String> names) {
     if (names.size() > 3) {
@@ -300,19 +345,22 @@ public final class MigrationNames {
     return " and " + tables + " more " + (tables == 1 ? "table" : "tables");
   }
 
-  /** The message of a migration of just this operation, or null to use the general rule. */
+  /**
+   * The message of a migration of just this operation, or null to use the general rule: what it
+   * does to which column or object, "make email not null in users", "widen name in drivers".
+   */
   private static final class SingleChange implements OperationVisitor<String> {
 
     static final SingleChange INSTANCE = new SingleChange();
 
     @Override
     public String visit(Operation.CreateSchema op) {
-      return null;
+      return "create schema " + words(op.name());
     }
 
     @Override
     public String visit(Operation.DropSchema op) {
-      return null;
+      return "drop schema " + words(op.name());
     }
 
     @Override
@@ -332,7 +380,7 @@ public final class MigrationNames {
 
     @Override
     public String visit(Operation.SetTableComment op) {
-      return null;
+      return (op.to() == null ? "remove comment of " : "comment on ") + words(op.table().name());
     }
 
     @Override
@@ -352,67 +400,73 @@ public final class MigrationNames {
 
     @Override
     public String visit(Operation.AlterColumnType op) {
-      return null;
+      String column = words(op.column()) + " in " + words(op.table().name());
+      if (!op.losesData()) {
+        return "widen " + column;
+      }
+      return (op.inverse().losesData() ? "change type of " : "narrow ") + column;
     }
 
     @Override
     public String visit(Operation.AlterColumnNullability op) {
-      return null;
+      return "make " + words(op.column()) + (op.nullable() ? " nullable" : " not null") + " in " + words(op.table().name());
     }
 
     @Override
     public String visit(Operation.AlterColumnDefault op) {
-      return null;
+      String verb = op.to() == null ? "drop default of " : op.from() == null ? "set default of " : "change default of ";
+      return verb + words(op.column()) + " in " + words(op.table().name());
     }
 
     @Override
     public String visit(Operation.AlterColumnIdentity op) {
-      return null;
+      String verb = op.to() == Identity.NONE ? "drop identity of " : op.from() == Identity.NONE ? "add identity to " : "change identity of ";
+      return verb + words(op.column()) + " in " + words(op.table().name());
     }
 
     @Override
     public String visit(Operation.SetColumnComment op) {
-      return null;
+      return (op.to() == null ? "remove comment of " : "comment on ") + words(op.column()) + " in " + words(op.table().name());
     }
 
     @Override
     public String visit(Operation.AddPrimaryKey op) {
-      return null;
+      return "add primary key to " + words(op.table().name());
     }
 
     @Override
     public String visit(Operation.DropPrimaryKey op) {
-      return null;
+      return "drop primary key of " + words(op.table().name());
     }
 
     @Override
     public String visit(Operation.AddUniqueConstraint op) {
-      return null;
+      return "add unique " + words(op.constraint().name()) + " to " + words(op.table().name());
     }
 
     @Override
     public String visit(Operation.DropUniqueConstraint op) {
-      return null;
+      return "drop unique " + words(op.constraint().name()) + " from " + words(op.table().name());
     }
 
     @Override
     public String visit(Operation.AddForeignKey op) {
-      return null;
+      return "add foreign key " + words(op.foreignKey().name()) + " to " + words(op.table().name());
     }
 
     @Override
     public String visit(Operation.DropForeignKey op) {
-      return null;
+      return "drop foreign key " + words(op.foreignKey().name()) + " from " + words(op.table().name());
     }
 
     @Override
     public String visit(Operation.AddCheckConstraint op) {
-      return null;
+      return "add check " + words(op.check().name()) + " to " + words(op.table().name());
     }
 
     @Override
     public String visit(Operation.DropCheckConstraint op) {
-      return null;
+      return "drop check " + words(op.check().name()) + " from " + words(op.table().name());
     }
 
     @Override
@@ -432,12 +486,12 @@ public final class MigrationNames {
 
     @Override
     public String visit(Operation.AlterSequence op) {
-      return null;
+      return "alter sequence " + words(op.to().name().name());
     }
 
     @Override
     public String visit(Operation.DropSequence op) {
-      return null;
+      return "drop sequence " + words(op.sequence().name().name());
     }
 
     @Override
@@ -447,7 +501,7 @@ public final class MigrationNames {
 
     @Override
     public String visit(Operation.DropEnumType op) {
-      return null;
+      return "drop enum " + words(op.type().name().name());
     }
 
     @Override
@@ -457,7 +511,7 @@ public final class MigrationNames {
 
     @Override
     public String visit(Operation.DropEnumValue op) {
-      return null;
+      return "drop " + words(op.value()) + " from " + words(op.type().name().name());
     }
 
     @Override

@@ -3,13 +3,17 @@ package dev.retort.render.java;
 import static dev.retort.migration.Definitions.bigint;
 import static dev.retort.migration.Definitions.column;
 import static dev.retort.migration.Definitions.index;
+import static dev.retort.migration.Definitions.integer;
 import static dev.retort.migration.Definitions.varchar;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.retort.migration.Revision;
+import dev.retort.model.CheckConstraint;
+import dev.retort.model.Identity;
 import dev.retort.model.QualifiedName;
 import dev.retort.model.Table;
+import dev.retort.model.UniqueConstraint;
 import dev.retort.ops.Operation;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -127,6 +131,55 @@ class MigrationNamesTest {
     assertEquals("add email to users", MigrationNames.summarize(List.of(
         new Operation.AddColumn(users, column("email", bigint())),
         new Operation.AlterColumnNullability(users, "email", false))));
+  }
+
+  @Test
+  void aSingleAlteredColumnIsNamedByWhatChangedInIt() {
+    assertEquals("make email not null in drivers",
+        summarize(new Operation.AlterColumnNullability(DRIVERS, "email", false)));
+    assertEquals("make email not null in drivers",
+        summarize(new Operation.AlterColumnNullability(DRIVERS, "email", false, true)), "the online form names alike");
+    assertEquals("make email nullable in drivers", summarize(new Operation.AlterColumnNullability(DRIVERS, "email", true)));
+    assertEquals("widen name in drivers", summarize(new Operation.AlterColumnType(DRIVERS, "name", varchar(80), varchar(200), null)));
+    assertEquals("narrow name in drivers", summarize(new Operation.AlterColumnType(DRIVERS, "name", varchar(255), varchar(80), null)));
+    assertEquals("change type of licence in drivers",
+        summarize(new Operation.AlterColumnType(DRIVERS, "licence", varchar(4), integer(), "licence::integer")));
+    assertEquals("set default of active in drivers", summarize(new Operation.AlterColumnDefault(DRIVERS, "active", null, "true")));
+    assertEquals("change default of active in drivers",
+        summarize(new Operation.AlterColumnDefault(DRIVERS, "active", "true", "false")));
+    assertEquals("drop default of active in drivers", summarize(new Operation.AlterColumnDefault(DRIVERS, "active", "true", null)));
+    assertEquals("add identity to id in drivers",
+        summarize(new Operation.AlterColumnIdentity(DRIVERS, "id", Identity.NONE, Identity.BY_DEFAULT)));
+    assertEquals("change identity of id in drivers",
+        summarize(new Operation.AlterColumnIdentity(DRIVERS, "id", Identity.BY_DEFAULT, Identity.ALWAYS)));
+    assertEquals("drop identity of id in drivers",
+        summarize(new Operation.AlterColumnIdentity(DRIVERS, "id", Identity.ALWAYS, Identity.NONE)));
+    assertEquals("comment on email in drivers", summarize(new Operation.SetColumnComment(DRIVERS, "email", null, "work address")));
+  }
+
+  @Test
+  void severalAlterationsOfColumnsOfOneTableNameTheColumns() {
+    Operation narrow = new Operation.AlterColumnType(DRIVERS, "name", varchar(255), varchar(80), null);
+    Operation notNull = new Operation.AlterColumnNullability(DRIVERS, "name", false);
+    Operation email = new Operation.AlterColumnNullability(DRIVERS, "email", false);
+    assertEquals("change name in drivers", MigrationNames.summarize(List.of(narrow, notNull)));
+    assertEquals("change name and email in drivers", MigrationNames.summarize(List.of(narrow, notNull, email)));
+    assertEquals("change drivers and 1 more table", MigrationNames.summarize(List.of(narrow,
+        new Operation.AlterColumnNullability(QualifiedName.of("vehicles"), "vin", false))));
+  }
+
+  @Test
+  void aSingleConstraintOrObjectChangeIsNamedByWhatChanged() {
+    assertEquals("add unique uk drivers email to drivers", summarize(new Operation.AddUniqueConstraint(DRIVERS,
+        new UniqueConstraint("uk_drivers_email", List.of("email")))));
+    assertEquals("drop check ck drivers age from drivers", summarize(new Operation.DropCheckConstraint(DRIVERS,
+        new CheckConstraint("ck_drivers_age", "age >= 18"))));
+    assertEquals("create schema billing", summarize(new Operation.CreateSchema("billing")));
+    assertEquals("comment on drivers", summarize(new Operation.SetTableComment(DRIVERS, null, "who drives")));
+  }
+
+  private static String summarize(Operation operation) {
+    return MigrationNames.summarize(List.of(operation));
   }
 
   @Test
