@@ -7,6 +7,8 @@ import dev.retort.model.SchemaModel;
 import dev.retort.model.Table;
 import dev.retort.ops.Inverses;
 import dev.retort.ops.Operation;
+import dev.retort.ops.OperationFacts;
+import dev.retort.ops.RowChecks;
 import dev.retort.ops.TypeRewrites;
 import dev.retort.render.java.Backfill;
 import dev.retort.render.java.MigrationNames;
@@ -231,6 +233,11 @@ public final class Autogenerate {
       }
       if (operation instanceof Operation.AlterColumnType change && TypeRewrites.rewrites(change)) {
         risks.add(new Risk(Risk.Kind.REWRITES_TABLE, operation, TypeRewrites.describe(change)));
+      }
+      OperationFacts.Facts facts = OperationFacts.of(operation);
+      if (facts.rowCheck() != null) {
+        // Keys and uniques of a new table are part of its CREATE TABLE; a step of its own is on a table that exists.
+        risks.add(new Risk(Risk.Kind.CHECKS_EXISTING_ROWS, operation, RowChecks.describe(facts.table(), facts.rowCheck())));
       }
     }
     return risks;

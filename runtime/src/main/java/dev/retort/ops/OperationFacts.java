@@ -1,6 +1,8 @@
 package dev.retort.ops;
 
+import dev.retort.model.IndexColumn;
 import dev.retort.model.QualifiedName;
+import java.util.List;
 
 /**
  * What code outside the SQL renderer needs to know of an operation, stated for every operation in
@@ -17,13 +19,34 @@ public final class OperationFacts implements OperationVisitor<OperationFacts.Fac
    * @param concurrentIndex the index it builds or drops concurrently (qualified by the table's schema), or null
    * @param buildsIndex whether {@code concurrentIndex} is built (rather than dropped)
    * @param javaStep whether it is Java code the runtime runs ({@link Operation.RunJava}), which has no SQL
+   * @param rowCheck what the rows {@code table} already holds must satisfy for the step to succeed (a key or
+   *     unique constraint or index it adds), or null
    */
   public record Facts(QualifiedName table, String column, QualifiedName concurrentIndex, boolean buildsIndex,
-      boolean javaStep) {
+      boolean javaStep, RowCheck rowCheck) {
+
+    /** Facts of a step that asks nothing of existing rows. */
+    public Facts(QualifiedName table, String column, QualifiedName concurrentIndex, boolean buildsIndex, boolean javaStep) {
+      this(table, column, concurrentIndex, buildsIndex, javaStep, null);
+    }
 
     /** Whether the operation takes no lock inside a transaction because it builds or drops an index concurrently. */
     public boolean concurrently() {
       return concurrentIndex != null;
+    }
+  }
+
+  /**
+   * A condition on the rows a table already holds that a step adding a key, unique constraint or unique
+   * index checks, and fails on: no two rows alike in {@code columns} (rows with a NULL there are never alike),
+   * and for a primary key no NULL there either.
+   *
+   * @param constraint the constraint or index the step adds
+   * @param where the predicate of a partial unique index, which checks only the rows it selects, or null
+   */
+  public record RowCheck(String constraint, List<String> columns, boolean notNull, String where) {
+    public RowCheck {
+      columns = List.copyOf(columns);
     }
   }
 
@@ -122,7 +145,8 @@ public final class OperationFacts implements OperationVisitor<OperationFacts.Fac
 
   @Override
   public Facts visit(Operation.AddPrimaryKey op) {
-    return table(op.table());
+    return new Facts(op.table(), null, null, false, false,
+        new RowCheck(op.primaryKey().name(), op.primaryKey().columns(), true, null));
   }
 
   @Override
@@ -132,7 +156,9 @@ public final class OperationFacts implements OperationVisitor<OperationFacts.Fac
 
   @Override
   public Facts visit(Operation.AddUniqueConstraint op) {
-    return table(op.table());
+    // The online form attaches an index already built unique (and checked then), so it asks nothing of the rows.
+    RowCheck check = op.online() ? null : new RowCheck(op.constraint().name(), op.constraint().columns(), false, null);
+    return new Facts(op.table(), null, null, false, false, check);
   }
 
   @Override
@@ -162,7 +188,13 @@ public final class OperationFacts implements OperationVisitor<OperationFacts.Fac
 
   @Override
   public Facts visit(Operation.CreateIndex op) {
-    return index(op.table(), op.index().name(), op.concurrently(), true);
+    Facts facts = index(op.table(), op.index().name(), op.concurrently(), true);
+    if (!op.index().unique()) {
+      return facts;
+    }
+    List<String> columns = op.index().columns().stream().map(IndexColumn::column).toList();
+    return new Facts(facts.table(), null, facts.concurrentIndex(), facts.buildsIndex(), false,
+        new RowCheck(op.index().name(), columns, false, op.index().where()));
   }
 
   @Override

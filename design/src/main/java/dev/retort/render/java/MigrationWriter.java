@@ -8,6 +8,8 @@ import dev.retort.migration.Migration;
 import dev.retort.migration.Operations;
 import dev.retort.migration.Revision;
 import dev.retort.ops.Operation;
+import dev.retort.ops.OperationFacts;
+import dev.retort.ops.RowChecks;
 import dev.retort.ops.TypeRewrites;
 import java.util.List;
 import java.util.Locale;
@@ -122,6 +124,12 @@ public final class MigrationWriter {
       }
       if (operation instanceof Operation.AlterColumnType change && TypeRewrites.rewrites(change)) {
         method.addComment("$L", commentText(TypeRewrites.marker(change)));
+      }
+      OperationFacts.Facts facts = OperationFacts.of(operation);
+      if (facts.rowCheck() != null) {
+        for (String line : RowChecks.marker(facts.table(), facts.rowCheck())) {
+          method.addComment("$L", commentText(line));
+        }
       }
       method.addStatement("$L", operation.accept(statements));
     }
