@@ -8,6 +8,7 @@ import dev.retort.model.Table;
 import dev.retort.ops.Inverses;
 import dev.retort.ops.Operation;
 import dev.retort.ops.OperationFacts;
+import dev.retort.ops.RowChecks;
 import dev.retort.ops.TypeRewrites;
 import dev.retort.render.java.Backfill;
 import dev.retort.render.java.MigrationNames;
@@ -230,9 +231,14 @@ public final class Autogenerate {
           risks.add(new Risk(Risk.Kind.NEEDS_BACKFILL, operation, describe(backfill)));
         }
       }
-      if (OperationFacts.of(operation).rewritesTable()) {
+      OperationFacts.Facts facts = OperationFacts.of(operation);
+      if (facts.rewritesTable()) {
         // Of the operations, only a type change rewrites its table (OperationFacts.Facts#rewritesTable).
         risks.add(new Risk(Risk.Kind.REWRITES_TABLE, operation, TypeRewrites.describe((Operation.AlterColumnType) operation)));
+      }
+      if (facts.rowCheck() != null) {
+        // Keys and uniques of a new table are part of its CREATE TABLE; a step of its own is on a table that exists.
+        risks.add(new Risk(Risk.Kind.CHECKS_EXISTING_ROWS, operation, RowChecks.describe(facts.table(), facts.rowCheck())));
       }
     }
     return risks;

@@ -15,6 +15,8 @@ public record Risk(Kind kind, Operation operation, String description) {
     /** A column of an existing table becomes NOT NULL (new without a default, or tightened): existing rows need a value. */
     NEEDS_BACKFILL,
     /** A column's type change rewrites or scans its table under an exclusive lock; the warning gives the online way. */
-    REWRITES_TABLE
+    REWRITES_TABLE,
+    /** A key, unique constraint or unique index added to a table that exists fails on rows that break it; the warning gives the queries that find them. */
+    CHECKS_EXISTING_ROWS
   }
 }

@@ -5,28 +5,54 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The renames a developer declared (Retort never guesses them): tables by old and new name, and
- * columns by the table's new name and the column's old and new name.
+ * What the entities declare that two schema models cannot show: the renames (Retort never guesses
+ * them), tables by old and new name and columns by the table's new name and the column's old and new
+ * name; and the sequence each sequence-generated id column draws its values from, by table and column.
  */
-public record RenameHints(Map<QualifiedName, QualifiedName> tables, Map<QualifiedName, Map<String, String>> columns) {
+public record RenameHints(Map<QualifiedName, QualifiedName> tables, Map<QualifiedName, Map<String, String>> columns,
+    Map<QualifiedName, Map<String, QualifiedName>> idSequences) {
 
   public RenameHints {
     tables = Map.copyOf(tables);
-    Map<QualifiedName, Map<String, String>> copy = new HashMap<>();
-    columns.forEach((table, renames) -> copy.put(table, Map.copyOf(renames)));
-    columns = Map.copyOf(copy);
+    columns = copy(columns);
+    idSequences = copy(idSequences);
   }
 
-  /** No renames. */
+  /** Renames only. */
+  public RenameHints(Map<QualifiedName, QualifiedName> tables, Map<QualifiedName, Map<String, String>> columns) {
+    this(tables, columns, Map.of());
+  }
+
+  private static <V> Map<QualifiedName, Map<String, V>> copy(Map<QualifiedName, Map<String, V>> byTable) {
+    Map<QualifiedName, Map<String, V>> copy = new HashMap<>();
+    byTable.forEach((table, values) -> copy.put(table, Map.copyOf(values)));
+    return Map.copyOf(copy);
+  }
+
+  /** No renames and no id sequences. */
   public static RenameHints none() {
-    return new RenameHints(Map.of(), Map.of());
+    return new RenameHints(Map.of(), Map.of(), Map.of());
+  }
+
+  /** The sequence the id column {@code column} of {@code table} draws its values from, or null. */
+  public QualifiedName idSequence(QualifiedName table, String column) {
+    return idSequences.getOrDefault(table, Map.of()).get(column);
+  }
+
+  /** These hints plus the sequence the id column {@code column} of {@code table} draws its values from. */
+  public RenameHints idSequence(QualifiedName table, String column, QualifiedName sequence) {
+    Map<QualifiedName, Map<String, QualifiedName>> more = new HashMap<>(idSequences);
+    Map<String, QualifiedName> forTable = new HashMap<>(more.getOrDefault(table, Map.of()));
+    forTable.put(column, sequence);
+    more.put(table, forTable);
+    return new RenameHints(tables, columns, more);
   }
 
   /** These hints plus a table rename. */
   public RenameHints renameTable(QualifiedName from, QualifiedName to) {
     Map<QualifiedName, QualifiedName> more = new HashMap<>(tables);
     more.put(from, to);
-    return new RenameHints(more, columns);
+    return new RenameHints(more, columns, idSequences);
   }
 
   /** These hints plus a column rename in the table called {@code table} after the change. */
@@ -35,6 +61,6 @@ public record RenameHints(Map<QualifiedName, QualifiedName> tables, Map<Qualifie
     Map<String, String> forTable = new HashMap<>(more.getOrDefault(table, Map.of()));
     forTable.put(from, to);
     more.put(table, forTable);
-    return new RenameHints(tables, more);
+    return new RenameHints(tables, more, idSequences);
   }
 }

@@ -8,8 +8,10 @@ import dev.retort.model.Table;
 import dev.retort.evolution.ModelEvolution;
 import dev.retort.ops.Operation;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -86,7 +88,7 @@ public final class SchemaDiff {
 
     for (Table next : after.tables()) {
       current.table(next.name()).ifPresent(table -> {
-        ops.addAll(ColumnChanges.between(table, next));
+        ops.addAll(ColumnChanges.between(table, next, idSequences(after, hints, next.name())));
         ops.addAll(KeyChanges.adds(table, next));
         if (!Objects.equals(table.comment(), next.comment())) {
           ops.add(new Operation.SetTableComment(next.name(), table.comment(), next.comment()));
@@ -114,6 +116,14 @@ public final class SchemaDiff {
       }
     }
     return ops;
+  }
+
+  /** The sequences of {@code after} that the id columns of {@code table} draw from, as the hints declare, by column. */
+  private static Map<String, Sequence> idSequences(SchemaModel after, RenameHints hints, QualifiedName table) {
+    Map<String, Sequence> sequences = new HashMap<>();
+    hints.idSequences().getOrDefault(table, Map.of())
+        .forEach((column, name) -> after.sequence(name).ifPresent(sequence -> sequences.put(column, sequence)));
+    return sequences;
   }
 
   private static List<Operation> sequencesCreatedOrAltered(SchemaModel before, SchemaModel after) {

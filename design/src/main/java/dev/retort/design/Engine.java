@@ -146,7 +146,11 @@ public final class Engine {
     files.add(new OutputFile(layout.snapshotFile(), snapshotText, OutputFile.Kind.SNAPSHOT));
     List<Finding> findings = new ArrayList<>();
     for (Risk risk : migration.risks()) {
-      Message message = risk.kind() == Risk.Kind.REWRITES_TABLE ? Message.TYPE_CHANGE_REWRITES_TABLE : Message.MIGRATION_RISK;
+      Message message = switch (risk.kind()) {
+        case REWRITES_TABLE -> Message.TYPE_CHANGE_REWRITES_TABLE;
+        case CHECKS_EXISTING_ROWS -> Message.KEY_CHECKS_EXISTING_ROWS;
+        case DESTROYS_DATA, NEEDS_BACKFILL -> Message.MIGRATION_RISK;
+      };
       findings.add(Finding.warning(subjectOf(risk.operation()), message, migration.source().className(), risk.description()));
     }
     return new Generation(sources, files, lines, snapshot, migration.risks(), findings);

@@ -141,9 +141,8 @@ final class MigrationGeneration {
       MigrationSource head = generation.head();
       Path sourceFile = generation.headFile();
       try {
-        OutputFiles.write(generation.files());
-        regeneration.remember(head.revision().id(),
-            generation.migrations().stream().map(MigrationSource::className).toList(), committed.get());
+        // The Filer first: it looks the new type up, and would parse a source already in the source root,
+        // which javac then notes as implicitly compiled and not subject to annotation processing.
         for (OutputFile file : generation.files()) {
           if (file.kind() == OutputFile.Kind.MIGRATION) {
             sourceFile = file.path();
@@ -154,6 +153,9 @@ final class MigrationGeneration {
             }
           }
         }
+        OutputFiles.write(generation.files());
+        regeneration.remember(head.revision().id(),
+            generation.migrations().stream().map(MigrationSource::className).toList(), committed.get());
       } catch (OutputFiles.Failure e) {
         reporter.error(null, Message.GENERATION_FAILED, e.path(), e.getMessage());
         return;

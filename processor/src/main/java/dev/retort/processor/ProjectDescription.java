@@ -12,10 +12,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 
 /**
  * What the processor learned on the last compile that the {@code retort} CLI needs and cannot read
- * from the classes: where migrations are written, the renames the entities declare, and whether
+ * from the classes: where migrations are written, the renames the entities declare, the sequence
+ * each sequence-generated id draws from, and whether
  * migrations take the online forms ({@code retort.onlinePlans}). Written to the class output as
  * {@value #PATH} next to the model.
  */
@@ -56,6 +58,15 @@ public record ProjectDescription(String migrationPackage, Path sourceRoot, Renam
         column++;
       }
     }
+    int id = 0;
+    for (QualifiedName table : renames.idSequences().keySet().stream().sorted().toList()) {
+      for (Map.Entry<String, QualifiedName> drawn : new TreeMap<>(renames.idSequences().get(table)).entrySet()) {
+        putName(properties, "idSequence." + id + ".table", table);
+        properties.setProperty("idSequence." + id + ".column", drawn.getKey());
+        putName(properties, "idSequence." + id + ".sequence", drawn.getValue());
+        id++;
+      }
+    }
     StringWriter text = new StringWriter();
     try {
       properties.store(text, null);
@@ -83,6 +94,10 @@ public record ProjectDescription(String migrationPackage, Path sourceRoot, Renam
     for (int i = 0; properties.containsKey("renameColumn." + i + ".from"); i++) {
       renames = renames.renameColumn(name(properties, "renameColumn." + i + ".table"),
           properties.getProperty("renameColumn." + i + ".from"), properties.getProperty("renameColumn." + i + ".to"));
+    }
+    for (int i = 0; properties.containsKey("idSequence." + i + ".column"); i++) {
+      renames = renames.idSequence(name(properties, "idSequence." + i + ".table"),
+          properties.getProperty("idSequence." + i + ".column"), name(properties, "idSequence." + i + ".sequence"));
     }
     return new ProjectDescription(properties.getProperty("package"), Path.of(properties.getProperty("sourceRoot")), renames,
         !"false".equals(properties.getProperty("onlinePlans")));

@@ -103,7 +103,7 @@ final class RenameAdvice {
           .map(c -> renames.columnOrigin(now, c.name())).flatMap(Optional::stream).findFirst();
       String owner = attribute.map(a -> a.getEnclosingElement().getSimpleName() + "." + a.getSimpleName()).orElse("a collection");
       reporter.warning(attribute.orElse(null), Message.RENAME_NOT_DECLARED_COLLECTION_TABLE, migration.className(), droppedNames, now,
-          owner, now, sourceFile, example, now.name());
+          owner, now, owner, example, sourceFile, snapshotFile);
     }
   }
 

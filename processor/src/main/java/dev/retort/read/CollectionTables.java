@@ -44,6 +44,7 @@ final class CollectionTables {
     context.names.check(element, null, "table", table.name().name(), ColumnReader.describe(element),
         "@JoinTable(name = \"...\") or @CollectionTable(name = \"...\")");
     tables.add(table);
+    context.renames.collectionTable(element, table);
     return table;
   }
 

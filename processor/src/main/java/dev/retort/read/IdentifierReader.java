@@ -47,7 +47,7 @@ final class IdentifierReader {
           if (context.tableGenerators.containsKey(generatedValue.string("generator"))) {
             context.generatorTables.add(Optional.of(context.tableGenerators.get(generatedValue.string("generator"))));
           } else if (!(uuid && strategy.equals("AUTO"))) {
-            sequence(entity, attribute, generatedValue);
+            sequence(entity, attribute, generatedValue, column.name());
           }
           break;
       }
@@ -62,12 +62,12 @@ final class IdentifierReader {
    * A named generator must be declared; without one, Hibernate 7 creates {@code <table>_SEQ}
    * stepping by 50, the default allocation size.
    */
-  private void sequence(EntityInfo entity, Attribute attribute, Jpa generatedValue) {
+  private void sequence(EntityInfo entity, Attribute attribute, Jpa generatedValue, String column) {
     String generator = generatedValue.string("generator");
     if (generator.isEmpty()) {
       // Every table of a hierarchy draws from the root's sequence.
       String physical = context.naming.physical(entity.root().table.physicalName() + "_SEQ");
-      context.sequence(Sequence.of(QualifiedName.of(Identifiers.stored(physical)), 1, 50));
+      context.sequence(Sequence.of(QualifiedName.of(Identifiers.stored(physical)), 1, 50), entity.table.name(), column);
       return;
     }
     Jpa definition = context.sequenceGenerators.get(generator);
@@ -83,7 +83,8 @@ final class IdentifierReader {
         Identifiers.stored(context.naming.physical(sequenceName)));
     if (context.names.check(attribute.element(), generatedValue.mirror(), "sequence", name.name(), attribute.describe(),
         "@SequenceGenerator(sequenceName = \"...\")")) {
-      context.sequence(Sequence.of(name, definition.integer("initialValue", 1), definition.integer("allocationSize", 50)));
+      context.sequence(Sequence.of(name, definition.integer("initialValue", 1), definition.integer("allocationSize", 50)),
+          entity.table.name(), column);
     }
   }
 }

@@ -2,6 +2,7 @@ package dev.retort.read;
 
 import dev.retort.model.Column;
 import dev.retort.model.EnumType;
+import dev.retort.model.QualifiedName;
 import dev.retort.model.Sequence;
 import dev.retort.processor.Reporter;
 import java.util.HashMap;
@@ -31,6 +32,8 @@ final class ReadContext {
   final SecondaryTables secondaryTables = new SecondaryTables(this);
   final RenameCollector renames;
   final Map<String, Sequence> sequences = new TreeMap<>();
+  /** The sequence each sequence-generated id column draws from. */
+  final Map<TableColumn, QualifiedName> idSequences = new HashMap<>();
   /** The PostgreSQL enum types {@code @JdbcTypeCode(SqlTypes.NAMED_ENUM)} attributes store their values in, by name. */
   final Map<String, EnumType> enumTypes = new TreeMap<>();
   final NameLengths names;
@@ -82,7 +85,12 @@ final class ReadContext {
     return table;
   }
 
-  void sequence(Sequence sequence) {
+  /** Declares {@code sequence}, which the id column {@code column} of {@code table} draws its values from. */
+  void sequence(Sequence sequence, QualifiedName table, String column) {
     sequences.putIfAbsent(sequence.name().toString(), sequence);
+    idSequences.put(new TableColumn(table, column), sequence.name());
   }
+
+  /** A column of a table, where an id draws from a sequence. */
+  record TableColumn(QualifiedName table, String column) {}
 }

@@ -18,8 +18,10 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 
 /**
- * Learns which columns each attribute maps while the entities are read, then resolves every
- * {@code @RenamedFrom} to the physical names the reader computed, reporting one that names no single column.
+ * Learns which columns each attribute maps, and which join or collection table each collection lives
+ * in, while the entities are read; then resolves every {@code @RenamedFrom} to the physical names the
+ * reader computed (a column rename, or a table rename on an entity or on a collection with a table of
+ * its own), reporting one that names no single column or table.
  */
 final class RenameCollector {
 
@@ -35,6 +37,8 @@ final class RenameCollector {
   /** The columns each attribute declaring {@code @RenamedFrom} maps. */
   private final Map<Element, Set<Mapped>> mappedBy = new LinkedHashMap<>();
   private final Map<QualifiedName, Map<String, Element>> columnOrigins = new HashMap<>();
+  /** The join or collection table of each collection attribute that has one. */
+  private final Map<Element, TableBuilder> collectionTables = new HashMap<>();
   /** The embedded attributes being read, which map every column their parts map. */
   private final Deque<Element> enclosing = new ArrayDeque<>();
 
@@ -72,6 +76,11 @@ final class RenameCollector {
     columnOrigins.computeIfAbsent(table.name(), t -> new HashMap<>()).putIfAbsent(storedColumn, origin);
   }
 
+  /** Notes that the collection attribute {@code element} lives in the join or collection table {@code table}. */
+  void collectionTable(Element element, TableBuilder table) {
+    collectionTables.putIfAbsent(element, table);
+  }
+
   private static boolean declaresRename(Element element) {
     return Jpa.findQualified(element, RENAMED_FROM).isPresent();
   }
@@ -105,12 +114,21 @@ final class RenameCollector {
     }
     // Attributes of embeddables are not entity attributes, but they map columns as well.
     attributes.addAll(mappedBy.keySet());
+    attributes.addAll(collectionTables.keySet());
     for (Element element : attributes) {
       Optional<Jpa> renamed = Jpa.findQualified(element, RENAMED_FROM);
       if (renamed.isEmpty()) {
         continue;
       }
       String from = renamed.get().string("value");
+      TableBuilder collectionTable = collectionTables.get(element);
+      if (collectionTable != null) {
+        // A collection's @RenamedFrom names the old join or collection table; it stays in its schema.
+        QualifiedName old = new QualifiedName(collectionTable.name().schema(), stored(from));
+        hints = hints.renameTable(old, collectionTable.name());
+        declared.add(new DeclaredRename(old, collectionTable.name(), null, null, element));
+        continue;
+      }
       String problem = problem(element);
       if (problem != null) {
         reporter.error(element, renamed.get().mirror(), Message.RENAMED_FROM_NOTHING, ColumnReader.describe(element), from, problem);
@@ -139,7 +157,8 @@ final class RenameCollector {
   private String problem(Element element) {
     for (String collection : COLLECTIONS) {
       if (Jpa.has(element, collection)) {
-        return "it is a collection (@" + collection + "), whose columns live in another table";
+        return "it is a collection (@" + collection + ") without a join or collection table of its own (mappedBy or"
+            + " @JoinColumn), whose columns live in its target's table and are renamed there";
       }
     }
     Set<Mapped> mapped = mappedBy.getOrDefault(element, Set.of());

@@ -2,6 +2,7 @@ package dev.retort.read;
 
 import dev.retort.compare.RenameHints;
 import dev.retort.message.Message;
+import dev.retort.model.QualifiedName;
 import dev.retort.model.SchemaModel;
 import dev.retort.model.Table;
 import dev.retort.processor.Reporter;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -101,7 +103,6 @@ public final class SchemaReader {
     return new SchemaModel(schemas, tables, new ArrayList<>(context.sequences.values()), new ArrayList<>(context.enumTypes.values()));
   }
 
-  /** The renames the entities declare with {@code @RenamedFrom}, by the names this read computed; valid after {@code read}. */
   /** Warns of table-level annotations on the mapped superclasses above {@code type}, which Hibernate does not apply to them. */
   private void checkMappedSuperclasses(TypeElement type) {
     for (TypeElement current = context.scanner.superclass(type); current != null; current = context.scanner.superclass(current)) {
@@ -117,8 +118,16 @@ public final class SchemaReader {
     }
   }
 
+  /**
+   * The renames the entities declare with {@code @RenamedFrom}, and the sequence each sequence-generated id
+   * draws from, by the names this read computed; valid after {@code read}.
+   */
   public RenameHints renameHints() {
-    return renames.hints();
+    RenameHints hints = renames.hints();
+    for (Map.Entry<ReadContext.TableColumn, QualifiedName> id : context.idSequences.entrySet()) {
+      hints = hints.idSequence(id.getKey().table(), id.getKey().column(), id.getValue());
+    }
+    return hints;
   }
 
   /** The renames with the elements declaring them, and where each table and column is mapped; valid after {@code read}. */

@@ -173,9 +173,10 @@ record MavenProject(Path project) {
   }
 
   /** Runs {@code mvn goals} with {@code -Dretort.timestamp=timestamp}; fails the test when the build fails. */
-  void build(String timestamp, String... goals) throws Exception {
+  ProcessResult build(String timestamp, String... goals) throws Exception {
     ProcessResult result = tryBuild(timestamp, List.of(), goals);
     assertEquals(0, result.exitCode(), "mvn " + String.join(" ", goals) + " failed:\n" + result.output());
+    return result;
   }
 
   /** Runs {@code mvn extra goals} with {@code -Dretort.timestamp=timestamp}, whatever its outcome. */

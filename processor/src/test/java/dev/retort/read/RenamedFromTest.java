@@ -147,20 +147,74 @@ class RenamedFromTest {
   }
 
   @Test
-  void aRenamedCollectionIsAnErrorOnItsAnnotation() {
-    JavaFileObject file = source("Driver",
+  void aRenamedElementCollectionHintsItsCollectionTableByOldAndNewName() {
+    ReaderHarness.Result result = ReaderHarness.read(NamingStrategy.JPA, source("Driver",
         "package test;",
         "import dev.retort.migration.RenamedFrom;",
         "import jakarta.persistence.*;",
         "@Entity",
         "public class Driver {",
         "  @Id Long id;",
-        "  @ElementCollection @RenamedFrom(\"phones\")",
+        "  @ElementCollection @RenamedFrom(\"driver_phones\")",
         "  java.util.Set<String> numbers;",
+        "}"));
+    assertThat(result.compilation()).succeededWithoutWarnings();
+    assertEquals(Map.of(QualifiedName.of("driver_phones"), QualifiedName.of("driver_numbers")),
+        result.reader().renameHints().tables());
+    List<DeclaredRename> declared = result.reader().renameDeclarations().declared();
+    assertEquals(1, declared.size());
+    assertEquals("numbers", declared.get(0).element().getSimpleName().toString());
+  }
+
+  @Test
+  void aRenamedManyToManyAndAUnidirectionalOneToManyHintTheirJoinTablesInTheirSchema() {
+    JavaFileObject role = source("Role",
+        "package test;",
+        "import jakarta.persistence.*;",
+        "@Entity",
+        "public class Role {",
+        "  @Id Long id;",
         "}");
-    Compilation compilation = ReaderHarness.read(NamingStrategy.JPA, file).compilation();
-    assertThat(compilation).hadErrorContaining("RTR-917 Driver.numbers is annotated @RenamedFrom(\"phones\"), but it is a collection")
-        .inFile(file).onLine(7);
+    JavaFileObject user = source("Account",
+        "package test;",
+        "import dev.retort.migration.RenamedFrom;",
+        "import jakarta.persistence.*;",
+        "@Entity",
+        "public class Account {",
+        "  @Id Long id;",
+        "  @ManyToMany @JoinTable(name = \"account_roles\", schema = \"auth\") @RenamedFrom(\"user_roles\")",
+        "  java.util.Set<Role> roles;",
+        "  @OneToMany @RenamedFrom(\"account_former_roles\")",
+        "  java.util.List<Role> pastRoles;",
+        "}");
+    RenameHints hints = hints(NamingStrategy.JPA, role, user);
+    assertEquals(Map.of(QualifiedName.of("auth", "user_roles"), QualifiedName.of("auth", "account_roles"),
+        QualifiedName.of("account_former_roles"), QualifiedName.of("account_role")), hints.tables());
+  }
+
+  @Test
+  void aRenamedMappedByCollectionIsAnErrorSayingItsColumnsLiveInItsTarget() {
+    JavaFileObject vehicle = source("Vehicle",
+        "package test;",
+        "import jakarta.persistence.*;",
+        "@Entity",
+        "public class Vehicle {",
+        "  @Id Long id;",
+        "  @ManyToOne Driver driver;",
+        "}");
+    JavaFileObject driver = source("Driver",
+        "package test;",
+        "import dev.retort.migration.RenamedFrom;",
+        "import jakarta.persistence.*;",
+        "@Entity",
+        "public class Driver {",
+        "  @Id Long id;",
+        "  @OneToMany(mappedBy = \"driver\") @RenamedFrom(\"cars\")",
+        "  java.util.Set<Vehicle> vehicles;",
+        "}");
+    Compilation compilation = ReaderHarness.read(NamingStrategy.JPA, vehicle, driver).compilation();
+    assertThat(compilation).hadErrorContaining("RTR-917 Driver.vehicles is annotated @RenamedFrom(\"cars\"), but it is a"
+        + " collection (@OneToMany) without a join or collection table of its own").inFile(driver).onLine(7);
   }
 
   @Test

@@ -253,8 +253,9 @@ public enum Message {
           + " @SecondaryTable(name = \"%s\") on the entity, or name one of its secondary tables."),
   RENAMED_FROM_NOTHING("RTR-917", Category.USAGE, 3,
       "%s is annotated @RenamedFrom(\"%s\"), but %s, so Retort cannot tell what was renamed. Put @RenamedFrom on the"
-          + " attribute that maps the renamed column (one column per table: a basic, embedded or to-one attribute), or"
-          + " on the entity class that owns the renamed table; else remove it."),
+          + " attribute that maps the renamed column (one column per table: a basic, embedded or to-one attribute),"
+          + " on the entity class that owns the renamed table, or on the collection attribute whose join or collection"
+          + " table was renamed; else remove it."),
 
   // --- autogenerate (RTR-10xx): the processor's generation of migrations ---
   SOURCE_ROOT_UNKNOWN("RTR-1001", Category.USAGE, 2,
@@ -277,6 +278,8 @@ public enum Message {
           + " their online forms (indexes built concurrently, constraints validated apart), which run outside a"
           + " transaction, so they are revisions of their own, each following the one before it. Review them, then"
           + " commit them all with the snapshot (-Aretort.onlinePlans=false writes plain DDL in one migration)."),
+  KEY_CHECKS_EXISTING_ROWS("RTR-1042", Category.DIFFERENCE, 2,
+      "Migration %s %s. Run those queries on each database the migration will reach before you apply it."),
   MODEL_DIFFERS_FROM_SNAPSHOT("RTR-1005", Category.DIFFERENCE, 2,
       "The entities differ from the schema snapshot %s, and retort.mode=check writes no migration. Pending changes:%s"
           + "%nBuild once without -Aretort.mode=check and commit the migration it writes."),
@@ -301,10 +304,11 @@ public enum Message {
           + " is, annotate entity %s with @RenamedFrom(\"%s\")"
           + " (dev.retort.migration.RenamedFrom) naming the old table, delete %s, restore %s from version control"
           + " and build again."),
-  RENAME_NOT_DECLARED_COLLECTION_TABLE("RTR-1060", Category.DIFFERENCE, 8,
+  RENAME_NOT_DECLARED_COLLECTION_TABLE("RTR-1060", Category.DIFFERENCE, 9,
       "Migration %s drops %s and creates table %s, the table of %s, so rows will be lost if %s is a dropped table"
-          + " renamed. Retort takes no @RenamedFrom on a collection yet; if it is renamed,"
-          + " edit %s and replace that drop and create by op.renameTable(\"%s\", \"%s\") naming the old table."),
+          + " renamed. If it is, annotate the collection %s with @RenamedFrom(\"%s\")"
+          + " (dev.retort.migration.RenamedFrom) naming the old table, delete %s, restore %s from version control"
+          + " and build again."),
   MIGRATION_BRANCHES_NOT_MERGED("RTR-1013", Category.INTEGRITY, 3,
       "The migrations have several heads (%s): two branches that each added a migration were merged. Retort"
           + " writes no migration on top of one of them. Join them with a merge revision: a migration whose"

@@ -155,6 +155,14 @@ public final class Operations {
     return apply(new Operation.AlterColumnIdentity(name(table), column, from, to));
   }
 
+  /**
+   * Drops a column's identity ({@code to} is {@code NONE}) and hands its values to {@code sequence}, which is
+   * advanced past the values the column holds so that the next id it gives is free.
+   */
+  public Operations alterColumnIdentity(String table, String column, Identity from, Identity to, QualifiedName sequence) {
+    return apply(new Operation.AlterColumnIdentity(name(table), column, from, to, sequence));
+  }
+
   /** Sets a column's comment from {@code from} to {@code to}; null means none. */
   public Operations commentOnColumn(String table, String column, String from, String to) {
     return apply(new Operation.SetColumnComment(name(table), column, from, to));

@@ -344,14 +344,29 @@ public sealed interface Operation {
 
   /**
    * Changes how a column generates its values: {@code ADD GENERATED ... AS IDENTITY},
-   * {@code SET GENERATED ...} or {@code DROP IDENTITY}. Dropping an identity keeps the values.
+   * {@code SET GENERATED ...} or {@code DROP IDENTITY}. Dropping an identity keeps the values;
+   * adding one starts it past the values the column holds, so that the next insert finds no
+   * duplicate key.
+   *
+   * @param sequence when the identity is dropped, the sequence the column's values come from
+   *     afterwards, which the step advances past the values the column holds; null when none is known
    */
-  record AlterColumnIdentity(QualifiedName table, String column, Identity from, Identity to) implements Operation {
+  record AlterColumnIdentity(QualifiedName table, String column, Identity from, Identity to, QualifiedName sequence)
+      implements Operation {
     public AlterColumnIdentity {
       Objects.requireNonNull(table, "table");
       Objects.requireNonNull(column, "column");
       Objects.requireNonNull(from, "from");
       Objects.requireNonNull(to, "to");
+      if (sequence != null && to != Identity.NONE) {
+        throw new IllegalArgumentException("only a dropped identity hands " + table + "." + column
+            + " over to a sequence, not one changed to " + to);
+      }
+    }
+
+    /** A change that hands the column to no sequence. */
+    public AlterColumnIdentity(QualifiedName table, String column, Identity from, Identity to) {
+      this(table, column, from, to, null);
     }
 
     @Override
@@ -361,7 +376,7 @@ public sealed interface Operation {
 
     @Override
     public Operation inverse() {
-      return new AlterColumnIdentity(table, column, to, from);
+      return new AlterColumnIdentity(table, column, to, from, null);
     }
 
     @Override

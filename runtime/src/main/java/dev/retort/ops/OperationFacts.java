@@ -1,6 +1,8 @@
 package dev.retort.ops;
 
+import dev.retort.model.IndexColumn;
 import dev.retort.model.QualifiedName;
+import java.util.List;
 
 /**
  * What code outside the SQL renderer needs to know of an operation, stated for every operation in
@@ -97,9 +99,17 @@ public final class OperationFacts implements OperationVisitor<OperationFacts.Fac
    *     constraint then takes its table's lock to add the constraint on the index)
    * @param rewritesTable whether PostgreSQL rewrites or scans its table under an exclusive lock to apply it
    *     ({@link TypeRewrites})
+   * @param rowCheck what the rows {@code table} already holds must satisfy for the step to succeed (a key or
+   *     unique constraint or index it adds), or null
    */
   public record Facts(Kind kind, QualifiedName table, String column, QualifiedName concurrentIndex,
-      boolean buildsIndex, boolean indexOnly, boolean rewritesTable) {
+      boolean buildsIndex, boolean indexOnly, boolean rewritesTable, RowCheck rowCheck) {
+
+    /** Facts of a step that asks nothing of existing rows. */
+    public Facts(Kind kind, QualifiedName table, String column, QualifiedName concurrentIndex,
+        boolean buildsIndex, boolean indexOnly, boolean rewritesTable) {
+      this(kind, table, column, concurrentIndex, buildsIndex, indexOnly, rewritesTable, null);
+    }
 
     /** Whether it builds or drops an index {@code CONCURRENTLY}, which PostgreSQL refuses inside a transaction. */
     public boolean concurrently() {
@@ -120,6 +130,20 @@ public final class OperationFacts implements OperationVisitor<OperationFacts.Fac
     }
   }
 
+  /**
+   * A condition on the rows a table already holds that a step adding a key, unique constraint or unique
+   * index checks, and fails on: no two rows alike in {@code columns} (rows with a NULL there are never alike),
+   * and for a primary key no NULL there either.
+   *
+   * @param constraint the constraint or index the step adds
+   * @param where the predicate of a partial unique index, which checks only the rows it selects, or null
+   */
+  public record RowCheck(String constraint, List<String> columns, boolean notNull, String where) {
+    public RowCheck {
+      columns = List.copyOf(columns);
+    }
+  }
+
   private static final OperationFacts INSTANCE = new OperationFacts();
 
   private OperationFacts() {}
@@ -127,6 +151,11 @@ public final class OperationFacts implements OperationVisitor<OperationFacts.Fac
   /** The facts of {@code operation}. */
   public static Facts of(Operation operation) {
     return operation.accept(INSTANCE);
+  }
+
+  private static Facts withRowCheck(Facts facts, RowCheck check) {
+    return new Facts(facts.kind(), facts.table(), facts.column(), facts.concurrentIndex(), facts.buildsIndex(),
+        facts.indexOnly(), facts.rewritesTable(), check);
   }
 
   private static Facts outsideTables(Kind kind) {
@@ -218,7 +247,8 @@ public final class OperationFacts implements OperationVisitor<OperationFacts.Fac
 
   @Override
   public Facts visit(Operation.AddPrimaryKey op) {
-    return table(Kind.ADD_PRIMARY_KEY, op.table());
+    Facts facts = table(Kind.ADD_PRIMARY_KEY, op.table());
+    return withRowCheck(facts, new RowCheck(op.primaryKey().name(), op.primaryKey().columns(), true, null));
   }
 
   @Override
@@ -228,12 +258,14 @@ public final class OperationFacts implements OperationVisitor<OperationFacts.Fac
 
   @Override
   public Facts visit(Operation.AddUniqueConstraint op) {
+    // Online or not, the unique index it adds is built over the rows there are, and fails on duplicates.
+    RowCheck check = new RowCheck(op.constraint().name(), op.constraint().columns(), false, null);
     if (!op.online()) {
-      return table(Kind.ADD_UNIQUE_CONSTRAINT, op.table());
+      return withRowCheck(table(Kind.ADD_UNIQUE_CONSTRAINT, op.table()), check);
     }
     // Its index, built concurrently, bears the constraint's name until ADD CONSTRAINT takes it over.
     QualifiedName index = QualifiedName.of(op.table().schema(), op.constraint().name());
-    return new Facts(Kind.ADD_UNIQUE_CONSTRAINT, op.table(), null, index, true, false, false);
+    return new Facts(Kind.ADD_UNIQUE_CONSTRAINT, op.table(), null, index, true, false, false, check);
   }
 
   @Override
@@ -263,7 +295,12 @@ public final class OperationFacts implements OperationVisitor<OperationFacts.Fac
 
   @Override
   public Facts visit(Operation.CreateIndex op) {
-    return index(Kind.CREATE_INDEX, op.table(), op.index().name(), op.concurrently(), true);
+    Facts facts = index(Kind.CREATE_INDEX, op.table(), op.index().name(), op.concurrently(), true);
+    if (!op.index().unique()) {
+      return facts;
+    }
+    List<String> columns = op.index().columns().stream().map(IndexColumn::column).toList();
+    return withRowCheck(facts, new RowCheck(op.index().name(), columns, false, op.index().where()));
   }
 
   @Override

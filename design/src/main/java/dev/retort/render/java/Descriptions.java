@@ -1,6 +1,7 @@
 package dev.retort.render.java;
 
 import dev.retort.model.ColumnType;
+import dev.retort.model.Identity;
 import dev.retort.model.QualifiedName;
 import dev.retort.ops.Operation;
 import dev.retort.ops.OperationFacts;
@@ -124,7 +125,11 @@ final class Descriptions implements OperationVisitor<String> {
 
   @Override
   public String visit(Operation.AlterColumnIdentity op) {
-    return "changes the identity of " + columnOf(op.column(), op.table()) + " from " + op.from() + " to " + op.to();
+    String change = "changes the identity of " + columnOf(op.column(), op.table()) + " from " + op.from() + " to " + op.to();
+    if (op.sequence() != null) {
+      return change + "; its values come from " + op.sequence() + " from now on, which is advanced past them";
+    }
+    return op.from() == Identity.NONE ? change + ", starting past the values it holds" : change;
   }
 
   @Override

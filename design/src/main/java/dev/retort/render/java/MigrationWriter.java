@@ -9,6 +9,7 @@ import dev.retort.migration.Operations;
 import dev.retort.migration.Revision;
 import dev.retort.ops.Operation;
 import dev.retort.ops.OperationFacts;
+import dev.retort.ops.RowChecks;
 import dev.retort.ops.TypeRewrites;
 import java.util.List;
 import java.util.Locale;
@@ -124,6 +125,11 @@ public final class MigrationWriter {
       OperationFacts.Facts facts = OperationFacts.of(operation);
       if (facts.rewritesTable()) {
         method.addComment("$L", commentText(TypeRewrites.marker(facts.table())));
+      }
+      if (facts.rowCheck() != null) {
+        for (String line : RowChecks.marker(facts.table(), facts.rowCheck())) {
+          method.addComment("$L", commentText(line));
+        }
       }
       method.addStatement("$L", operation.accept(statements));
     }

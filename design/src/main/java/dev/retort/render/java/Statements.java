@@ -103,8 +103,15 @@ final class Statements implements OperationVisitor<CodeBlock> {
 
   @Override
   public CodeBlock visit(Operation.AlterColumnIdentity op) {
-    return JavaCode.of("$L.alterColumnIdentity($S, $S, $T.$L, $T.$L)", on(op.table()), op.table().name(),
+    CodeBlock call = JavaCode.of("$L.alterColumnIdentity($S, $S, $T.$L, $T.$L", on(op.table()), op.table().name(),
         op.column(), Identity.class, op.from().name(), Identity.class, op.to().name());
+    QualifiedName sequence = op.sequence();
+    if (sequence == null) {
+      return CodeBlock.of("$L)", call);
+    }
+    return sequence.schema() == null
+        ? JavaCode.of("$L,$W$T.of($S))", call, QualifiedName.class, sequence.name())
+        : JavaCode.of("$L,$W$T.of($S, $S))", call, QualifiedName.class, sequence.schema(), sequence.name());
   }
 
   @Override

@@ -150,9 +150,17 @@ public final class PostgresSqlRenderer implements OperationVisitor<List<String>>
     if (using == null && op.to() instanceof ColumnType.NativeEnum target && !(op.from() instanceof ColumnType.NativeEnum)) {
       // Text converts to an enum only by explicit cast; spell it out so the common case just works.
       using = quote(op.column()) + "::text::" + quote(target.type());
+    } else if (using == null && isString(op.from()) && !isString(op.to()) && !(op.to() instanceof ColumnType.Bytes)
+        && !(op.to() instanceof ColumnType.Raw)) {
+      // Text reads into other types only by explicit cast, e.g. the downgrade of an integer column made text.
+      using = quote(op.column()) + "::" + typeName(op.to());
     }
     return List.of(alterColumn(op.table(), op.column()) + "TYPE " + typeName(op.to())
         + (using == null ? "" : " USING " + using));
+  }
+
+  private static boolean isString(ColumnType type) {
+    return type instanceof ColumnType.Text || type instanceof ColumnType.Varchar || type instanceof ColumnType.Char;
   }
 
   @Override
@@ -179,11 +187,22 @@ public final class PostgresSqlRenderer implements OperationVisitor<List<String>>
   public List<String> visit(Operation.AlterColumnIdentity op) {
     String column = alterColumn(op.table(), op.column());
     if (op.to() == Identity.NONE) {
-      return List.of(column + "DROP IDENTITY");
+      String drop = column + "DROP IDENTITY";
+      if (op.sequence() == null) {
+        return List.of(drop);
+      }
+      // Raised only: a sequence other tables already drew past their ids, or a fresh one already past these, stays.
+      return List.of(drop, "SELECT setval(" + literal(quote(op.sequence())) + ", ids.high) FROM (SELECT max("
+          + quote(op.column()) + ") AS high FROM " + quote(op.table()) + ") AS ids WHERE ids.high >= (SELECT last_value FROM "
+          + quote(op.sequence()) + ")");
     }
     String generated = op.to() == Identity.ALWAYS ? "ALWAYS" : "BY DEFAULT";
     if (op.from() == Identity.NONE) {
-      return List.of(column + "ADD GENERATED " + generated + " AS IDENTITY");
+      // The new identity starts at 1; on a table with rows it must start past them. Below 1 it already is.
+      return List.of(column + "ADD GENERATED " + generated + " AS IDENTITY",
+          "SELECT setval(pg_get_serial_sequence(" + literal(quote(op.table())) + ", " + literal(op.column())
+              + "), ids.high) FROM (SELECT max(" + quote(op.column()) + ") AS high FROM " + quote(op.table())
+              + ") AS ids WHERE ids.high >= 1");
     }
     return List.of(column + "SET GENERATED " + generated);
   }

@@ -164,10 +164,15 @@ final class ChecksumEncodingV1 implements OperationVisitor<CanonicalText>, Colum
   public CanonicalText visit(Operation.AlterColumnIdentity op) {
     text.begin("AlterColumnIdentity").key("table");
     name(op.table());
-    return text.string("column", op.column())
+    text.string("column", op.column())
         .word("from", identity(op.from()))
-        .word("to", identity(op.to()))
-        .end();
+        .word("to", identity(op.to()));
+    if (op.sequence() != null) {
+      // Encoded only when present, so that the checksums of released identity changes stay as they were.
+      text.key("sequence");
+      name(op.sequence());
+    }
+    return text.end();
   }
 
   @Override
