@@ -206,8 +206,7 @@ class BusyTableTest {
       if (releaser != null) {
         releaser.join();
       }
-      Thread.sleep(SETTLE.toMillis());
-      writers.stop();
+      writers.stopAfter(System.nanoTime() + SETTLE.toNanos());
       Writers.Window window = writers.window(from, to);
       Outcome outcome = new Outcome(change, form, longTransaction, Duration.ofNanos(to - from), window.writes(),
           window.p99Millis(), window.maxMillis(), writers.errors(), writers.firstError(), retries.get(), writers.total());
@@ -215,7 +214,7 @@ class BusyTableTest {
           outcome.firstError() == null ? "" : " first writer error: " + outcome.firstError());
       return outcome;
     } finally {
-      writers.stop();
+      writers.stopAfter(System.nanoTime());
       if (holder != null) {
         holder.close();
       }

@@ -37,7 +37,8 @@ final class Writers {
   private final AtomicLong nextId;
   private final AtomicInteger errors = new AtomicInteger();
   private final AtomicReference<String> firstError = new AtomicReference<>();
-  private volatile boolean stopping;
+  /** The last moment (System.nanoTime) a write may be due; each writer stops at its first write due later. */
+  private volatile long lastDue = Long.MAX_VALUE;
 
   /**
    * {@code threads} writers of {@code rate} writes per second each, on a table of {@code rows} rows,
@@ -77,7 +78,7 @@ final class Writers {
             "INSERT INTO accounts (id, customer_id, email, balance, status) VALUES (?, ?, ?, 0, 'new')")) {
       // Staggered, so the writers' writes are spread over each interval.
       long due = start + ThreadLocalRandom.current().nextLong(interval);
-      for (long n = 0; !stopping; n++, due += interval) {
+      for (long n = 0; due <= lastDue; n++, due += interval) {
         long wait = due - System.nanoTime();
         if (wait > 0) {
           LockSupport.parkNanos(wait);
@@ -107,9 +108,12 @@ final class Writers {
     }
   }
 
-  /** Stops the writers after the write each is doing, and waits for them. */
-  void stop() throws InterruptedException {
-    stopping = true;
+  /**
+   * Lets the writers do every write due until {@code until} (System.nanoTime), however late, then
+   * stop; waits for them. Writes delayed by a stall are all done, so each counts with its latency.
+   */
+  void stopAfter(long until) throws InterruptedException {
+    lastDue = Math.min(lastDue, until);
     for (Thread thread : running) {
       thread.join(120_000);
     }
