@@ -532,19 +532,16 @@ public final class Migrator {
           }
           executeStep(connection, step, i);
         } catch (StepFailure failure) {
-          boolean invalidLeft = !InvalidIndexes.among(connection, InvalidIndexes.builtConcurrently(operations)).isEmpty();
           boolean nothingRan = failure.index() == 0 && step.java() == null;
-          if (failure.lockNotAvailable() && (nothingRan || resumable) && !invalidLeft) {
+          boolean runsAgain = (failure.lockNotAvailable() || resumable) && noInvalidIndexLeft(connection, operations);
+          if (runsAgain && failure.lockNotAvailable() && (nothingRan || resumable)) {
             if (direction == Direction.UPGRADE) {
               settings.history().delete(connection, revision.id());
             }
             return failure;
           }
-          if (resumable && !invalidLeft) {
-            throw failed(connection, revision, failure, Message.ONLINE_MIGRATION_STOPPED,
-                "stopped midway and is recorded as failed");
-          }
-          throw failed(connection, revision, failure, Message.NON_TRANSACTIONAL_MIGRATION_FAILED,
+          throw failed(connection, revision, failure,
+              runsAgain && resumable ? Message.ONLINE_MIGRATION_STOPPED : Message.NON_TRANSACTIONAL_MIGRATION_FAILED,
               "stopped midway and is recorded as failed");
         }
       }
@@ -556,6 +553,18 @@ public final class Migrator {
       return null;
     } finally {
       restoreSession(connection, previous);
+    }
+  }
+
+  /**
+   * Whether none of the indexes {@code operations} build concurrently was left INVALID; false when
+   * the connection can no longer tell (its session was ended), since a retry could then trip over one.
+   */
+  private static boolean noInvalidIndexLeft(Connection connection, List<Operation> operations) {
+    try {
+      return InvalidIndexes.among(connection, InvalidIndexes.builtConcurrently(operations)).isEmpty();
+    } catch (SQLException e) {
+      return false;
     }
   }
 
