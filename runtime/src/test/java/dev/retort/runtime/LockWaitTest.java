@@ -212,6 +212,31 @@ class LockWaitTest {
   }
 
   @Test
+  void anOnlineRevisionStillBlockedAfterItsLastRetryIsRecordedAsFailedAndTheNextRunResumesIt() throws Exception {
+    db.execute("CREATE TABLE t_hot (id bigint)");
+    blockWithAnOpenTransactionOn("t_hot");
+    Migration checks = TestMigration.of("b", "a", op -> op
+        .addCheckOnline("t_a", "ck_t_a_id", "(id > 0)")
+        .addCheckOnline("t_hot", "ck_t_hot_id", "(id > 0)"), op -> { }).nonTransactional();
+
+    RetortException error = assertThrows(RetortException.class, () -> Retort.configure()
+        .dataSource(db.dataSource()).migrations(A, checks)
+        .lockWaitTimeout(Duration.ofMillis(200)).lockRetries(1).migrate());
+    assertEquals(Message.ONLINE_MIGRATION_STOPPED, error.catalogEntry());
+    assertTrue(error.getMessage().contains("ck_t_hot_id") && error.getMessage().contains("lock timeout"),
+        error.getMessage());
+    assertEquals(List.of("b|false"), Catalog.strings(db,
+        "SELECT revision || '|' || success FROM retort_history WHERE revision = 'b'"));
+    blocker.commit();
+
+    assertEquals(List.of("b"), Retort.configure().dataSource(db.dataSource()).migrations(A, checks)
+        .lockWaitTimeout(Duration.ofMillis(200)).migrate().revisions());
+    assertEquals(List.of("ck_t_a_id|true", "ck_t_hot_id|true"), Catalog.strings(db,
+        "SELECT conname || '|' || convalidated FROM pg_constraint WHERE contype = 'c' AND conname LIKE 'ck_%'"
+            + " ORDER BY conname"));
+  }
+
+  @Test
   void anOnlineUniqueConstraintsIndexBuildWaitsForOlderTransactionsBeyondTheProjectsLockWait() throws Exception {
     db.execute("CREATE TABLE t_hot (id bigint)");
     db.execute("INSERT INTO t_hot SELECT generate_series(1, 1000)");

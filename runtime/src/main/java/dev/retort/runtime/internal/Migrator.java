@@ -437,6 +437,10 @@ public final class Migrator {
       if (lockWaitFailure == null) {
         break;
       }
+      if (attempt > retries && lockWaitFailure.stoppedMidway()) {
+        throw new RetortException(lockWaitFailure.getCause(), Message.ONLINE_MIGRATION_STOPPED, revision.id(),
+            revision.message(), lockWaitFailure.statement(), lockWaitFailure.serverMessage());
+      }
       if (attempt > retries) {
         throw new RetortException(lockWaitFailure.getCause(), Message.LOCK_WAIT_EXHAUSTED, revision.id(),
             revision.message(), Durations.format(lockWait), attempt, waitedFor, lockWaitFailure.statement());
@@ -488,7 +492,8 @@ public final class Migrator {
    * ran (the first statement failed, and it is SQL, not a Java step that may have committed work
    * before failing) or the revision is made of online forms that a run resumes (see
    * {@link Resumption}); and no index it builds concurrently was left INVALID. Its failed history
-   * row is then deleted. Any other failure stops the revision midway: the statements before it stay
+   * row is then deleted if nothing of it is applied, and kept otherwise (the failure marked
+   * {@link StepFailure#midway()}), so that a run after the last retry resumes it. Any other failure stops the revision midway: the statements before it stay
    * applied and it is recorded as failed; an upgrade of online forms resumes at the next run.
    *
    * <p>Every statement waits for its lock at most {@code lockWait}, but for a concurrent index build
@@ -532,13 +537,18 @@ public final class Migrator {
           }
           executeStep(connection, step, i);
         } catch (StepFailure failure) {
-          boolean nothingRan = failure.index() == 0 && step.java() == null;
+          // Nothing of the revision is applied when its first statement failed and no earlier run finished a part.
+          boolean nothingApplied = failure.index() == 0 && step.java() == null && steps.equals(statements);
           boolean runsAgain = (failure.lockNotAvailable() || resumable) && noInvalidIndexLeft(connection, operations);
-          if (runsAgain && failure.lockNotAvailable() && (nothingRan || resumable)) {
+          if (runsAgain && failure.lockNotAvailable() && nothingApplied) {
             if (direction == Direction.UPGRADE) {
               settings.history().delete(connection, revision.id());
             }
             return failure;
+          }
+          if (runsAgain && failure.lockNotAvailable() && resumable) {
+            // Its row stays recorded as failed, so that a run after the last retry resumes it too.
+            return failure.midway();
           }
           throw failed(connection, revision, failure,
               runsAgain && resumable ? Message.ONLINE_MIGRATION_STOPPED : Message.NON_TRANSACTIONAL_MIGRATION_FAILED,
