@@ -493,8 +493,9 @@ public final class Migrator {
    * before failing) or the revision is made of online forms that a run resumes (see
    * {@link Resumption}); and no index it builds concurrently was left INVALID. Its failed history
    * row is then deleted if nothing of it is applied, and kept otherwise (the failure marked
-   * {@link StepFailure#midway()}), so that a run after the last retry resumes it. Any other failure stops the revision midway: the statements before it stay
-   * applied and it is recorded as failed; an upgrade of online forms resumes at the next run.
+   * {@link StepFailure#midway()}), so that a run after the last retry resumes it. Any other failure
+   * stops the revision midway: the statements before it stay applied and it is recorded as failed;
+   * an upgrade of online forms resumes at the next run.
    *
    * <p>Every statement waits for its lock at most {@code lockWait}, but for a concurrent index build
    * or drop, which waits for older transactions without making the application's queries queue
