@@ -96,6 +96,13 @@ public enum Message {
           + " table is quieter, or allow a longer wait: lockWaitTimeout(...) or lockRetries(...) on the builder"
           + " (RETORT_LOCK_WAIT_TIMEOUT, RETORT_LOCK_RETRIES; the CLI's --lock-wait-timeout, --lock-retries), or"
           + " Revision...lockWaitTimeout(...) on this revision alone."),
+  ONLINE_MIGRATION_STOPPED("RTR-505", Category.MIGRATION_FAILED, 4,
+      "Revision %s (%s) stopped midway; it builds online forms in autocommit, so what it finished stays (a"
+          + " constraint whose VALIDATE failed stays NOT VALID: it checks new rows only) and it is recorded as"
+          + " failed. Statement: %s Server message: %s Fix the cause (for a check or a foreign key, the rows that"
+          + " violate it; for a lock timeout, the long transaction holding the table: let it finish or end it) and"
+          + " run again: the revision resumes, keeping what it finished and adding again, then validating, what it"
+          + " left NOT VALID."),
   OFFLINE_JAVA_STEP("RTR-601", Category.USAGE, 2,
       "Revision %s runs the Java step \"%s\", which only the runtime can run; this script does not include it."
           + " Run that revision through the runtime or the retort CLI instead of this script."),

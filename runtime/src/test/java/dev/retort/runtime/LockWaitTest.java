@@ -3,6 +3,7 @@ package dev.retort.runtime;
 import static dev.retort.migration.Definitions.column;
 import static dev.retort.migration.Definitions.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -182,6 +183,78 @@ class LockWaitTest {
     assertEquals(List.of("b|false"), Catalog.strings(db, "SELECT revision || '|' || success FROM retort_history"
         + " WHERE revision = 'b'"));
     assertEquals(List.of("t_a", "t_hot", "t_side"), Catalog.tables(db));
+  }
+
+  @Test
+  void anOnlineRevisionBlockedAfterItsFirstConstraintIsRetriedAndResumesWithoutAddingItAgain() throws Exception {
+    db.execute("CREATE TABLE t_hot (id bigint)");
+    int blockerPid = blockWithAnOpenTransactionOn("t_hot");
+    Migration checks = TestMigration.of("b", "a", op -> op
+        .addCheckOnline("t_a", "ck_t_a_id", "(id > 0)")
+        .addCheckOnline("t_hot", "ck_t_hot_id", "(id > 0)"), op -> { }).nonTransactional();
+    Retries retries = new Retries();
+    CompletableFuture<MigrationReport> migration = CompletableFuture.supplyAsync(() -> Retort.configure()
+        .dataSource(db.dataSource()).migrations(A, checks)
+        .lockWaitTimeout(Duration.ofMillis(300)).lockRetries(3).listener(retries).migrate());
+
+    assertTrue(retries.first.await(30, TimeUnit.SECONDS), "no retry was reported");
+    blocker.commit();
+
+    assertEquals(List.of("b"), migration.get(60, TimeUnit.SECONDS).revisions());
+    assertEquals(List.of("a|true", "b|true"), Catalog.strings(db,
+        "SELECT revision || '|' || success FROM retort_history ORDER BY revision"));
+    assertEquals(List.of("ck_t_a_id|true", "ck_t_hot_id|true"), Catalog.strings(db,
+        "SELECT conname || '|' || convalidated FROM pg_constraint WHERE contype = 'c' AND conname LIKE 'ck_%' ORDER BY conname"));
+    Retry first = retries.seen.get(0);
+    assertEquals("b", first.revision());
+    assertTrue(first.waitedFor().contains("t_hot") && first.waitedFor().contains("held by session " + blockerPid),
+        first.waitedFor());
+  }
+
+  @Test
+  void anOnlineRevisionStillBlockedAfterItsLastRetryIsRecordedAsFailedAndTheNextRunResumesIt() throws Exception {
+    db.execute("CREATE TABLE t_hot (id bigint)");
+    blockWithAnOpenTransactionOn("t_hot");
+    Migration checks = TestMigration.of("b", "a", op -> op
+        .addCheckOnline("t_a", "ck_t_a_id", "(id > 0)")
+        .addCheckOnline("t_hot", "ck_t_hot_id", "(id > 0)"), op -> { }).nonTransactional();
+
+    RetortException error = assertThrows(RetortException.class, () -> Retort.configure()
+        .dataSource(db.dataSource()).migrations(A, checks)
+        .lockWaitTimeout(Duration.ofMillis(200)).lockRetries(1).migrate());
+    assertEquals(Message.ONLINE_MIGRATION_STOPPED, error.catalogEntry());
+    assertTrue(error.getMessage().contains("ck_t_hot_id") && error.getMessage().contains("lock timeout"),
+        error.getMessage());
+    assertEquals(List.of("b|false"), Catalog.strings(db,
+        "SELECT revision || '|' || success FROM retort_history WHERE revision = 'b'"));
+    blocker.commit();
+
+    assertEquals(List.of("b"), Retort.configure().dataSource(db.dataSource()).migrations(A, checks)
+        .lockWaitTimeout(Duration.ofMillis(200)).migrate().revisions());
+    assertEquals(List.of("ck_t_a_id|true", "ck_t_hot_id|true"), Catalog.strings(db,
+        "SELECT conname || '|' || convalidated FROM pg_constraint WHERE contype = 'c' AND conname LIKE 'ck_%'"
+            + " ORDER BY conname"));
+  }
+
+  @Test
+  void anOnlineUniqueConstraintsIndexBuildWaitsForOlderTransactionsBeyondTheProjectsLockWait() throws Exception {
+    db.execute("CREATE TABLE t_hot (id bigint)");
+    db.execute("INSERT INTO t_hot SELECT generate_series(1, 1000)");
+    blockWithAnOpenTransactionOn("t_hot");
+    Migration unique = TestMigration.of("b", "a", op -> op.addUniqueOnline("t_hot", "uk_t_hot_id", "id"),
+        op -> { }).nonTransactional();
+    CompletableFuture<MigrationReport> migration = CompletableFuture.supplyAsync(() -> Retort.configure()
+        .dataSource(db.dataSource()).migrations(A, unique)
+        .lockWaitTimeout(Duration.ofMillis(100)).lockRetries(0).migrate());
+
+    Thread.sleep(1000);
+    assertFalse(migration.isDone(), "the concurrent build waits for the open transaction");
+    blocker.commit();
+
+    assertEquals(List.of("b"), migration.get(60, TimeUnit.SECONDS).revisions());
+    assertEquals(List.of("uk_t_hot_id|u|true"), Catalog.strings(db, "SELECT c.conname || '|' || c.contype::text || '|'"
+        + " || i.indisvalid FROM pg_constraint c JOIN pg_index i ON i.indexrelid = c.conindid"
+        + " WHERE c.conrelid = 't_hot'::regclass"));
   }
 
   @Test

@@ -295,6 +295,21 @@ class MigratorTest {
   }
 
   @Test
+  void aFailedRevisionWithOtherStepsWhoseIndexIsFinishedSaysHowToRecordItRatherThanResumingIt() throws Exception {
+    retort(A).upgrade();
+    Migration failing = TestMigration.of("b", "a",
+        op -> op.createIndexConcurrently("t_a", index("ix_t_a_id", "id")).execute("SELECT 1 / 0"),
+        op -> op.dropIndexConcurrently("t_a", index("ix_t_a_id", "id"))).nonTransactional();
+
+    assertEquals(Message.NON_TRANSACTIONAL_MIGRATION_FAILED, failure(() -> retort(A, failing).upgrade()).catalogEntry());
+
+    RetortException next = failure(() -> retort(A, failing).upgrade());
+    assertEquals(Message.FAILED_REVISION_INDEXES_COMPLETE, next.catalogEntry());
+    assertTrue(next.getMessage().contains("UPDATE retort_history SET success = true WHERE revision = 'b';"),
+        next.getMessage());
+  }
+
+  @Test
   void aUniqueConstraintAddedOnlineInATransactionalRevisionIsRefusedBeforeAnythingRuns() throws Exception {
     Migration wrong = TestMigration.of("b", "a",
         op -> op.createTable("t_b", t -> t.column("id", bigint())).addUniqueOnline("t_b", "uk_b", "id"),

@@ -34,6 +34,14 @@ public final class PostgresSqlRenderer implements OperationVisitor<List<String>>
   /** Enum types being rebuilt without a value are renamed to this while their columns convert. */
   static final String ENUM_SWAP_NAME = "retort_enum_swap";
 
+  /**
+   * The {@code CHECK (column IS NOT NULL)} that an online {@code SET NOT NULL} of {@code column} adds,
+   * validates and drops, by the name it gives it.
+   */
+  public static CheckConstraint onlineNotNullCheck(String column) {
+    return OnlineNames.notNullCheck(column);
+  }
+
   /** The statements that perform {@code operation}, in order. */
   public List<String> render(Operation operation) {
     return operation.accept(this);

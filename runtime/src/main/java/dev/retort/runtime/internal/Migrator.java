@@ -36,6 +36,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -71,6 +72,8 @@ public final class Migrator {
   private LockWaitProbe probe;
   /** The server process of the migrating connection of the run under way; 0 until read. */
   private int backendPid;
+  /** The revisions of the run under way recorded as failed that an upgrade resumes (see {@link Resumption}). */
+  private final Set<String> resuming = new HashSet<>();
 
   public Migrator(RevisionGraph graph, ConnectionSource connections, Settings settings) {
     this.graph = graph;
@@ -260,10 +263,11 @@ public final class Migrator {
         LockWaitProbe lockWaitProbe = new LockWaitProbe(connections)) {
       probe = lockWaitProbe;
       backendPid = 0;
+      resuming.clear();
       settings.history().ensure(connection);
       // A stamp is how a damaged history is repaired, so it alone may start from one that lacks a parent.
       List<String> future = new ArrayList<>();
-      Set<String> applied = verifiedApplied(connection, direction != Direction.STAMP, future);
+      Set<String> applied = verifiedApplied(connection, direction, future);
       if (!future.isEmpty() && direction != Direction.UPGRADE) {
         // Undoing or re-recording this build's revisions under a newer build's would leave those on a schema they do not fit.
         throw new RetortException(Message.FUTURE_REVISIONS_BLOCK, direction == Direction.DOWNGRADE ? "downgrade" : "stamp",
@@ -312,14 +316,20 @@ public final class Migrator {
    * it verified where the history lacks them or holds older ones, so that the next boot need not
    * run them again.
    */
-  private Set<String> verifiedApplied(Connection connection, boolean requireParents, List<String> future)
+  private Set<String> verifiedApplied(Connection connection, Direction direction, List<String> future)
       throws SQLException {
+    boolean requireParents = direction != Direction.STAMP;
     Set<String> applied = new LinkedHashSet<>();
     Map<String, String> refreshed = new LinkedHashMap<>();
     for (HistoryTable.Row read : settings.history().rows(connection)) {
       AppliedRevision row = read.applied();
       String recordedFingerprint = read.fingerprint();
       if (!row.success()) {
+        if (direction == Direction.UPGRADE && resumable(connection, row.revision())) {
+          // Not applied: the upgrade plans it again and finishes what the failed run left.
+          resuming.add(row.revision());
+          continue;
+        }
         throw failedRevision(connection, row.revision());
       }
       if (!graph.contains(row.revision())) {
@@ -355,6 +365,19 @@ public final class Migrator {
       }
     }
     return applied;
+  }
+
+  /**
+   * Whether the revision {@code id}, recorded as failed, is one the upgrade can finish: its upgrade
+   * is made only of online forms, whose finished parts the catalog shows, and it left no INVALID index.
+   */
+  private boolean resumable(Connection connection, String id) throws SQLException {
+    if (!graph.contains(id) || graph.migration(id).revision().transactional()) {
+      return false;
+    }
+    List<Operation> operations = Operations.recordedBy(graph.migration(id)::upgrade);
+    return Resumption.resumable(operations)
+        && InvalidIndexes.among(connection, InvalidIndexes.builtConcurrently(operations)).isEmpty();
   }
 
   /** The error for a revision recorded as failed, naming the INVALID indexes it left behind, if any. */
@@ -403,14 +426,20 @@ public final class Migrator {
     for (int attempt = 1; ; attempt++) {
       StepFailure lockWaitFailure;
       String waitedFor;
+      // A retry after a lock wait that stopped a revision midway finishes it, as a boot after a failure does.
+      boolean resume = resuming.contains(revision.id()) || attempt > 1;
       try (LockWaitProbe.Watch watch = probe.watch(backendPid(connection), lockWait.dividedBy(2))) {
         lockWaitFailure = revision.transactional()
             ? runInTransaction(connection, revision, direction, statements, lockWait, index < total, started)
-            : runInAutocommit(connection, migration, direction, operations, statements, lockWait, started);
+            : runInAutocommit(connection, migration, direction, operations, statements, lockWait, started, resume);
         waitedFor = watch.waitedFor();
       }
       if (lockWaitFailure == null) {
         break;
+      }
+      if (attempt > retries && lockWaitFailure.stoppedMidway()) {
+        throw new RetortException(lockWaitFailure.getCause(), Message.ONLINE_MIGRATION_STOPPED, revision.id(),
+            revision.message(), lockWaitFailure.statement(), lockWaitFailure.serverMessage());
       }
       if (attempt > retries) {
         throw new RetortException(lockWaitFailure.getCause(), Message.LOCK_WAIT_EXHAUSTED, revision.id(),
@@ -459,42 +488,73 @@ public final class Migrator {
 
   /**
    * Runs a non-transactional revision in autocommit, each statement on its own. Returns the failure
-   * when the first statement could not get its lock in time and so nothing ran: that statement was
-   * a transaction of its own, rolled back whole, and it is SQL, not a Java step that may have
-   * committed work before failing; and when it builds an index concurrently, none was left INVALID (a
-   * {@code CREATE INDEX CONCURRENTLY} can time out after creating it). Its failed history row is then
-   * deleted, so that it may run again. A lock failure after the first statement is a failure midway,
-   * as any other: the statements before it stay applied, and retrying would run them twice.
+   * when a statement could not get its lock in time and the revision may run again: either nothing
+   * ran (the first statement failed, and it is SQL, not a Java step that may have committed work
+   * before failing) or the revision is made of online forms that a run resumes (see
+   * {@link Resumption}); and no index it builds concurrently was left INVALID. Its failed history
+   * row is then deleted if nothing of it is applied, and kept otherwise (the failure marked
+   * {@link StepFailure#midway()}), so that a run after the last retry resumes it. Any other failure
+   * stops the revision midway: the statements before it stay applied and it is recorded as failed;
+   * an upgrade of online forms resumes at the next run.
+   *
+   * <p>Every statement waits for its lock at most {@code lockWait}, but for a concurrent index build
+   * or drop, which waits for older transactions without making the application's queries queue
+   * behind it, and which leaves an INVALID index when it times out: it waits as long as it must,
+   * unless the revision itself sets a lock wait.
    */
   private StepFailure runInAutocommit(Connection connection, Migration migration, Direction direction,
-      List<Operation> operations, List<PlannedStep> statements, Duration lockWait, long started) throws SQLException {
+      List<Operation> operations, List<PlannedStep> statements, Duration lockWait, long started, boolean resume)
+      throws SQLException {
     Revision revision = migration.revision();
-    // A concurrent index build or drop waits for older transactions without making the application's
-    // queries queue behind it, and one that times out leaves an INVALID index: it waits as long as it
-    // must, unless the revision itself says otherwise.
-    boolean concurrentIndexes = operations.stream().anyMatch(operation -> OperationFacts.of(operation).onlyConcurrentIndex());
-    String[] previous = limitSession(connection,
-        concurrentIndexes && revision.lockWaitTimeout() == null ? null : lockWait);
+    boolean resumable = direction == Direction.UPGRADE && Resumption.resumable(operations);
+    String[] previous = limitSession(connection, lockWait);
+    String boundedWait = millis(lockWait);
+    String concurrentWait = revision.lockWaitTimeout() == null ? PostgresIdentifiers.literal(previous[0]) : boundedWait;
     try {
+      List<PlannedStep> steps = statements;
       if (direction == Direction.UPGRADE) {
         refuseInvalidIndexes(connection, migration);
+        if (resume && resumable) {
+          steps = planned(Resumption.remaining(connection, operations, renderer()));
+          LOG.info("Resuming revision {} ({}): {} of its {} statements remain after what an earlier run finished",
+              revision.id(), revision.message(), steps.size(), statements.size());
+        }
         // Recorded as failed before its first statement and as succeeded after its last: a run
         // that dies in between (killed, or its session ended) leaves a row that the next boot
-        // reports with recovery steps, instead of no row and a retry that trips over what ran.
+        // reports (or, for online forms, resumes from), instead of no row and a retry that trips over what ran.
+        if (resume) {
+          settings.history().delete(connection, revision.id());
+        }
         record(connection, revision, direction, 0, false);
       }
-      try {
-        execute(connection, statements);
-      } catch (StepFailure failure) {
-        if (failure.lockNotAvailable() && failure.index() == 0 && statements.get(0).java() == null
-            && InvalidIndexes.among(connection, InvalidIndexes.builtConcurrently(operations)).isEmpty()) {
-          if (direction == Direction.UPGRADE) {
-            settings.history().delete(connection, revision.id());
+      String wait = boundedWait;
+      for (int i = 0; i < steps.size(); i++) {
+        PlannedStep step = steps.get(i);
+        String wanted = step.waitsForOlderTransactions() ? concurrentWait : boundedWait;
+        try {
+          if (!wanted.equals(wait)) {
+            setLockTimeout(connection, wanted);
+            wait = wanted;
           }
-          return failure;
+          executeStep(connection, step, i);
+        } catch (StepFailure failure) {
+          // Nothing of the revision is applied when its first statement failed and no earlier run finished a part.
+          boolean nothingApplied = failure.index() == 0 && step.java() == null && steps.equals(statements);
+          boolean runsAgain = (failure.lockNotAvailable() || resumable) && noInvalidIndexLeft(connection, operations);
+          if (runsAgain && failure.lockNotAvailable() && nothingApplied) {
+            if (direction == Direction.UPGRADE) {
+              settings.history().delete(connection, revision.id());
+            }
+            return failure;
+          }
+          if (runsAgain && failure.lockNotAvailable() && resumable) {
+            // Its row stays recorded as failed, so that a run after the last retry resumes it too.
+            return failure.midway();
+          }
+          throw failed(connection, revision, failure,
+              runsAgain && resumable ? Message.ONLINE_MIGRATION_STOPPED : Message.NON_TRANSACTIONAL_MIGRATION_FAILED,
+              "stopped midway and is recorded as failed");
         }
-        throw failed(connection, revision, failure, Message.NON_TRANSACTIONAL_MIGRATION_FAILED,
-            "stopped midway and is recorded as failed");
       }
       if (direction == Direction.UPGRADE) {
         settings.history().markSucceeded(connection, revision.id(), millisSince(started));
@@ -504,6 +564,27 @@ public final class Migrator {
       return null;
     } finally {
       restoreSession(connection, previous);
+    }
+  }
+
+  /**
+   * Whether none of the indexes {@code operations} build concurrently was left INVALID; false when
+   * the connection can no longer tell (its session was ended), since a retry could then trip over one.
+   */
+  private static boolean noInvalidIndexLeft(Connection connection, List<Operation> operations) {
+    try {
+      return InvalidIndexes.among(connection, InvalidIndexes.builtConcurrently(operations)).isEmpty();
+    } catch (SQLException e) {
+      return false;
+    }
+  }
+
+  private static void setLockTimeout(Connection connection, String value) throws StepFailure {
+    String sql = "SET lock_timeout = " + value;
+    try (Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    } catch (SQLException e) {
+      throw new StepFailure(sql, e);
     }
   }
 
@@ -526,7 +607,7 @@ public final class Migrator {
   }
 
   /**
-   * Sets the lock wait (unless null) and statement timeout for the session, for a revision in
+   * Sets the lock wait and statement timeout for the session, for a revision in
    * autocommit, and returns what they were. They are put back afterwards because the connection may be a pool's,
    * and the application's queries on it must not inherit the migration's limits.
    */
@@ -539,9 +620,7 @@ public final class Migrator {
         previous[0] = row.getString(1);
         previous[1] = row.getString(2);
       }
-      if (lockWait != null) {
-        statement.execute("SET lock_timeout = " + millis(lockWait));
-      }
+      statement.execute("SET lock_timeout = " + millis(lockWait));
       if (settings.lockWaits().statementTimeout() != null) {
         statement.execute("SET statement_timeout = " + millis(settings.lockWaits().statementTimeout()));
       }
@@ -623,7 +702,30 @@ public final class Migrator {
   }
 
   /** One thing to run: a SQL statement, or a Java step when {@code java} is set. */
-  private record PlannedStep(String sql, Operation.RunJava java) {}
+  private record PlannedStep(String sql, Operation.RunJava java) {
+
+    private static final Pattern CONCURRENT_INDEX =
+        Pattern.compile("\\s*(CREATE\\s+(UNIQUE\\s+)?INDEX|DROP\\s+INDEX)\\s+CONCURRENTLY\\b.*",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+    /** Whether it builds or drops an index concurrently, which waits for older transactions to end. */
+    boolean waitsForOlderTransactions() {
+      return sql != null && CONCURRENT_INDEX.matcher(sql).matches();
+    }
+  }
+
+  private static List<PlannedStep> planned(List<String> statements) {
+    List<PlannedStep> steps = new ArrayList<>();
+    statements.forEach(sql -> steps.add(new PlannedStep(sql, null)));
+    return steps;
+  }
+
+  private PostgresSqlRenderer renderer() {
+    if (renderer == null) {
+      renderer = new PostgresSqlRenderer();
+    }
+    return renderer;
+  }
 
   private List<PlannedStep> render(List<Operation> operations) {
     List<PlannedStep> steps = new ArrayList<>();
@@ -631,10 +733,7 @@ public final class Migrator {
       if (OperationFacts.of(operation).javaStep()) {
         steps.add(new PlannedStep(null, (Operation.RunJava) operation));
       } else {
-        if (renderer == null) {
-          renderer = new PostgresSqlRenderer();
-        }
-        renderer.render(operation).forEach(sql -> steps.add(new PlannedStep(sql, null)));
+        steps.addAll(planned(renderer().render(operation)));
       }
     }
     return steps;
@@ -642,20 +741,24 @@ public final class Migrator {
 
   private static void execute(Connection connection, List<PlannedStep> steps) throws StepFailure {
     for (int i = 0; i < steps.size(); i++) {
-      PlannedStep step = steps.get(i);
-      if (step.java() != null) {
-        try {
-          step.java().callback().run(connection);
-        } catch (SQLException | RuntimeException e) {
-          throw new StepFailure("Java step \"" + step.java().description() + "\"", i, e);
-        }
-        continue;
+      executeStep(connection, steps.get(i), i);
+    }
+  }
+
+  /** Runs {@code step}, the {@code index}th of its revision (from 0). */
+  private static void executeStep(Connection connection, PlannedStep step, int index) throws StepFailure {
+    if (step.java() != null) {
+      try {
+        step.java().callback().run(connection);
+      } catch (SQLException | RuntimeException e) {
+        throw new StepFailure("Java step \"" + step.java().description() + "\"", index, e);
       }
-      try (Statement statement = connection.createStatement()) {
-        statement.execute(step.sql());
-      } catch (SQLException e) {
-        throw new StepFailure(step.sql(), i, e);
-      }
+      return;
+    }
+    try (Statement statement = connection.createStatement()) {
+      statement.execute(step.sql());
+    } catch (SQLException e) {
+      throw new StepFailure(step.sql(), index, e);
     }
   }
 

@@ -10,6 +10,8 @@ final class StepFailure extends Exception {
 
   private final String statement;
   private final int index;
+  /** Whether statements of its revision before it stay applied: a run in autocommit that stopped midway. */
+  private boolean midway;
 
   StepFailure(String statement, Throwable cause) {
     this(statement, -1, cause);
@@ -33,6 +35,17 @@ final class StepFailure extends Exception {
   /** Whether the step failed because it could not get a lock in time, which a later attempt may get. */
   boolean lockNotAvailable() {
     return getCause() instanceof SQLException e && LOCK_NOT_AVAILABLE.equals(e.getSQLState());
+  }
+
+  /** Marks that statements of its revision before it stay applied; returns this failure. */
+  StepFailure midway() {
+    midway = true;
+    return this;
+  }
+
+  /** Whether statements of its revision before it stay applied. */
+  boolean stoppedMidway() {
+    return midway;
   }
 
   String serverMessage() {
