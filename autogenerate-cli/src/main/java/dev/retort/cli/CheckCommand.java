@@ -1,6 +1,8 @@
 package dev.retort.cli;
 
 import dev.retort.compare.SchemaDiff;
+import dev.retort.design.Engine;
+import dev.retort.design.KnownRevision;
 import dev.retort.live.LiveSchema;
 import dev.retort.message.Message;
 import dev.retort.migration.Migration;
@@ -46,14 +48,11 @@ final class CheckCommand extends ProjectCommand {
     List<Migration> migrations = project().migrations();
     RevisionGraph graph = RevisionGraph.of(migrations, false);
     List<String> heads = graph.heads();
-    if (heads.size() > 1) {
-      findings.add(new Finding(Message.MULTIPLE_HEADS, heads.size(), String.join(", ", heads)));
-    } else {
-      String head = heads.isEmpty() ? null : heads.get(0);
-      if (!snapshot.belongsTo(head, head == null ? java.util.Set.of() : graph.ancestorsOrSelf(head))) {
-        findings.add(new Finding(Message.SNAPSHOT_HEAD_NOT_IN_HISTORY, snapshotFile,
-            orNone(snapshot.headRevision()), orNone(head), orNone(head)));
-      }
+    // The engine's rule, as the processor and autogenerate apply it: several heads are RTR-1013, which also says how
+    // to join the snapshot's head lines. Upgrading names the same condition RTR-204: the runtime has no snapshot.
+    Engine.Head head = Engine.head(migrations.stream().map(KnownRevision::of).toList(), snapshot, project().snapshotFile());
+    if (head instanceof Engine.Head.Refused refused) {
+      findings.add(new Finding(refused.finding().message(), refused.finding().arguments().toArray()));
     }
     Replay replay = Replay.of(graph, java.util.Set.copyOf(graph.order()));
     List<String> notes = new ArrayList<>();
@@ -144,10 +143,6 @@ final class CheckCommand extends ProjectCommand {
       }
     }
     return findings.isEmpty() ? 0 : 1;
-  }
-
-  private static String orNone(String revision) {
-    return revision == null ? "none" : revision;
   }
 
   private static String sentence(List<Operation> operations) {
