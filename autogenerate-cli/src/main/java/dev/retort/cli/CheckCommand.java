@@ -1,6 +1,8 @@
 package dev.retort.cli;
 
 import dev.retort.compare.SchemaDiff;
+import dev.retort.message.CatalogEntry;
+import dev.retort.design.DesignMessage;
 import dev.retort.design.Engine;
 import dev.retort.design.KnownRevision;
 import dev.retort.live.LiveSchema;
@@ -43,7 +45,7 @@ final class CheckCommand extends ProjectCommand {
 
     List<Operation> pending = SchemaDiff.between(snapshot.model(), model);
     if (!pending.isEmpty()) {
-      findings.add(new Finding(Message.CHECK_MODEL_AHEAD, snapshotFile, sentence(pending)));
+      findings.add(new Finding(CliMessage.CHECK_MODEL_AHEAD, snapshotFile, sentence(pending)));
     }
     List<Migration> migrations = project().migrations();
     RevisionGraph graph = RevisionGraph.of(migrations, false);
@@ -57,11 +59,11 @@ final class CheckCommand extends ProjectCommand {
     Replay replay = Replay.of(graph, java.util.Set.copyOf(graph.order()));
     List<String> notes = new ArrayList<>();
     if (!replay.complete()) {
-      notes.add(Message.CHECK_REPLAY_STOPPED.format(replay.stoppedAt(), replay.reason()));
+      notes.add(CliMessage.CHECK_REPLAY_STOPPED.format(replay.stoppedAt(), replay.reason()));
     } else if (heads.size() <= 1) {
       List<Operation> replayDifference = SchemaDiff.between(snapshot.model(), replay.model());
       if (!replayDifference.isEmpty()) {
-        findings.add(new Finding(Message.CHECK_MIGRATIONS_DIFFER_FROM_SNAPSHOT, snapshotFile, sentence(replayDifference)));
+        findings.add(new Finding(CliMessage.CHECK_MIGRATIONS_DIFFER_FROM_SNAPSHOT, snapshotFile, sentence(replayDifference)));
       }
     }
 
@@ -107,10 +109,10 @@ final class CheckCommand extends ProjectCommand {
       notes.add(Message.FUTURE_REVISIONS_IGNORED.format(where, notInBuild.size(), String.join(", ", notInBuild)));
     }
     if (!pendingIds.isEmpty()) {
-      findings.add(new Finding(Message.CHECK_PENDING, where, pendingIds.size(), String.join(", ", pendingIds)));
+      findings.add(new Finding(CliMessage.CHECK_PENDING, where, pendingIds.size(), String.join(", ", pendingIds)));
     } else if (!troubled) {
       List<Operation> drift = Databases.query(settings, connectionOptions.retries(spec.commandLine()), "comparing the schema", c -> LiveSchema.drift(c, snapshot.model()));
-      MigrationWriter.describe(drift).forEach(line -> findings.add(new Finding(Message.DRIFT_FOUND, where, line)));
+      MigrationWriter.describe(drift).forEach(line -> findings.add(new Finding(DesignMessage.DRIFT_FOUND, where, line)));
     }
     return notInBuild.isEmpty();
   }
@@ -139,7 +141,7 @@ final class CheckCommand extends ProjectCommand {
                 + " no drift." : "."));
       }
       if (database.isEmpty()) {
-        console().note(Message.CHECK_NO_DATABASE.format());
+        console().note(CliMessage.CHECK_NO_DATABASE.format());
       }
     }
     return findings.isEmpty() ? 0 : 1;
@@ -150,7 +152,7 @@ final class CheckCommand extends ProjectCommand {
   }
 
   /** One difference, with its catalog entry. */
-  private record Finding(Message message, Object... arguments) {
+  private record Finding(CatalogEntry message, Object... arguments) {
     String text() {
       return message.format(arguments);
     }
