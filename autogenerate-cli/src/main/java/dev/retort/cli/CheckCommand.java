@@ -1,6 +1,10 @@
 package dev.retort.cli;
 
 import dev.retort.compare.SchemaDiff;
+import dev.retort.message.CatalogEntry;
+import dev.retort.design.DesignMessage;
+import dev.retort.design.Engine;
+import dev.retort.design.KnownRevision;
 import dev.retort.live.LiveSchema;
 import dev.retort.message.Message;
 import dev.retort.migration.Migration;
@@ -41,28 +45,25 @@ final class CheckCommand extends ProjectCommand {
 
     List<Operation> pending = SchemaDiff.between(snapshot.model(), model);
     if (!pending.isEmpty()) {
-      findings.add(new Finding(Message.CHECK_MODEL_AHEAD, snapshotFile, sentence(pending)));
+      findings.add(new Finding(CliMessage.CHECK_MODEL_AHEAD, snapshotFile, sentence(pending)));
     }
     List<Migration> migrations = project().migrations();
     RevisionGraph graph = RevisionGraph.of(migrations, false);
     List<String> heads = graph.heads();
-    if (heads.size() > 1) {
-      findings.add(new Finding(Message.MULTIPLE_HEADS, heads.size(), String.join(", ", heads)));
-    } else {
-      String head = heads.isEmpty() ? null : heads.get(0);
-      if (!snapshot.belongsTo(head, head == null ? java.util.Set.of() : graph.ancestorsOrSelf(head))) {
-        findings.add(new Finding(Message.SNAPSHOT_HEAD_NOT_IN_HISTORY, snapshotFile,
-            orNone(snapshot.headRevision()), orNone(head), orNone(head)));
-      }
+    // The engine's rule, as the processor and autogenerate apply it: several heads are RTR-1013, which also says how
+    // to join the snapshot's head lines. Upgrading names the same condition RTR-204: the runtime has no snapshot.
+    Engine.Head head = Engine.head(migrations.stream().map(KnownRevision::of).toList(), snapshot, project().snapshotFile());
+    if (head instanceof Engine.Head.Refused refused) {
+      findings.add(new Finding(refused.finding().message(), refused.finding().arguments().toArray()));
     }
     Replay replay = Replay.of(graph, java.util.Set.copyOf(graph.order()));
     List<String> notes = new ArrayList<>();
     if (!replay.complete()) {
-      notes.add(Message.CHECK_REPLAY_STOPPED.format(replay.stoppedAt(), replay.reason()));
+      notes.add(CliMessage.CHECK_REPLAY_STOPPED.format(replay.stoppedAt(), replay.reason()));
     } else if (heads.size() <= 1) {
       List<Operation> replayDifference = SchemaDiff.between(snapshot.model(), replay.model());
       if (!replayDifference.isEmpty()) {
-        findings.add(new Finding(Message.CHECK_MIGRATIONS_DIFFER_FROM_SNAPSHOT, snapshotFile, sentence(replayDifference)));
+        findings.add(new Finding(CliMessage.CHECK_MIGRATIONS_DIFFER_FROM_SNAPSHOT, snapshotFile, sentence(replayDifference)));
       }
     }
 
@@ -108,10 +109,10 @@ final class CheckCommand extends ProjectCommand {
       notes.add(Message.FUTURE_REVISIONS_IGNORED.format(where, notInBuild.size(), String.join(", ", notInBuild)));
     }
     if (!pendingIds.isEmpty()) {
-      findings.add(new Finding(Message.CHECK_PENDING, where, pendingIds.size(), String.join(", ", pendingIds)));
+      findings.add(new Finding(CliMessage.CHECK_PENDING, where, pendingIds.size(), String.join(", ", pendingIds)));
     } else if (!troubled) {
       List<Operation> drift = Databases.query(settings, connectionOptions.retries(spec.commandLine()), "comparing the schema", c -> LiveSchema.drift(c, snapshot.model()));
-      MigrationWriter.describe(drift).forEach(line -> findings.add(new Finding(Message.DRIFT_FOUND, where, line)));
+      MigrationWriter.describe(drift).forEach(line -> findings.add(new Finding(DesignMessage.DRIFT_FOUND, where, line)));
     }
     return notInBuild.isEmpty();
   }
@@ -140,14 +141,10 @@ final class CheckCommand extends ProjectCommand {
                 + " no drift." : "."));
       }
       if (database.isEmpty()) {
-        console().note(Message.CHECK_NO_DATABASE.format());
+        console().note(CliMessage.CHECK_NO_DATABASE.format());
       }
     }
     return findings.isEmpty() ? 0 : 1;
-  }
-
-  private static String orNone(String revision) {
-    return revision == null ? "none" : revision;
   }
 
   private static String sentence(List<Operation> operations) {
@@ -155,7 +152,7 @@ final class CheckCommand extends ProjectCommand {
   }
 
   /** One difference, with its catalog entry. */
-  private record Finding(Message message, Object... arguments) {
+  private record Finding(CatalogEntry message, Object... arguments) {
     String text() {
       return message.format(arguments);
     }

@@ -1,6 +1,5 @@
 package dev.retort.cli;
 
-import dev.retort.message.Message;
 import dev.retort.message.RetortException;
 import dev.retort.runtime.ConnectionSettings;
 import java.nio.file.Path;
@@ -65,6 +64,6 @@ final class ConnectionOptions {
 
   /** The settings, or a usage error that says how to give them. */
   ConnectionSettings required(String command) {
-    return optional().orElseThrow(() -> new RetortException(Message.CLI_NO_DATABASE, command));
+    return optional().orElseThrow(() -> new RetortException(CliMessage.CLI_NO_DATABASE, command));
   }
 }

@@ -1,6 +1,5 @@
 package dev.retort.cli;
 
-import dev.retort.message.Message;
 import dev.retort.message.RetortException;
 import dev.retort.migration.Revision;
 import dev.retort.model.SchemaModel;
@@ -49,7 +48,7 @@ final class MergeCommand extends ProjectCommand {
     parents.forEach(id -> needed.addAll(graph.ancestorsOrSelf(id)));
     Replay replay = Replay.of(graph, needed);
     if (!replay.complete()) {
-      throw new RetortException(Message.CLI_MERGE_REPLAY_FAILED, replay.stoppedAt(), replay.reason());
+      throw new RetortException(CliMessage.CLI_MERGE_REPLAY_FAILED, replay.stoppedAt(), replay.reason());
     }
     SchemaModel merged = replay.model();
     LocalDateTime created = timestamp != null ? timestamp : LocalDateTime.now(ZoneOffset.UTC);
@@ -80,7 +79,7 @@ final class MergeCommand extends ProjectCommand {
     if (allHeads) {
       ids.addAll(graph.heads());
       if (ids.size() < 2) {
-        throw new RetortException(Message.CLI_NOTHING_TO_MERGE, directory, ids.isEmpty() ? "no revision" : ids.get(0));
+        throw new RetortException(CliMessage.CLI_NOTHING_TO_MERGE, directory, ids.isEmpty() ? "no revision" : ids.get(0));
       }
       return ids;
     }
@@ -91,12 +90,12 @@ final class MergeCommand extends ProjectCommand {
       }
     }
     if (ids.size() < 2) {
-      throw new RetortException(Message.CLI_NOT_MERGEABLE, String.join(" ", revisions), "it names one revision");
+      throw new RetortException(CliMessage.CLI_NOT_MERGEABLE, String.join(" ", revisions), "it names one revision");
     }
     for (String a : ids) {
       for (String b : ids) {
         if (!a.equals(b) && graph.ancestorsOrSelf(b).contains(a)) {
-          throw new RetortException(Message.CLI_NOT_MERGEABLE, String.join(" ", revisions),
+          throw new RetortException(CliMessage.CLI_NOT_MERGEABLE, String.join(" ", revisions),
               a + " is an ancestor of " + b + ", so they are not on separate branches");
         }
       }

@@ -2,7 +2,6 @@ package dev.retort.cli;
 
 import dev.retort.design.Engine;
 import dev.retort.design.OutputFiles;
-import dev.retort.message.Message;
 import dev.retort.message.RetortException;
 
 /** Writes the engine's files into the source tree, or stops the command with the reason one could not be written. */
@@ -15,8 +14,8 @@ final class MigrationFiles {
     try {
       OutputFiles.write(generation.files());
     } catch (OutputFiles.Failure e) {
-      throw e.exists() ? new RetortException(Message.CLI_FILE_EXISTS, e.path())
-          : new RetortException(e, Message.CLI_WRITE_FAILED, e.path(), e.getMessage());
+      throw e.exists() ? new RetortException(CliMessage.CLI_FILE_EXISTS, e.path())
+          : new RetortException(e, CliMessage.CLI_WRITE_FAILED, e.path(), e.getMessage());
     }
   }
 }

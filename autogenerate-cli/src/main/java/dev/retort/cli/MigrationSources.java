@@ -50,7 +50,7 @@ final class MigrationSources {
     }
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     if (javac == null) {
-      throw new RetortException(Message.CLI_MIGRATIONS_DO_NOT_COMPILE, directory,
+      throw new RetortException(CliMessage.CLI_MIGRATIONS_DO_NOT_COMPILE, directory,
           "this Java is a runtime without a compiler; run retort with a JDK");
     }
     try {
@@ -78,7 +78,7 @@ final class MigrationSources {
             .map(d -> (d.getSource() == null ? "" : Path.of(d.getSource().toUri()).getFileName() + ":" + d.getLineNumber() + ": ")
                 + d.getMessage(Locale.ROOT))
             .collect(Collectors.joining("; "));
-        throw new RetortException(Message.CLI_MIGRATIONS_DO_NOT_COMPILE, directory, errors);
+        throw new RetortException(CliMessage.CLI_MIGRATIONS_DO_NOT_COMPILE, directory, errors);
       }
     }
   }

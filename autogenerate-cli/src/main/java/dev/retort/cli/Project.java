@@ -1,7 +1,6 @@
 package dev.retort.cli;
 
 import dev.retort.compare.RenameHints;
-import dev.retort.message.Message;
 import dev.retort.message.RetortException;
 import dev.retort.migration.Migration;
 import dev.retort.model.SchemaModel;
@@ -64,7 +63,7 @@ final class Project {
         try {
           urls.add(path.toUri().toURL());
         } catch (MalformedURLException e) {
-          throw new RetortException(Message.CLI_BAD_CLASSPATH, path, File.pathSeparator);
+          throw new RetortException(CliMessage.CLI_BAD_CLASSPATH, path, File.pathSeparator);
         }
       }
       loader = new URLClassLoader(urls.toArray(URL[]::new), Project.class.getClassLoader());
@@ -81,8 +80,8 @@ final class Project {
         Path path = workingDirectory.resolve(entry.strip());
         if (!Files.exists(path)) {
           throw given.length == 1
-              ? new RetortException(Message.CLI_NO_CLASSES, path)
-              : new RetortException(Message.CLI_BAD_CLASSPATH, path, File.pathSeparator);
+              ? new RetortException(CliMessage.CLI_NO_CLASSES, path)
+              : new RetortException(CliMessage.CLI_BAD_CLASSPATH, path, File.pathSeparator);
         }
         if (BootJar.is(path)) {
           paths.addAll(BootJar.expand(path));
@@ -112,7 +111,7 @@ final class Project {
   List<Migration> migrations() {
     if (migrations == null) {
       if (loader().getResource(MigrationIndex.RESOURCE) == null) {
-        throw new RetortException(Message.CLI_NO_INDEX, options.classpath, MigrationIndex.RESOURCE);
+        throw new RetortException(CliMessage.CLI_NO_INDEX, options.classpath, MigrationIndex.RESOURCE);
       }
       Optional<String> migrationPackage = knownMigrationPackage();
       Optional<Path> classes = directoryHolding(MigrationIndex.RESOURCE);
@@ -127,7 +126,7 @@ final class Project {
   /** The entities' model the processor recorded on the last compile; refused when a source is newer than it. */
   SchemaModel model() {
     String text = resource(ModelResource.PATH)
-        .orElseThrow(() -> new RetortException(Message.CLI_NO_MODEL, options.classpath, ModelResource.PATH, command));
+        .orElseThrow(() -> new RetortException(CliMessage.CLI_NO_MODEL, options.classpath, ModelResource.PATH, command));
     Optional<Path> classes = directoryHolding(ModelResource.PATH);
     if (classes.isPresent()) {
       Path migrations = knownMigrationPackage().map(this::directoryOf).orElse(null);
@@ -149,7 +148,7 @@ final class Project {
 
   String migrationPackage() {
     return knownMigrationPackage()
-        .orElseThrow(() -> new RetortException(Message.CLI_NO_PACKAGE, options.classpath, ProjectDescription.PATH));
+        .orElseThrow(() -> new RetortException(CliMessage.CLI_NO_PACKAGE, options.classpath, ProjectDescription.PATH));
   }
 
   private Optional<String> knownMigrationPackage() {
@@ -188,7 +187,7 @@ final class Project {
     try {
       return SnapshotFormat.parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
     } catch (IOException e) {
-      throw new RetortException(Message.CLI_SNAPSHOT_UNREADABLE, file, e.getMessage());
+      throw new RetortException(CliMessage.CLI_SNAPSHOT_UNREADABLE, file, e.getMessage());
     }
   }
 
@@ -219,7 +218,7 @@ final class Project {
     if (stale.size() > STALE_FILES_NAMED) {
       named += "; and " + (stale.size() - STALE_FILES_NAMED) + " more";
     }
-    throw new RetortException(Message.CLI_STALE_BUILD, options.classpath, command, named);
+    throw new RetortException(CliMessage.CLI_STALE_BUILD, options.classpath, command, named);
   }
 
   private static URI toUri(URL url) {

@@ -60,18 +60,18 @@ abstract class ProjectCommand extends BaseCommand {
       return failure;
     }
     String where = connectionOptions.optional().map(s -> Redaction.ofUrl(s.jdbcUrl())).orElse("the configured address");
-    return new DiagnosedFailure(failure, Message.CLI_CONNECTION_ADVICE.format(connectionOptions.origin().description(),
+    return new DiagnosedFailure(failure, CliMessage.CLI_CONNECTION_ADVICE.format(connectionOptions.origin().description(),
         ConnectionOrigin.advice(failure.getCause(), where)));
   }
 
   /** The failures of a build that is missing or stale, which an unresolved merge conflict explains better. */
-  private static final java.util.Set<Message> BUILD_MISSING = java.util.EnumSet.of(Message.CLI_NO_CLASSES,
-      Message.CLI_NO_INDEX, Message.CLI_NO_MODEL, Message.CLI_STALE_BUILD, Message.CLI_NO_PACKAGE);
+  private static final java.util.Set<CliMessage> BUILD_MISSING = java.util.EnumSet.of(CliMessage.CLI_NO_CLASSES,
+      CliMessage.CLI_NO_INDEX, CliMessage.CLI_NO_MODEL, CliMessage.CLI_STALE_BUILD, CliMessage.CLI_NO_PACKAGE);
 
   /** A merge conflict under {@code sourceRoot} as the reason for {@code failure}, or the failure itself when there is none. */
   private RuntimeException conflictIn(java.nio.file.Path sourceRoot, RetortException failure) {
     return ConflictMarkers.find(sourceRoot).<RuntimeException>map(conflict -> new RetortException(failure,
-        Message.CLI_UNRESOLVED_CONFLICT, conflict.file(), conflict.line(), spec.name(),
+        CliMessage.CLI_UNRESOLVED_CONFLICT, conflict.file(), conflict.line(), spec.name(),
         conflict.inSnapshot()
             ? "Two branches each added a migration after the same head: run retort merge -m \"merge heads\" (with"
                 + " --package and --source-root when no build is left), which writes the merge revision and replaces the"

@@ -1,7 +1,6 @@
 package dev.retort.cli;
 
 import dev.retort.message.Category;
-import dev.retort.message.Message;
 import dev.retort.message.RetortException;
 import dev.retort.runtime.tooling.Redaction;
 import java.io.PrintWriter;
@@ -59,7 +58,7 @@ public final class RetortCli implements Runnable {
       return commandLine.execute(ArgumentOrder.commandWordFirst(commandLine, args));
     } catch (RuntimeException | Error e) {
       // picocli handles everything it calls; this guards the handlers themselves.
-      err.println(Message.CLI_UNEXPECTED.format(String.valueOf(e)));
+      err.println(CliMessage.CLI_UNEXPECTED.format(String.valueOf(e)));
       return Category.INTERNAL.exitCode();
     }
   }
@@ -98,7 +97,7 @@ public final class RetortCli implements Runnable {
     } else if (failure instanceof CommandFailure) {
       // Already printed by the command, which chose what to say.
     } else {
-      err.println(Console.paragraph(Message.CLI_UNEXPECTED.format(String.valueOf(failure))));
+      err.println(Console.paragraph(CliMessage.CLI_UNEXPECTED.format(String.valueOf(failure))));
     }
     if (debug) {
       failure.printStackTrace(err);

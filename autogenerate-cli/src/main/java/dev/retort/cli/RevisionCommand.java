@@ -1,6 +1,5 @@
 package dev.retort.cli;
 
-import dev.retort.message.Message;
 import dev.retort.message.RetortException;
 import dev.retort.design.Engine;
 import dev.retort.snapshot.Snapshot;
@@ -27,10 +26,10 @@ final class RevisionCommand extends AutogenerateCommand {
       return autogenerate();
     }
     if (againstDb) {
-      throw new RetortException(Message.CLI_AGAINST_DB_NEEDS_AUTOGENERATE);
+      throw new RetortException(CliMessage.CLI_AGAINST_DB_NEEDS_AUTOGENERATE);
     }
     if (message == null || message.isBlank()) {
-      throw new RetortException(Message.CLI_MESSAGE_REQUIRED, spec.qualifiedName());
+      throw new RetortException(CliMessage.CLI_MESSAGE_REQUIRED, spec.qualifiedName());
     }
     Snapshot committed = project().snapshot();
     String head = singleHead(committed, MigrationSources.load(project()));

@@ -1,6 +1,5 @@
 package dev.retort.cli;
 
-import dev.retort.message.Message;
 import dev.retort.message.RetortException;
 import dev.retort.migration.Revision;
 import dev.retort.runtime.Retort;
@@ -81,7 +80,7 @@ final class RevisionExpression {
 
   private static String single(String name, List<String> ids, String expression) {
     if (ids.size() > 1) {
-      throw new RetortException(Message.CLI_REVISION_SEVERAL, name, ids.size(), String.join(", ", ids), expression);
+      throw new RetortException(CliMessage.CLI_REVISION_SEVERAL, name, ids.size(), String.join(", ", ids), expression);
     }
     return ids.isEmpty() ? null : ids.get(0);
   }
@@ -92,11 +91,11 @@ final class RevisionExpression {
     for (int step = 1; step <= count; step++) {
       List<String> next = at == null ? roots() : children.getOrDefault(at, List.of());
       if (next.isEmpty()) {
-        throw new RetortException(Message.CLI_REVISION_STEP_PAST_END, expression, count, step - 1,
+        throw new RetortException(CliMessage.CLI_REVISION_STEP_PAST_END, expression, count, step - 1,
             at == null ? "base" : at, "head");
       }
       if (next.size() > 1) {
-        throw new RetortException(Message.CLI_REVISION_STEP_BRANCHES, expression, at == null ? "base" : at,
+        throw new RetortException(CliMessage.CLI_REVISION_STEP_BRANCHES, expression, at == null ? "base" : at,
             "is followed by " + next.size() + " revisions", String.join(", ", next));
       }
       at = next.get(0);
@@ -109,11 +108,11 @@ final class RevisionExpression {
     String at = origin;
     for (int step = 1; step <= count; step++) {
       if (at == null) {
-        throw new RetortException(Message.CLI_REVISION_STEP_PAST_END, expression, count, step - 1, "base", "base");
+        throw new RetortException(CliMessage.CLI_REVISION_STEP_PAST_END, expression, count, step - 1, "base", "base");
       }
       List<String> parents = byId.get(at).parents();
       if (parents.size() > 1) {
-        throw new RetortException(Message.CLI_REVISION_STEP_BRANCHES, expression, at,
+        throw new RetortException(CliMessage.CLI_REVISION_STEP_BRANCHES, expression, at,
             "merges " + parents.size() + " revisions", String.join(", ", parents));
       }
       at = parents.isEmpty() ? null : parents.get(0);

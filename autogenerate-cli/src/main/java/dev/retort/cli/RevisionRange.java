@@ -1,6 +1,5 @@
 package dev.retort.cli;
 
-import dev.retort.message.Message;
 import dev.retort.message.RetortException;
 import dev.retort.migration.Revision;
 import java.util.HashSet;
@@ -19,7 +18,7 @@ record RevisionRange(String text, List<String> from, List<String> to, boolean re
   static RevisionRange parse(String text, RevisionExpression expressions) {
     int colon = text.indexOf(':');
     if (colon < 0 || text.indexOf(':', colon + 1) >= 0) {
-      throw new RetortException(Message.CLI_RANGE_INVALID, text);
+      throw new RetortException(CliMessage.CLI_RANGE_INVALID, text);
     }
     String start = text.substring(0, colon).strip();
     String end = text.substring(colon + 1).strip();
@@ -34,7 +33,7 @@ record RevisionRange(String text, List<String> from, List<String> to, boolean re
     if (expressions.ancestorsOrSelf(from).containsAll(to)) {
       return new RevisionRange(text, to, from, true);
     }
-    throw new RetortException(Message.CLI_RANGE_DISJOINT, text, String.join(", ", from), String.join(", ", to),
+    throw new RetortException(CliMessage.CLI_RANGE_DISJOINT, text, String.join(", ", from), String.join(", ", to),
         endExpression);
   }
 

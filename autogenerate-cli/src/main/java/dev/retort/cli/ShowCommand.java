@@ -30,7 +30,7 @@ final class ShowCommand extends ProjectCommand {
     Retort retort = maybeConnected(true);
     String id = new RevisionExpression(retort, () -> current(retort)).single(target);
     if (id == null) {
-      throw new RetortException(Message.CLI_SHOW_BASE, target);
+      throw new RetortException(CliMessage.CLI_SHOW_BASE, target);
     }
     Migration migration = retort.migration(id);
     Revision revision = migration.revision();

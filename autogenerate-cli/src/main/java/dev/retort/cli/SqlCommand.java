@@ -1,6 +1,5 @@
 package dev.retort.cli;
 
-import dev.retort.message.Message;
 import dev.retort.message.RetortException;
 import dev.retort.runtime.Retort;
 import java.util.LinkedHashMap;
@@ -30,7 +29,7 @@ final class SqlCommand extends ProjectCommand {
       return end;
     }
     String id = new RevisionExpression(retort, () -> {
-      throw new RetortException(Message.CLI_SQL_OFFLINE, end);
+      throw new RetortException(CliMessage.CLI_SQL_OFFLINE, end);
     }).single(end);
     return id == null ? "base" : id;
   }
@@ -39,7 +38,7 @@ final class SqlCommand extends ProjectCommand {
   static int print(ProjectCommand command, String range) {
     int colon = range.indexOf(':');
     if (colon <= 0 || colon == range.length() - 1 || range.indexOf(':', colon + 1) >= 0) {
-      throw new RetortException(Message.CLI_RANGE_INVALID, range);
+      throw new RetortException(CliMessage.CLI_RANGE_INVALID, range);
     }
     String from = range.substring(0, colon);
     String to = range.substring(colon + 1);

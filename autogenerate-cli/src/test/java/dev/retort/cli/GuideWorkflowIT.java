@@ -177,6 +177,12 @@ class GuideWorkflowIT {
     project.compile();
     project.retort(none, "heads").exits(0).prints(color + " (head)", tires + " (head)").complains("2 heads");
     project.retort(env, "upgrade").exits(5).complains("RTR-204", color, tires, "retort merge");
+    // With one side's snapshot, check names the two heads as the engine does (the processor and autogenerate too).
+    String snapshotFile = FixtureProject.MIGRATIONS_DIR + "/retort.snapshot";
+    String conflicted = project.read(snapshotFile);
+    project.gitOk("checkout", "--ours", "--", snapshotFile);
+    project.retort(none, "check").exits(1).prints("RTR-1013", color, tires, "retort merge").neverShows("RTR-204");
+    Files.writeString(project.root().resolve(snapshotFile), conflicted);
     project.retort(none, "autogenerate", "-m", "more").exits(5).complains("RTR-804", "retort merge");
     CliRun merge = project.retort(none, "merge", "-m", "merge heads", "--timestamp", "2026-01-10T09:00").exits(0)
         .prints("merging " + color + " and " + tires);

@@ -2,7 +2,6 @@ package dev.retort.design;
 
 import dev.retort.autogenerate.Autogenerate;
 import dev.retort.autogenerate.Risk;
-import dev.retort.message.Message;
 import dev.retort.migration.Revision;
 import dev.retort.model.SchemaModel;
 import dev.retort.ops.Operation;
@@ -112,14 +111,14 @@ public final class Engine {
     if (heads.size() >= 2) {
       String quoted = heads.stream().map(id -> "\"" + id + "\"").collect(Collectors.joining(", "));
       return new Head.Refused(Finding.error(new Subject.Revision(heads.get(heads.size() - 1)),
-          Message.MIGRATION_BRANCHES_NOT_MERGED, String.join(", ", heads), quoted, snapshotFile));
+          DesignMessage.MIGRATION_BRANCHES_NOT_MERGED, String.join(", ", heads), quoted, snapshotFile));
     }
     String codeHead = heads.isEmpty() ? null : heads.get(0);
     if (snapshot.belongsTo(codeHead, codeHead == null ? Set.of() : links.ancestorsOrSelf(codeHead))) {
       return new Head.At(codeHead == null ? snapshot : new Snapshot(codeHead, snapshot.model()));
     }
     Subject at = codeHead == null ? Subject.whole() : new Subject.Revision(codeHead);
-    return new Head.Refused(Finding.error(at, Message.SNAPSHOT_HEAD_NOT_IN_HISTORY, snapshotFile,
+    return new Head.Refused(Finding.error(at, DesignMessage.SNAPSHOT_HEAD_NOT_IN_HISTORY, snapshotFile,
         orNone(snapshot.headRevision()), orNone(codeHead), orNone(codeHead)));
   }
 
@@ -146,10 +145,10 @@ public final class Engine {
     files.add(new OutputFile(layout.snapshotFile(), snapshotText, OutputFile.Kind.SNAPSHOT));
     List<Finding> findings = new ArrayList<>();
     for (Risk risk : migration.risks()) {
-      Message message = switch (risk.kind()) {
-        case REWRITES_TABLE -> Message.TYPE_CHANGE_REWRITES_TABLE;
-        case CHECKS_EXISTING_ROWS -> Message.KEY_CHECKS_EXISTING_ROWS;
-        case DESTROYS_DATA, NEEDS_BACKFILL -> Message.MIGRATION_RISK;
+      DesignMessage message = switch (risk.kind()) {
+        case REWRITES_TABLE -> DesignMessage.TYPE_CHANGE_REWRITES_TABLE;
+        case CHECKS_EXISTING_ROWS -> DesignMessage.KEY_CHECKS_EXISTING_ROWS;
+        case DESTROYS_DATA, NEEDS_BACKFILL -> DesignMessage.MIGRATION_RISK;
       };
       findings.add(Finding.warning(subjectOf(risk.operation()), message, migration.source().className(), risk.description()));
     }

@@ -1,6 +1,7 @@
 package dev.retort.design;
 
-import dev.retort.message.Message;
+
+import dev.retort.message.CatalogEntry;
 import dev.retort.message.RetortException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,7 +13,7 @@ import java.util.Objects;
  * A diagnostic of the engine as data: how grave it is, what it is about, and its catalog entry with
  * the arguments; the adapters decide where and how it is shown.
  */
-public record Finding(Severity severity, Subject subject, Message message, List<Object> arguments) {
+public record Finding(Severity severity, Subject subject, CatalogEntry message, List<Object> arguments) {
 
   /** How a finding weighs on the build or command. */
   public enum Severity {
@@ -33,12 +34,12 @@ public record Finding(Severity severity, Subject subject, Message message, List<
   }
 
   /** An error about {@code subject}. */
-  public static Finding error(Subject subject, Message message, Object... arguments) {
+  public static Finding error(Subject subject, CatalogEntry message, Object... arguments) {
     return new Finding(Severity.ERROR, subject, message, Arrays.asList(arguments));
   }
 
   /** A warning about {@code subject}. */
-  public static Finding warning(Subject subject, Message message, Object... arguments) {
+  public static Finding warning(Subject subject, CatalogEntry message, Object... arguments) {
     return new Finding(Severity.WARNING, subject, message, Arrays.asList(arguments));
   }
 

@@ -1,6 +1,6 @@
 package dev.retort.snapshot;
 
-import dev.retort.message.Message;
+import dev.retort.design.DesignMessage;
 import dev.retort.model.QualifiedName;
 import java.util.ArrayList;
 import java.util.List;
@@ -249,14 +249,14 @@ final class LineCursor {
 
   /** A failure saying what the grammar expected at the current token. */
   SnapshotException malformed(String expected) {
-    return new SnapshotException(source, number, Message.SNAPSHOT_MALFORMED, expected, found());
+    return new SnapshotException(source, number, DesignMessage.SNAPSHOT_MALFORMED, expected, found());
   }
 
   /** A failure saying that the line is well-formed but describes something the model forbids. */
   SnapshotException invalid(String detail, Throwable cause) {
     return cause == null
-        ? new SnapshotException(source, number, Message.SNAPSHOT_INVALID, detail)
-        : new SnapshotException(cause, source, number, Message.SNAPSHOT_INVALID, detail);
+        ? new SnapshotException(source, number, DesignMessage.SNAPSHOT_INVALID, detail)
+        : new SnapshotException(cause, source, number, DesignMessage.SNAPSHOT_INVALID, detail);
   }
 
   private String found() {

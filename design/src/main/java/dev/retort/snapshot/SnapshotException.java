@@ -1,6 +1,7 @@
 package dev.retort.snapshot;
 
-import dev.retort.message.Message;
+
+import dev.retort.message.CatalogEntry;
 import dev.retort.message.RetortException;
 
 /**
@@ -16,14 +17,14 @@ public final class SnapshotException extends RetortException {
    * A failure at {@code line} of {@code source}; the catalog entry's first two arguments are the
    * source and the line, followed by {@code details}.
    */
-  public SnapshotException(String source, int line, Message catalogEntry, Object... details) {
+  public SnapshotException(String source, int line, CatalogEntry catalogEntry, Object... details) {
     super(catalogEntry, withLocation(source, line, details));
     this.source = source;
     this.line = line;
   }
 
-  /** As {@link #SnapshotException(String, int, Message, Object...)}, caused by {@code cause}. */
-  public SnapshotException(Throwable cause, String source, int line, Message catalogEntry, Object... details) {
+  /** As {@link #SnapshotException(String, int, CatalogEntry, Object...)}, caused by {@code cause}. */
+  public SnapshotException(Throwable cause, String source, int line, CatalogEntry catalogEntry, Object... details) {
     super(cause, catalogEntry, withLocation(source, line, details));
     this.source = source;
     this.line = line;

@@ -1,6 +1,6 @@
 package dev.retort.snapshot;
 
-import dev.retort.message.Message;
+import dev.retort.design.DesignMessage;
 import dev.retort.model.CheckConstraint;
 import dev.retort.model.Column;
 import dev.retort.model.ColumnType;
@@ -80,17 +80,17 @@ final class SnapshotParser {
     closeBlock();
     int endOfFile = lines.length;
     if (stage == Stage.FORMAT) {
-      throw new SnapshotException(source, endOfFile, Message.SNAPSHOT_MALFORMED, EXPECTED_FORMAT, "the end of the file");
+      throw new SnapshotException(source, endOfFile, DesignMessage.SNAPSHOT_MALFORMED, EXPECTED_FORMAT, "the end of the file");
     }
     if (stage == Stage.HEAD) {
-      throw new SnapshotException(source, endOfFile, Message.SNAPSHOT_MALFORMED, EXPECTED_HEAD, "the end of the file");
+      throw new SnapshotException(source, endOfFile, DesignMessage.SNAPSHOT_MALFORMED, EXPECTED_HEAD, "the end of the file");
     }
     return new Snapshot(head, new SchemaModel(schemas.keySet(), tables, sequences, enumTypes));
   }
 
   private void line(int number, String line) {
     if (isConflictMarker(line)) {
-      throw new SnapshotException(source, number, Message.SNAPSHOT_MERGE_CONFLICT);
+      throw new SnapshotException(source, number, DesignMessage.SNAPSHOT_MERGE_CONFLICT);
     }
     if (line.isBlank()) {
       return;
@@ -103,7 +103,7 @@ final class SnapshotParser {
       return;
     }
     if (line.charAt(indent) == '\t' || indent != 0 && indent != 2) {
-      throw new SnapshotException(source, number, Message.SNAPSHOT_MALFORMED,
+      throw new SnapshotException(source, number, DesignMessage.SNAPSHOT_MALFORMED,
           "a line indented by two spaces or not at all",
           line.charAt(indent) == '\t' ? "a tab" : indent + " spaces");
     }
@@ -133,7 +133,7 @@ final class SnapshotParser {
     int at = in.mark();
     long version = in.longValue();
     if (version > SnapshotFormat.VERSION) {
-      throw new SnapshotException(source, in.number(), Message.SNAPSHOT_TOO_NEW, Long.toString(version), SnapshotFormat.VERSION);
+      throw new SnapshotException(source, in.number(), DesignMessage.SNAPSHOT_TOO_NEW, Long.toString(version), SnapshotFormat.VERSION);
     }
     if (version != SnapshotFormat.VERSION) {
       in.reset(at);

@@ -11,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.retort.autogenerate.Autogenerate;
 import dev.retort.compare.RenameHints;
 import dev.retort.evolution.ModelEvolution;
-import dev.retort.message.Message;
 import dev.retort.migration.Operations;
 import dev.retort.model.QualifiedName;
 import dev.retort.model.SchemaModel;
@@ -56,7 +55,7 @@ class EngineTest {
     Engine.Head head = Engine.head(history, new Snapshot("r2_color", model(DRIVERS)), layout().snapshotFile());
 
     Finding finding = assertInstanceOf(Engine.Head.Refused.class, head).finding();
-    assertEquals(Message.MIGRATION_BRANCHES_NOT_MERGED, finding.message());
+    assertEquals(DesignMessage.MIGRATION_BRANCHES_NOT_MERGED, finding.message());
     assertEquals(Finding.Severity.ERROR, finding.severity());
     assertEquals(new Subject.Revision("r2_tires"), finding.subject());
     assertTrue(finding.text().contains("r2_color, r2_tires"), finding.text());
@@ -79,7 +78,7 @@ class EngineTest {
     Engine.Head head = Engine.head(history, new Snapshot("elsewhere", model(DRIVERS)), layout().snapshotFile());
 
     Finding finding = assertInstanceOf(Engine.Head.Refused.class, head).finding();
-    assertEquals(Message.SNAPSHOT_HEAD_NOT_IN_HISTORY, finding.message());
+    assertEquals(DesignMessage.SNAPSHOT_HEAD_NOT_IN_HISTORY, finding.message());
     assertEquals(new Subject.Revision("r1"), finding.subject());
     assertTrue(finding.text().contains("elsewhere") && finding.text().contains("r1"), finding.text());
   }
@@ -105,7 +104,7 @@ class EngineTest {
     assertEquals(SnapshotFormat.write(new Snapshot(revision, after)), generation.files().get(1).text());
     assertEquals(new Snapshot(revision, after), generation.snapshot());
     Finding risk = generation.findings().get(0);
-    assertEquals(Message.MIGRATION_RISK, risk.message());
+    assertEquals(DesignMessage.MIGRATION_RISK, risk.message());
     assertEquals(new Subject.Column(QualifiedName.of("drivers"), "badge"), risk.subject());
   }
 

@@ -1,11 +1,11 @@
 package dev.retort.snapshot;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import dev.retort.design.DesignMessage;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.retort.message.Category;
-import dev.retort.message.Message;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,79 +25,79 @@ class MalformedSnapshotTest {
 
   static Stream<Arguments> brokenSnapshots() {
     return Stream.of(
-        broken("an unknown top-level keyword", body("view fleet.v"), 4, Message.SNAPSHOT_MALFORMED),
+        broken("an unknown top-level keyword", body("view fleet.v"), 4, DesignMessage.SNAPSHOT_MALFORMED),
         broken("an unknown keyword inside a table", body(VEHICLE, "  id bigint", "  primary kee vehicle_pkey (id)"), 6,
-            Message.SNAPSHOT_MALFORMED),
+            DesignMessage.SNAPSHOT_MALFORMED),
         broken("a type PostgreSQL abbreviates", body(VEHICLE, "  id bigint", "  vin varchar(17)"), 6,
-            Message.SNAPSHOT_MALFORMED),
+            DesignMessage.SNAPSHOT_MALFORMED),
         broken("a type with an unclosed parenthesis", body(VEHICLE, "  vin character varying(17"), 5,
-            Message.SNAPSHOT_MALFORMED),
-        broken("a time type without its zone", body(VEHICLE, "  at timestamp(6)"), 5, Message.SNAPSHOT_MALFORMED),
+            DesignMessage.SNAPSHOT_MALFORMED),
+        broken("a time type without its zone", body(VEHICLE, "  at timestamp(6)"), 5, DesignMessage.SNAPSHOT_MALFORMED),
         broken("an unterminated quote", body(VEHICLE, "  id bigint", "  comment \"unfinished"), 6,
-            Message.SNAPSHOT_MALFORMED),
-        broken("an unknown escape", body(VEHICLE, "  id bigint default \"\\q\""), 5, Message.SNAPSHOT_MALFORMED),
-        broken("a short unicode escape", body(VEHICLE, "  id bigint default \"\\u12\""), 5, Message.SNAPSHOT_MALFORMED),
-        broken("a missing head line", SnapshotFormat.HEADER + "\nformat 1\nschema fleet\n", 3, Message.SNAPSHOT_MALFORMED),
-        broken("a text that ends before the head", "format 1\n", 2, Message.SNAPSHOT_MALFORMED),
-        broken("a head line without a revision", "format 1\nhead\n", 2, Message.SNAPSHOT_MALFORMED),
-        broken("an empty text", "", 1, Message.SNAPSHOT_MALFORMED),
-        broken("a missing format line", "# hello\nhead r1\n", 2, Message.SNAPSHOT_MALFORMED),
-        broken("a column outside a table", body("schema fleet", "  id bigint"), 5, Message.SNAPSHOT_MALFORMED),
-        broken("a column before the first table", body("  id bigint"), 4, Message.SNAPSHOT_MALFORMED),
+            DesignMessage.SNAPSHOT_MALFORMED),
+        broken("an unknown escape", body(VEHICLE, "  id bigint default \"\\q\""), 5, DesignMessage.SNAPSHOT_MALFORMED),
+        broken("a short unicode escape", body(VEHICLE, "  id bigint default \"\\u12\""), 5, DesignMessage.SNAPSHOT_MALFORMED),
+        broken("a missing head line", SnapshotFormat.HEADER + "\nformat 1\nschema fleet\n", 3, DesignMessage.SNAPSHOT_MALFORMED),
+        broken("a text that ends before the head", "format 1\n", 2, DesignMessage.SNAPSHOT_MALFORMED),
+        broken("a head line without a revision", "format 1\nhead\n", 2, DesignMessage.SNAPSHOT_MALFORMED),
+        broken("an empty text", "", 1, DesignMessage.SNAPSHOT_MALFORMED),
+        broken("a missing format line", "# hello\nhead r1\n", 2, DesignMessage.SNAPSHOT_MALFORMED),
+        broken("a column outside a table", body("schema fleet", "  id bigint"), 5, DesignMessage.SNAPSHOT_MALFORMED),
+        broken("a column before the first table", body("  id bigint"), 4, DesignMessage.SNAPSHOT_MALFORMED),
         broken("a column after the table's constraints", body(VEHICLE, "  id bigint", "  primary key pk (id)",
-            "  vin text"), 7, Message.SNAPSHOT_MALFORMED),
+            "  vin text"), 7, DesignMessage.SNAPSHOT_MALFORMED),
         broken("a second primary key", body(VEHICLE, "  id bigint", "  primary key pk (id)", "  primary key pk2 (id)"), 7,
-            Message.SNAPSHOT_MALFORMED),
-        broken("an unquoted mixed-case name", body("table Vehicle"), 4, Message.SNAPSHOT_MALFORMED),
-        broken("a tab for indentation", body(VEHICLE, "\tid bigint"), 5, Message.SNAPSHOT_MALFORMED),
-        broken("an indentation of four spaces", body(VEHICLE, "    id bigint"), 5, Message.SNAPSHOT_MALFORMED),
-        broken("trailing garbage after a table name", body("table fleet.vehicle extra"), 4, Message.SNAPSHOT_MALFORMED),
+            DesignMessage.SNAPSHOT_MALFORMED),
+        broken("an unquoted mixed-case name", body("table Vehicle"), 4, DesignMessage.SNAPSHOT_MALFORMED),
+        broken("a tab for indentation", body(VEHICLE, "\tid bigint"), 5, DesignMessage.SNAPSHOT_MALFORMED),
+        broken("an indentation of four spaces", body(VEHICLE, "    id bigint"), 5, DesignMessage.SNAPSHOT_MALFORMED),
+        broken("trailing garbage after a table name", body("table fleet.vehicle extra"), 4, DesignMessage.SNAPSHOT_MALFORMED),
         broken("trailing garbage after a column", body(VEHICLE, "  id bigint not null nullable"), 5,
-            Message.SNAPSHOT_MALFORMED),
+            DesignMessage.SNAPSHOT_MALFORMED),
         broken("trailing garbage at the end of the file", body(VEHICLE, "  id bigint", "}"), 6,
-            Message.SNAPSHOT_MALFORMED),
-        broken("a second format line", body("format 1"), 4, Message.SNAPSHOT_MALFORMED),
-        broken("a sequence without its cache", body("sequence s start 1 increment 1"), 4, Message.SNAPSHOT_MALFORMED),
+            DesignMessage.SNAPSHOT_MALFORMED),
+        broken("a second format line", body("format 1"), 4, DesignMessage.SNAPSHOT_MALFORMED),
+        broken("a sequence without its cache", body("sequence s start 1 increment 1"), 4, DesignMessage.SNAPSHOT_MALFORMED),
         broken("a number too large", body("sequence s start 9223372036854775808 increment 1 cache 1"), 4,
-            Message.SNAPSHOT_MALFORMED),
+            DesignMessage.SNAPSHOT_MALFORMED),
         broken("an unknown referential action", body(VEHICLE, "  id bigint",
-            "  foreign key fk (id) references t (id) on delete explode"), 6, Message.SNAPSHOT_MALFORMED),
+            "  foreign key fk (id) references t (id) on delete explode"), 6, DesignMessage.SNAPSHOT_MALFORMED),
         broken("a duplicate table", body(VEHICLE, "  id bigint", "", VEHICLE, "  id bigint"), 7,
-            Message.SNAPSHOT_INVALID),
-        broken("a duplicate schema", body("schema fleet", "schema fleet"), 5, Message.SNAPSHOT_INVALID),
-        broken("a duplicate enum type", body("enum e", "enum e"), 5, Message.SNAPSHOT_INVALID),
+            DesignMessage.SNAPSHOT_INVALID),
+        broken("a duplicate schema", body("schema fleet", "schema fleet"), 5, DesignMessage.SNAPSHOT_INVALID),
+        broken("a duplicate enum type", body("enum e", "enum e"), 5, DesignMessage.SNAPSHOT_INVALID),
         broken("a duplicate sequence", body("sequence s start 1 increment 1 cache 1",
-            "sequence s start 1 increment 1 cache 1"), 5, Message.SNAPSHOT_INVALID),
-        broken("a duplicate column", body(VEHICLE, "  id bigint", "  id text"), 6, Message.SNAPSHOT_INVALID),
-        broken("a duplicate enum value", body("enum e", "  \"A\"", "  \"A\""), 6, Message.SNAPSHOT_INVALID),
+            "sequence s start 1 increment 1 cache 1"), 5, DesignMessage.SNAPSHOT_INVALID),
+        broken("a duplicate column", body(VEHICLE, "  id bigint", "  id text"), 6, DesignMessage.SNAPSHOT_INVALID),
+        broken("a duplicate enum value", body("enum e", "  \"A\"", "  \"A\""), 6, DesignMessage.SNAPSHOT_INVALID),
         broken("two unique constraints of the same name", body(VEHICLE, "  id bigint", "  unique uk (id)",
-            "  unique uk (id)"), 7, Message.SNAPSHOT_INVALID),
+            "  unique uk (id)"), 7, DesignMessage.SNAPSHOT_INVALID),
         broken("a foreign key naming a column the table lacks", body(VEHICLE, "  id bigint",
-            "  foreign key fk_vehicle_driver (driver_id) references fleet.driver (id)"), 6, Message.SNAPSHOT_INVALID),
+            "  foreign key fk_vehicle_driver (driver_id) references fleet.driver (id)"), 6, DesignMessage.SNAPSHOT_INVALID),
         broken("a primary key naming a column the table lacks", body(VEHICLE, "  id bigint", "  primary key pk (vin)"), 6,
-            Message.SNAPSHOT_INVALID),
+            DesignMessage.SNAPSHOT_INVALID),
         broken("an index naming a column the table lacks", body(VEHICLE, "  id bigint", "  unique index ix (vin desc)"), 6,
-            Message.SNAPSHOT_INVALID),
+            DesignMessage.SNAPSHOT_INVALID),
         broken("a nullable identity column", body(VEHICLE, "  id bigint generated always as identity"), 5,
-            Message.SNAPSHOT_INVALID),
-        broken("a varchar of length zero", body(VEHICLE, "  v character varying(0)"), 5, Message.SNAPSHOT_INVALID),
-        broken("a scale larger than the precision", body(VEHICLE, "  n numeric(2,3)"), 5, Message.SNAPSHOT_INVALID),
-        broken("a blank raw definition", body(VEHICLE, "  g raw \" \""), 5, Message.SNAPSHOT_INVALID),
-        broken("a sequence stepping by zero", body("sequence s start 1 increment 0 cache 1"), 4, Message.SNAPSHOT_INVALID),
-        broken("an empty table name", body("table \"\""), 4, Message.SNAPSHOT_INVALID),
-        broken("a newer format", "format 2\nsomething a newer Retort understands\n", 1, Message.SNAPSHOT_TOO_NEW),
-        broken("an older format that never existed", "format 0\nhead none\n", 1, Message.SNAPSHOT_MALFORMED),
+            DesignMessage.SNAPSHOT_INVALID),
+        broken("a varchar of length zero", body(VEHICLE, "  v character varying(0)"), 5, DesignMessage.SNAPSHOT_INVALID),
+        broken("a scale larger than the precision", body(VEHICLE, "  n numeric(2,3)"), 5, DesignMessage.SNAPSHOT_INVALID),
+        broken("a blank raw definition", body(VEHICLE, "  g raw \" \""), 5, DesignMessage.SNAPSHOT_INVALID),
+        broken("a sequence stepping by zero", body("sequence s start 1 increment 0 cache 1"), 4, DesignMessage.SNAPSHOT_INVALID),
+        broken("an empty table name", body("table \"\""), 4, DesignMessage.SNAPSHOT_INVALID),
+        broken("a newer format", "format 2\nsomething a newer Retort understands\n", 1, DesignMessage.SNAPSHOT_TOO_NEW),
+        broken("an older format that never existed", "format 0\nhead none\n", 1, DesignMessage.SNAPSHOT_MALFORMED),
         broken("git conflict markers on the head line", SnapshotFormat.HEADER + "\nformat 1\n<<<<<<< HEAD\nhead a1\n"
-            + "=======\nhead b1\n>>>>>>> feature\n", 3, Message.SNAPSHOT_MERGE_CONFLICT));
+            + "=======\nhead b1\n>>>>>>> feature\n", 3, DesignMessage.SNAPSHOT_MERGE_CONFLICT));
   }
 
-  private static Arguments broken(String what, String text, int line, Message code) {
+  private static Arguments broken(String what, String text, int line, DesignMessage code) {
     return Arguments.of(what, text, line, code);
   }
 
   @ParameterizedTest(name = "{0} is reported at line {2} as {3}")
   @MethodSource("brokenSnapshots")
-  void aBrokenSnapshotIsReportedWithItsFileLineAndCatalogCode(String what, String text, int line, Message code) {
+  void aBrokenSnapshotIsReportedWithItsFileLineAndCatalogCode(String what, String text, int line, DesignMessage code) {
     SnapshotException e = assertThrows(SnapshotException.class, () -> SnapshotFormat.parse(text, SOURCE), what);
     assertEquals(SOURCE, e.source(), e.getMessage());
     assertEquals(line, e.line(), e.getMessage());

@@ -1,6 +1,5 @@
 package dev.retort.maven;
 
-import dev.retort.message.Message;
 import dev.retort.runtime.ConnectionSettings;
 import dev.retort.runtime.tooling.Redaction;
 import java.nio.file.Path;
@@ -44,12 +43,12 @@ record Database(String url, String user, String password, String serverId, Path 
   private Credentials server(Settings settings, SettingsDecrypter decrypter) throws MojoExecutionException {
     Server server = settings == null ? null : settings.getServer(serverId);
     if (server == null) {
-      throw new MojoExecutionException(Message.MAVEN_SERVER_NOT_FOUND.format(serverId, serverId));
+      throw new MojoExecutionException(PluginMessage.MAVEN_SERVER_NOT_FOUND.format(serverId, serverId));
     }
     SettingsDecryptionResult result = decrypter.decrypt(new DefaultSettingsDecryptionRequest(server));
     List<SettingsProblem> problems = result.getProblems();
     if (!problems.isEmpty()) {
-      throw new MojoExecutionException(Message.MAVEN_SERVER_NOT_DECRYPTED.format(serverId, problems.get(0).getMessage()));
+      throw new MojoExecutionException(PluginMessage.MAVEN_SERVER_NOT_DECRYPTED.format(serverId, problems.get(0).getMessage()));
     }
     Server decrypted = result.getServer();
     return new Credentials(decrypted.getUsername(), decrypted.getPassword());

@@ -1,7 +1,6 @@
 package dev.retort.maven;
 
 import dev.retort.cli.RetortCli;
-import dev.retort.message.Message;
 import dev.retort.message.RetortException;
 import dev.retort.runtime.ConnectionSettings;
 import dev.retort.runtime.tooling.Redaction;
@@ -214,7 +213,7 @@ abstract class RetortMojo extends AbstractMojo {
       Files.writeString(file.toPath(), text, StandardCharsets.UTF_8);
       getLog().info("Wrote " + file);
     } catch (IOException e) {
-      throw new MojoExecutionException(Message.MAVEN_OUTPUT_NOT_WRITTEN.format(command(), file, e), e);
+      throw new MojoExecutionException(PluginMessage.MAVEN_OUTPUT_NOT_WRITTEN.format(command(), file, e), e);
     }
   }
 

@@ -1,6 +1,8 @@
 package dev.retort.processor;
 
 import dev.retort.live.LiveSchema;
+import dev.retort.message.CatalogEntry;
+import dev.retort.design.DesignMessage;
 import dev.retort.introspect.IntrospectionScope;
 import dev.retort.message.Message;
 import dev.retort.model.QualifiedName;
@@ -47,20 +49,20 @@ final class DriftCheck {
     }
     try (Connection connection = new org.postgresql.Driver().connect(url, credentials)) {
       if (connection == null) {
-        warn(Message.DRIFT_CHECK_FAILED, url, "it is not a PostgreSQL JDBC URL");
+        warn(ProcessorMessage.DRIFT_CHECK_FAILED, url, "it is not a PostgreSQL JDBC URL");
         return;
       }
       String behind = behind(connection, snapshot.headRevision());
       if (behind != null) {
-        messager.printMessage(Diagnostic.Kind.NOTE, Message.DRIFT_DATABASE_BEHIND.format(url, behind, snapshot.headRevision()));
+        messager.printMessage(Diagnostic.Kind.NOTE, ProcessorMessage.DRIFT_DATABASE_BEHIND.format(url, behind, snapshot.headRevision()));
         return;
       }
       List<Operation> drift = LiveSchema.drift(connection, snapshot.model());
       for (String difference : MigrationWriter.describe(drift)) {
-        warn(Message.DRIFT_FOUND, url, difference);
+        warn(DesignMessage.DRIFT_FOUND, url, difference);
       }
     } catch (SQLException | RuntimeException e) {
-      warn(Message.DRIFT_CHECK_FAILED, url, e.getMessage());
+      warn(ProcessorMessage.DRIFT_CHECK_FAILED, url, e.getMessage());
     }
   }
 
@@ -77,7 +79,7 @@ final class DriftCheck {
     return applied.isEmpty() ? "no revision" : "revision " + applied.get(applied.size() - 1).revision();
   }
 
-  private void warn(Message message, String url, String detail) {
+  private void warn(CatalogEntry message, String url, String detail) {
     messager.printMessage(Diagnostic.Kind.WARNING, message.format(sanitize(url), detail));
   }
 

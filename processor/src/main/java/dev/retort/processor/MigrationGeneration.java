@@ -7,7 +7,6 @@ import dev.retort.design.KnownRevision;
 import dev.retort.design.OutputFile;
 import dev.retort.design.OutputFiles;
 import dev.retort.compare.SchemaDiff;
-import dev.retort.message.Message;
 import dev.retort.migration.Migration;
 import dev.retort.model.SchemaModel;
 import dev.retort.ops.Operation;
@@ -78,11 +77,11 @@ final class MigrationGeneration {
     SourceTree.Root root = options.sourceRoot() != null ? SourceTree.Root.of(options.sourceRoot()) : SourceTree.rootOf(env, first);
     if (root.inMemory()) {
       // Sources compiled from memory (tests of entity mappings) have no tree to write migrations into.
-      env.getMessager().printMessage(Diagnostic.Kind.NOTE, Message.GENERATION_SKIPPED.format(first.getQualifiedName()));
+      env.getMessager().printMessage(Diagnostic.Kind.NOTE, ProcessorMessage.GENERATION_SKIPPED.format(first.getQualifiedName()));
       return;
     }
     if (root.path() == null) {
-      reporter.error(first, Message.SOURCE_ROOT_UNKNOWN, first.getQualifiedName(), "this compiler does not tell");
+      reporter.error(first, ProcessorMessage.SOURCE_ROOT_UNKNOWN, first.getQualifiedName(), "this compiler does not tell");
       return;
     }
     Path directory = SourceTree.packageDirectory(root.path(), migrationPackage);
@@ -122,7 +121,7 @@ final class MigrationGeneration {
       if (!pending.isEmpty()) {
         StringBuilder list = new StringBuilder();
         MigrationWriter.describe(pending).forEach(line -> list.append(System.lineSeparator()).append("  - ").append(line));
-        reporter.error(null, Message.MODEL_DIFFERS_FROM_SNAPSHOT, snapshotFile, list);
+        reporter.error(null, ProcessorMessage.MODEL_DIFFERS_FROM_SNAPSHOT, snapshotFile, list);
       }
       new DriftCheck(env.getMessager(), options).run(committed.get());
       writeIndex(directory, existing, declared, List.of());
@@ -157,17 +156,17 @@ final class MigrationGeneration {
         regeneration.remember(head.revision().id(),
             generation.migrations().stream().map(MigrationSource::className).toList(), committed.get());
       } catch (OutputFiles.Failure e) {
-        reporter.error(null, Message.GENERATION_FAILED, e.path(), e.getMessage());
+        reporter.error(null, ProcessorMessage.GENERATION_FAILED, e.path(), e.getMessage());
         return;
       } catch (IOException e) {
-        reporter.error(null, Message.GENERATION_FAILED, sourceFile, e.getMessage());
+        reporter.error(null, ProcessorMessage.GENERATION_FAILED, sourceFile, e.getMessage());
         return;
       }
       List<MigrationSource> parts = generation.migrations();
       env.getMessager().printMessage(Diagnostic.Kind.NOTE, parts.size() == 1
-          ? Message.MIGRATION_GENERATED.format(head.className(), head.revision().message(), sourceFile, snapshotFile)
+          ? ProcessorMessage.MIGRATION_GENERATED.format(head.className(), head.revision().message(), sourceFile, snapshotFile)
           : (parts.stream().anyMatch(part -> !part.revision().transactional())
-              ? Message.ONLINE_MIGRATIONS_GENERATED : Message.MIGRATIONS_GENERATED)
+              ? ProcessorMessage.ONLINE_MIGRATIONS_GENERATED : ProcessorMessage.MIGRATIONS_GENERATED)
               .format(parts.size(), parts.get(0).className(), head.className(), directory, snapshotFile));
       Placement placement = new Placement(renames, declared.values());
       for (Finding finding : generation.findings()) {
@@ -193,12 +192,12 @@ final class MigrationGeneration {
         return Optional.of(snapshot);
       }
       Files.writeString(snapshotFile, rewound.get().snapshotText(), StandardCharsets.UTF_8);
-      env.getMessager().printMessage(Diagnostic.Kind.NOTE, Message.SNAPSHOT_REWOUND.format(
+      env.getMessager().printMessage(Diagnostic.Kind.NOTE, ProcessorMessage.SNAPSHOT_REWOUND.format(
           String.join(", ", rewound.get().classNames()), String.join(", ", rewound.get().revisions()), directory,
           snapshotFile, orNone(rewound.get().snapshot().headRevision())));
       return Optional.of(rewound.get().snapshot());
     } catch (IOException | SnapshotException e) {
-      reporter.error(null, Message.GENERATION_FAILED, snapshotFile, e.getMessage());
+      reporter.error(null, ProcessorMessage.GENERATION_FAILED, snapshotFile, e.getMessage());
       return Optional.empty();
     }
   }
@@ -216,10 +215,10 @@ final class MigrationGeneration {
       return Optional.of(SnapshotFormat.parse(text, file.toString()));
     } catch (SnapshotException e) {
       // Never overwritten: a broken snapshot stays as it is until the developer repairs it.
-      reporter.error(null, Message.SNAPSHOT_REJECTED, e.getMessage(), file);
+      reporter.error(null, ProcessorMessage.SNAPSHOT_REJECTED, e.getMessage(), file);
       return Optional.empty();
     } catch (IOException e) {
-      reporter.error(null, Message.SNAPSHOT_UNREADABLE, file, e.getMessage());
+      reporter.error(null, ProcessorMessage.SNAPSHOT_UNREADABLE, file, e.getMessage());
       return Optional.empty();
     }
   }
@@ -265,7 +264,7 @@ final class MigrationGeneration {
         }
       }
     } catch (IOException e) {
-      reporter.error(null, Message.GENERATION_FAILED, directory, e.getMessage());
+      reporter.error(null, ProcessorMessage.GENERATION_FAILED, directory, e.getMessage());
     }
     return types;
   }
@@ -303,7 +302,7 @@ final class MigrationGeneration {
         writer.write(text);
       }
     } catch (IOException e) {
-      reporter.error(null, Message.GENERATION_FAILED, path, e.getMessage());
+      reporter.error(null, ProcessorMessage.GENERATION_FAILED, path, e.getMessage());
     }
   }
 

@@ -1,6 +1,5 @@
 package dev.retort.processor;
 
-import dev.retort.message.Message;
 import dev.retort.model.SchemaModel;
 import dev.retort.snapshot.Snapshot;
 import dev.retort.snapshot.SnapshotFormat;
@@ -37,7 +36,7 @@ public final class ModelResource {
         writer.write(text);
       }
     } catch (IOException | RuntimeException e) {
-      reporter.error(null, Message.PROCESSOR_FAILED, PATH, e);
+      reporter.error(null, ProcessorMessage.PROCESSOR_FAILED, PATH, e);
     }
   }
 }

@@ -1,6 +1,5 @@
 package dev.retort.processor;
 
-import dev.retort.message.Message;
 import dev.retort.read.NamingStrategy;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -86,7 +85,7 @@ public record ProcessorOptions(
           naming = NamingStrategy.SPRING;
           break;
         default:
-          reporter.error(null, Message.PROCESSOR_OPTION_INVALID, NAMING, namingValue, "jpa, spring");
+          reporter.error(null, ProcessorMessage.PROCESSOR_OPTION_INVALID, NAMING, namingValue, "jpa, spring");
       }
     }
     Mode mode = Mode.GENERATE;
@@ -95,7 +94,7 @@ public record ProcessorOptions(
       try {
         mode = Mode.valueOf(modeValue.trim().toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        reporter.error(null, Message.PROCESSOR_OPTION_INVALID, MODE, modeValue,
+        reporter.error(null, ProcessorMessage.PROCESSOR_OPTION_INVALID, MODE, modeValue,
             Arrays.stream(Mode.values()).map(m -> m.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")));
       }
     }
@@ -107,7 +106,7 @@ public record ProcessorOptions(
       try {
         timestamp = LocalDateTime.parse(timestampValue);
       } catch (DateTimeParseException e) {
-        reporter.error(null, Message.OPTION_NOT_A_TIMESTAMP, timestampValue);
+        reporter.error(null, ProcessorMessage.OPTION_NOT_A_TIMESTAMP, timestampValue);
       }
     }
     boolean autoQuoteKeyword = flag(raw, AUTO_QUOTE_KEYWORD, false, reporter);
@@ -129,7 +128,7 @@ public record ProcessorOptions(
       case "false":
         return false;
       default:
-        reporter.error(null, Message.PROCESSOR_OPTION_INVALID, name, value, "true, false");
+        reporter.error(null, ProcessorMessage.PROCESSOR_OPTION_INVALID, name, value, "true, false");
         return fallback;
     }
   }

@@ -1,6 +1,5 @@
 package dev.retort.processor;
 
-import dev.retort.message.Message;
 import dev.retort.model.QualifiedName;
 import dev.retort.model.SchemaModel;
 import dev.retort.ops.Operation;
@@ -46,7 +45,7 @@ final class RenameAdvice {
         String what = rename.ofTable() ? "table" : "column";
         String name = rename.ofTable() ? rename.oldTable().toString() : rename.oldTable() + "." + rename.oldColumn();
         messager.printMessage(Diagnostic.Kind.NOTE,
-            Message.RENAME_HINT_INERT.format(rename.oldName(), describe(rename), snapshotFile, what, name), rename.element());
+            ProcessorMessage.RENAME_HINT_INERT.format(rename.oldName(), describe(rename), snapshotFile, what, name), rename.element());
       }
     }
   }
@@ -76,7 +75,7 @@ final class RenameAdvice {
         if (add.table().equals(drop.table())) {
           String old = drop.column().name();
           String now = add.column().name();
-          reporter.warning(renames.columnOrigin(add.table(), now).orElse(null), Message.RENAME_NOT_DECLARED, migration.className(),
+          reporter.warning(renames.columnOrigin(add.table(), now).orElse(null), ProcessorMessage.RENAME_NOT_DECLARED, migration.className(),
               old, drop.table(), now, old, now, old, sourceFile, snapshotFile);
         }
       }
@@ -94,7 +93,7 @@ final class RenameAdvice {
       String example = candidates.get(0).name();
       Optional<Element> entity = renames.tableOrigin(now);
       if (entity.isPresent()) {
-        reporter.warning(entity.get(), Message.RENAME_NOT_DECLARED_TABLE, migration.className(), droppedNames, now, now,
+        reporter.warning(entity.get(), ProcessorMessage.RENAME_NOT_DECLARED_TABLE, migration.className(), droppedNames, now, now,
             ((TypeElement) entity.get()).getQualifiedName(), example, sourceFile, snapshotFile);
         continue;
       }
@@ -102,7 +101,7 @@ final class RenameAdvice {
       Optional<Element> attribute = create.table().columns().stream()
           .map(c -> renames.columnOrigin(now, c.name())).flatMap(Optional::stream).findFirst();
       String owner = attribute.map(a -> a.getEnclosingElement().getSimpleName() + "." + a.getSimpleName()).orElse("a collection");
-      reporter.warning(attribute.orElse(null), Message.RENAME_NOT_DECLARED_COLLECTION_TABLE, migration.className(), droppedNames, now,
+      reporter.warning(attribute.orElse(null), ProcessorMessage.RENAME_NOT_DECLARED_COLLECTION_TABLE, migration.className(), droppedNames, now,
           owner, now, owner, example, sourceFile, snapshotFile);
     }
   }

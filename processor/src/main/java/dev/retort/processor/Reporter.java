@@ -1,6 +1,7 @@
 package dev.retort.processor;
 
 import dev.retort.design.Finding;
+import dev.retort.message.CatalogEntry;
 import dev.retort.message.Message;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -28,23 +29,23 @@ public final class Reporter {
   }
 
   /** Reports an error on {@code element}; the model is not written when any error was reported. */
-  public void error(Element element, Message message, Object... args) {
+  public void error(Element element, CatalogEntry message, Object... args) {
     error(element, null, message, args);
   }
 
   /** Reports an error on {@code annotation} of {@code element}, or on the element when it is null. */
-  public void error(Element element, AnnotationMirror annotation, Message message, Object... args) {
+  public void error(Element element, AnnotationMirror annotation, CatalogEntry message, Object... args) {
     errors++;
     print(Diagnostic.Kind.ERROR, element, annotation, message, args);
   }
 
   /** Reports a warning on {@code element}. */
-  public void warning(Element element, Message message, Object... args) {
+  public void warning(Element element, CatalogEntry message, Object... args) {
     warning(element, null, message, args);
   }
 
   /** Reports a warning on {@code annotation} of {@code element}, or on the element when it is null. */
-  public void warning(Element element, AnnotationMirror annotation, Message message, Object... args) {
+  public void warning(Element element, AnnotationMirror annotation, CatalogEntry message, Object... args) {
     print(Diagnostic.Kind.WARNING, element, annotation, message, args);
   }
 
@@ -70,7 +71,7 @@ public final class Reporter {
     return errors;
   }
 
-  private void print(Diagnostic.Kind kind, Element element, AnnotationMirror annotation, Message message, Object... args) {
+  private void print(Diagnostic.Kind kind, Element element, AnnotationMirror annotation, CatalogEntry message, Object... args) {
     String text = message.format(args);
     if (!reported.add(Arrays.asList(kind, text, element, annotation))) {
       return;

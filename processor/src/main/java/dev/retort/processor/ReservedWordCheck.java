@@ -1,6 +1,5 @@
 package dev.retort.processor;
 
-import dev.retort.message.Message;
 import dev.retort.model.Column;
 import dev.retort.model.SchemaModel;
 import dev.retort.model.Table;
@@ -31,13 +30,13 @@ final class ReservedWordCheck {
       Optional<Element> entity = origins.tableOrigin(table.name());
       String tableName = table.name().name();
       if (reserved(tableName, entity)) {
-        reporter.warning(entity.orElse(null), Message.RESERVED_WORD_NAME, describe(entity, table.name().toString()), "table",
+        reporter.warning(entity.orElse(null), ProcessorMessage.RESERVED_WORD_NAME, describe(entity, table.name().toString()), "table",
             tableName, "insert into " + tableName + " ...", "@Table(name = \"...\")");
       }
       for (Column column : table.columns()) {
         Optional<Element> attribute = origins.columnOrigin(table.name(), column.name()).or(() -> entity);
         if (reserved(column.name(), attribute)) {
-          reporter.warning(attribute.orElse(null), Message.RESERVED_WORD_NAME,
+          reporter.warning(attribute.orElse(null), ProcessorMessage.RESERVED_WORD_NAME,
               describe(attribute, table.name() + "." + column.name()), "column", column.name(),
               "select " + column.name() + " from " + tableName + " ...", "@Column(name = \"...\")");
         }

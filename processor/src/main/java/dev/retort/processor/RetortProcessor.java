@@ -1,7 +1,6 @@
 package dev.retort.processor;
 
 import com.google.auto.service.AutoService;
-import dev.retort.message.Message;
 import dev.retort.model.SchemaModel;
 import dev.retort.read.SchemaReader;
 import java.util.LinkedHashSet;
@@ -115,7 +114,7 @@ public final class RetortProcessor extends AbstractProcessor {
         }
       } catch (RuntimeException | StackOverflowError e) {
         // A bug must not reach javac as a crash with a stack trace and no element: it is an error on the entities.
-        reporter.error(at, Message.PROCESSOR_CRASHED, stage, describe(e));
+        reporter.error(at, ProcessorMessage.PROCESSOR_CRASHED, stage, describe(e));
       }
     }
     return false;

@@ -1,6 +1,6 @@
 package dev.retort.read;
 
-import dev.retort.message.Message;
+import dev.retort.processor.ProcessorMessage;
 import dev.retort.model.Column;
 import dev.retort.model.Identity;
 import dev.retort.model.UniqueConstraint;
@@ -144,7 +144,7 @@ final class AssociationReader {
       referencedStored = Identifiers.stored(referencedPhysical);
       TableBuilder.Entry entry = target.table.column(referencedStored);
       if (entry == null) {
-        context.reporter.error(element, joinColumn.mirror(), Message.UNKNOWN_COLUMN, attribute.describe(), referencedStored,
+        context.reporter.error(element, joinColumn.mirror(), ProcessorMessage.UNKNOWN_COLUMN, attribute.describe(), referencedStored,
             target.table.name(), target.table.storedColumnNames());
         return;
       }
@@ -310,7 +310,7 @@ final class AssociationReader {
       boolean insertable = joinColumn.bool("insertable", true);
       boolean updatable = joinColumn.bool("updatable", true);
       if (insertable != updatable) {
-        context.reporter.warning(attribute.element(), joinColumn.mirror(), Message.JOIN_TABLE_COLUMN_MUTABILITY, attribute.describe(),
+        context.reporter.warning(attribute.element(), joinColumn.mirror(), ProcessorMessage.JOIN_TABLE_COLUMN_MUTABILITY, attribute.describe(),
             joinColumn.string("name").isEmpty() ? "(unnamed)" : joinColumn.string("name"), insertable, updatable);
       }
     }
@@ -358,7 +358,7 @@ final class AssociationReader {
     }
     EntityInfo target = context.entity(targetType);
     if (target == null) {
-      context.reporter.error(attribute.element(), association.mirror(), Message.NOT_AN_ENTITY, attribute.describe(), targetType, targetType);
+      context.reporter.error(attribute.element(), association.mirror(), ProcessorMessage.NOT_AN_ENTITY, attribute.describe(), targetType, targetType);
     }
     return target;
   }
@@ -366,7 +366,7 @@ final class AssociationReader {
   private void checkMappedBy(Attribute attribute, Jpa association, EntityInfo target) {
     String mappedBy = association.string("mappedBy");
     if (target.attribute(mappedBy) == null) {
-      context.reporter.error(attribute.element(), association.mirror(), Message.MAPPED_BY_UNKNOWN,
+      context.reporter.error(attribute.element(), association.mirror(), ProcessorMessage.MAPPED_BY_UNKNOWN,
           attribute.describe(), mappedBy, target.type.getQualifiedName(), target.type.getSimpleName());
     }
   }
@@ -395,16 +395,16 @@ final class AssociationReader {
         return Optional.of(declared.getTypeArguments().get(1));
       }
       if (declared.getTypeArguments().size() != 1) {
-        context.reporter.error(attribute.element(), Message.UNMAPPABLE_TYPE, attribute.describe(), attribute.type());
+        context.reporter.error(attribute.element(), ProcessorMessage.UNMAPPABLE_TYPE, attribute.describe(), attribute.type());
         return Optional.empty();
       }
       return Optional.of(declared.getTypeArguments().get(0));
     }
-    context.reporter.error(attribute.element(), Message.UNMAPPABLE_TYPE, attribute.describe(), attribute.type());
+    context.reporter.error(attribute.element(), ProcessorMessage.UNMAPPABLE_TYPE, attribute.describe(), attribute.type());
     return Optional.empty();
   }
 
   private void unsupported(Element element, String what) {
-    context.reporter.warning(element, Message.UNSUPPORTED_MAPPING, ColumnReader.describe(element), what);
+    context.reporter.warning(element, ProcessorMessage.UNSUPPORTED_MAPPING, ColumnReader.describe(element), what);
   }
 }

@@ -1,6 +1,6 @@
 package dev.retort.read;
 
-import dev.retort.message.Message;
+import dev.retort.processor.ProcessorMessage;
 import dev.retort.model.Column;
 import dev.retort.model.ColumnType;
 import dev.retort.processor.ProcessorOptions;
@@ -68,7 +68,7 @@ final class BeanValidation {
         return elements.getTypeElement("jakarta.validation.Validation") != null
             && PROVIDERS.stream().anyMatch(p -> elements.getTypeElement(p) != null);
       default:
-        reporter.error(null, Message.PROCESSOR_OPTION_INVALID, ProcessorOptions.BEAN_VALIDATION, value, "auto, ddl, none");
+        reporter.error(null, ProcessorMessage.PROCESSOR_OPTION_INVALID, ProcessorOptions.BEAN_VALIDATION, value, "auto, ddl, none");
         return false;
     }
   }

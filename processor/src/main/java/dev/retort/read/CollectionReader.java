@@ -32,7 +32,7 @@ final class CollectionReader {
   void read(EntityInfo entity, Attribute attribute) {
     Element element = attribute.element();
     if (!(attribute.type() instanceof DeclaredType declared) || declared.getTypeArguments().isEmpty()) {
-      context.reporter.error(element, dev.retort.message.Message.UNMAPPABLE_TYPE, attribute.describe(), attribute.type());
+      context.reporter.error(element, dev.retort.processor.ProcessorMessage.UNMAPPABLE_TYPE, attribute.describe(), attribute.type());
       return;
     }
     boolean map = tables.isMap(attribute.type());
@@ -110,6 +110,6 @@ final class CollectionReader {
   }
 
   private void unsupported(Element element, String what) {
-    context.reporter.warning(element, dev.retort.message.Message.UNSUPPORTED_MAPPING, ColumnReader.describe(element), what);
+    context.reporter.warning(element, dev.retort.processor.ProcessorMessage.UNSUPPORTED_MAPPING, ColumnReader.describe(element), what);
   }
 }

@@ -136,7 +136,7 @@ final class CollectionTables {
     // Read without the attribute's own annotations (@Lob, @Temporal), which describe the value.
     Optional<BasicType> mapped = context.typeMapper.map(keyType, null, keyColumn);
     if (mapped.isEmpty()) {
-      context.reporter.error(attribute.element(), dev.retort.message.Message.UNMAPPABLE_TYPE, attribute.describe() + " (map key)", keyType);
+      context.reporter.error(attribute.element(), dev.retort.processor.ProcessorMessage.UNMAPPABLE_TYPE, attribute.describe() + " (map key)", keyType);
       return Optional.empty();
     }
     String logical = keyColumn.map(k -> k.string("name")).filter(n -> !n.isEmpty()).orElse(attribute.name() + "_KEY");

@@ -1,6 +1,6 @@
 package dev.retort.read;
 
-import dev.retort.message.Message;
+import dev.retort.processor.ProcessorMessage;
 import dev.retort.model.CheckConstraint;
 import dev.retort.model.Column;
 import dev.retort.model.ColumnType;
@@ -120,7 +120,7 @@ final class ColumnReader {
     }
     if (entity.keyColumns.isEmpty()) {
       if (entity.keyKnown) {
-        context.reporter.error(entity.type, Message.ENTITY_WITHOUT_ID, entity.type.getQualifiedName());
+        context.reporter.error(entity.type, ProcessorMessage.ENTITY_WITHOUT_ID, entity.type.getQualifiedName());
       }
       entity.keyKnown = false;
     } else {
@@ -202,7 +202,7 @@ final class ColumnReader {
       overrides.putIfAbsent(prefix + override.string("name"), override);
     }
     if (attribute.type().getKind() != TypeKind.DECLARED) {
-      context.reporter.error(attribute.element(), Message.UNMAPPABLE_TYPE, attribute.describe(), attribute.type());
+      context.reporter.error(attribute.element(), ProcessorMessage.UNMAPPABLE_TYPE, attribute.describe(), attribute.type());
       return;
     }
     context.renames.enter(attribute.element());
@@ -281,11 +281,11 @@ final class ColumnReader {
       mapped = context.typeMapper.map(type, element, column);
     }
     if (mapped.isEmpty()) {
-      context.reporter.error(element, Message.UNMAPPABLE_TYPE, attribute.describe(), type);
+      context.reporter.error(element, ProcessorMessage.UNMAPPABLE_TYPE, attribute.describe(), type);
       return Optional.empty();
     }
     if (mapped.get().serialized()) {
-      context.reporter.warning(element, Message.SERIALIZED_ATTRIBUTE, attribute.describe(), type);
+      context.reporter.warning(element, ProcessorMessage.SERIALIZED_ATTRIBUTE, attribute.describe(), type);
     }
     String logical = column.map(c -> c.string("name")).filter(n -> !n.isEmpty()).orElse(defaultName);
     String physical = context.naming.physical(logical);
@@ -375,7 +375,7 @@ final class ColumnReader {
   }
 
   private void unsupported(Element element, String what) {
-    context.reporter.warning(element, Message.UNSUPPORTED_MAPPING, describe(element), what);
+    context.reporter.warning(element, ProcessorMessage.UNSUPPORTED_MAPPING, describe(element), what);
   }
 
   static String describe(Element element) {

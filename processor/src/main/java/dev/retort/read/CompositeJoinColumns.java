@@ -85,6 +85,6 @@ final class CompositeJoinColumns {
   }
 
   private void unsupported(Element element, String what) {
-    context.reporter.warning(element, dev.retort.message.Message.UNSUPPORTED_MAPPING, ColumnReader.describe(element), what);
+    context.reporter.warning(element, dev.retort.processor.ProcessorMessage.UNSUPPORTED_MAPPING, ColumnReader.describe(element), what);
   }
 }

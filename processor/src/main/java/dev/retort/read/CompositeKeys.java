@@ -1,6 +1,6 @@
 package dev.retort.read;
 
-import dev.retort.message.Message;
+import dev.retort.processor.ProcessorMessage;
 import dev.retort.model.Column;
 import dev.retort.model.Identity;
 import dev.retort.model.UniqueConstraint;
@@ -139,7 +139,7 @@ final class CompositeKeys {
   boolean derivedKey(EntityInfo entity, Attribute attribute) {
     EntityInfo target = context.entity(attribute.type());
     if (target == null) {
-      context.reporter.error(attribute.element(), Message.NOT_AN_ENTITY, attribute.describe(), attribute.type(), attribute.type());
+      context.reporter.error(attribute.element(), ProcessorMessage.NOT_AN_ENTITY, attribute.describe(), attribute.type(), attribute.type());
       entity.keyKnown = false;
       return false;
     }
@@ -173,6 +173,6 @@ final class CompositeKeys {
   }
 
   private void unsupported(Element element, String what) {
-    context.reporter.warning(element, Message.UNSUPPORTED_MAPPING, ColumnReader.describe(element), what);
+    context.reporter.warning(element, ProcessorMessage.UNSUPPORTED_MAPPING, ColumnReader.describe(element), what);
   }
 }

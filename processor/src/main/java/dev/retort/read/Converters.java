@@ -1,6 +1,6 @@
 package dev.retort.read;
 
-import dev.retort.message.Message;
+import dev.retort.processor.ProcessorMessage;
 import dev.retort.processor.Reporter;
 import java.util.ArrayList;
 import java.util.List;
@@ -107,7 +107,7 @@ final class Converters {
       return true;
     }
     if (Jpa.has(element, "Enumerated")) {
-      reporter.error(element, Message.CONVERTED_ENUMERATED, attribute.describe(), conversion.get().converter().getQualifiedName());
+      reporter.error(element, ProcessorMessage.CONVERTED_ENUMERATED, attribute.describe(), conversion.get().converter().getQualifiedName());
       return false;
     }
     TypeMirror domain = conversion.get().domain();
@@ -148,6 +148,6 @@ final class Converters {
   }
 
   private void unsupported(Element element, String what) {
-    reporter.warning(element, Message.UNSUPPORTED_MAPPING, ColumnReader.describe(element), what);
+    reporter.warning(element, ProcessorMessage.UNSUPPORTED_MAPPING, ColumnReader.describe(element), what);
   }
 }

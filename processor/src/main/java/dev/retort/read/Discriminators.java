@@ -1,6 +1,6 @@
 package dev.retort.read;
 
-import dev.retort.message.Message;
+import dev.retort.processor.ProcessorMessage;
 import dev.retort.model.CheckConstraint;
 import dev.retort.model.Column;
 import dev.retort.model.ColumnType;
@@ -35,7 +35,7 @@ final class Discriminators {
       return;
     }
     if (Jpa.has(root.type, "DiscriminatorFormula")) {
-      context.reporter.warning(root.type, Message.UNSUPPORTED_MAPPING, root.type.getQualifiedName(), "@DiscriminatorFormula");
+      context.reporter.warning(root.type, ProcessorMessage.UNSUPPORTED_MAPPING, root.type.getQualifiedName(), "@DiscriminatorFormula");
       return;
     }
     String kind = annotation.map(a -> a.enumName("discriminatorType", "STRING")).orElse("STRING");
@@ -97,7 +97,7 @@ final class Discriminators {
     if (given.isPresent()) {
       value = given.get().string("value");
       if (value.equals("null") || value.equals("not null")) {
-        context.reporter.warning(entity.type, given.get().mirror(), Message.UNSUPPORTED_MAPPING,
+        context.reporter.warning(entity.type, given.get().mirror(), ProcessorMessage.UNSUPPORTED_MAPPING,
             entity.type.getQualifiedName(), "@DiscriminatorValue(\"" + value + "\")");
         return null;
       }
@@ -107,7 +107,7 @@ final class Discriminators {
       // Hibernate's EntityBinder really does fall back to the entity name's String.hashCode().
       value = String.valueOf(entity.entityName.hashCode());
     } else {
-      context.reporter.error(entity.type, Message.DISCRIMINATOR_VALUE_REQUIRED, entity.type.getQualifiedName(), kind);
+      context.reporter.error(entity.type, ProcessorMessage.DISCRIMINATOR_VALUE_REQUIRED, entity.type.getQualifiedName(), kind);
       return null;
     }
     return kind.equals("INTEGER") ? value : "'" + value.replace("'", "''") + "'";

@@ -1,6 +1,6 @@
 package dev.retort.read;
 
-import dev.retort.message.Message;
+import dev.retort.processor.ProcessorMessage;
 import dev.retort.model.Column;
 import dev.retort.model.ColumnType;
 import dev.retort.model.QualifiedName;
@@ -72,7 +72,7 @@ final class IdentifierReader {
     }
     Jpa definition = context.sequenceGenerators.get(generator);
     if (definition == null) {
-      context.reporter.error(attribute.element(), generatedValue.mirror(), Message.UNKNOWN_GENERATOR,
+      context.reporter.error(attribute.element(), generatedValue.mirror(), ProcessorMessage.UNKNOWN_GENERATOR,
           attribute.describe(), generator, generator);
       return;
     }

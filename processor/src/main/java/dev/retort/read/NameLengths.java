@@ -1,6 +1,6 @@
 package dev.retort.read;
 
-import dev.retort.message.Message;
+import dev.retort.processor.ProcessorMessage;
 import dev.retort.processor.Reporter;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
@@ -23,7 +23,7 @@ final class NameLengths {
     if (bytes <= Identifiers.MAX_BYTES) {
       return true;
     }
-    reporter.error(element, annotation, Message.NAME_TOO_LONG, kind, name, owner, bytes, fix);
+    reporter.error(element, annotation, ProcessorMessage.NAME_TOO_LONG, kind, name, owner, bytes, fix);
     return false;
   }
 }

@@ -1,6 +1,6 @@
 package dev.retort.read;
 
-import dev.retort.message.Message;
+import dev.retort.processor.ProcessorMessage;
 
 /** Finds the column a join column references: the one its {@code referencedColumnName} names, else the key column. */
 final class ReferencedColumns {
@@ -20,7 +20,7 @@ final class ReferencedColumns {
     String stored = named.isEmpty() ? key.storedName() : Identifiers.stored(context.naming.physical(named));
     TableBuilder.Entry entry = referenced.table.column(stored);
     if (entry == null) {
-      context.reporter.error(attribute.element(), joinColumn == null ? null : joinColumn.mirror(), Message.UNKNOWN_COLUMN,
+      context.reporter.error(attribute.element(), joinColumn == null ? null : joinColumn.mirror(), ProcessorMessage.UNKNOWN_COLUMN,
           attribute.describe(), named, referenced.table.name(), referenced.table.storedColumnNames());
     }
     return entry;

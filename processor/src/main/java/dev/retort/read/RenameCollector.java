@@ -1,7 +1,7 @@
 package dev.retort.read;
 
 import dev.retort.compare.RenameHints;
-import dev.retort.message.Message;
+import dev.retort.processor.ProcessorMessage;
 import dev.retort.model.QualifiedName;
 import dev.retort.processor.Reporter;
 import java.util.ArrayDeque;
@@ -103,7 +103,7 @@ final class RenameCollector {
       }
       String from = renamed.get().string("value");
       if (!entity.ownsTable()) {
-        reporter.error(entity.type, renamed.get().mirror(), Message.RENAMED_FROM_NOTHING, entity.type.getQualifiedName(), from,
+        reporter.error(entity.type, renamed.get().mirror(), ProcessorMessage.RENAMED_FROM_NOTHING, entity.type.getQualifiedName(), from,
             "it has no table of its own");
         continue;
       }
@@ -131,7 +131,7 @@ final class RenameCollector {
       }
       String problem = problem(element);
       if (problem != null) {
-        reporter.error(element, renamed.get().mirror(), Message.RENAMED_FROM_NOTHING, ColumnReader.describe(element), from, problem);
+        reporter.error(element, renamed.get().mirror(), ProcessorMessage.RENAMED_FROM_NOTHING, ColumnReader.describe(element), from, problem);
         continue;
       }
       for (Mapped mapped : mappedBy.get(element)) {

@@ -1,8 +1,8 @@
 package dev.retort.read;
 
 import dev.retort.compare.RenameHints;
-import dev.retort.message.Message;
 import dev.retort.model.QualifiedName;
+import dev.retort.processor.ProcessorMessage;
 import dev.retort.model.SchemaModel;
 import dev.retort.model.Table;
 import dev.retort.processor.Reporter;
@@ -73,7 +73,7 @@ public final class SchemaReader {
       return assemble(entities, associations);
     } catch (RuntimeException e) {
       // A model the records refuse is a bug of ours: an error on the first entity, never a javac crash.
-      context.reporter.error(sorted.get(0), Message.PROCESSOR_FAILED, "the schema of the entities", e);
+      context.reporter.error(sorted.get(0), ProcessorMessage.PROCESSOR_FAILED, "the schema of the entities", e);
       return new SchemaModel(Set.of(), List.of(), List.of(), List.of());
     }
   }
@@ -111,7 +111,7 @@ public final class SchemaReader {
       }
       for (String annotation : List.of("Table", "Inheritance")) {
         if (Jpa.has(current, annotation)) {
-          context.reporter.warning(current, Message.MAPPED_SUPERCLASS_TABLE, current.getQualifiedName(), annotation, annotation,
+          context.reporter.warning(current, ProcessorMessage.MAPPED_SUPERCLASS_TABLE, current.getQualifiedName(), annotation, annotation,
               current.getSimpleName());
         }
       }
@@ -184,7 +184,7 @@ public final class SchemaReader {
     try {
       return step.get();
     } catch (RuntimeException e) {
-      context.reporter.error(type, Message.PROCESSOR_FAILED, type.getQualifiedName(), e);
+      context.reporter.error(type, ProcessorMessage.PROCESSOR_FAILED, type.getQualifiedName(), e);
       return null;
     }
   }

@@ -1,6 +1,6 @@
 package dev.retort.read;
 
-import dev.retort.message.Message;
+import dev.retort.processor.ProcessorMessage;
 import dev.retort.model.Column;
 import dev.retort.model.ColumnType;
 import dev.retort.model.Identity;
@@ -52,7 +52,7 @@ final class SecondaryTables {
       declared = current.secondaryTables.get(named);
     }
     if (declared == null) {
-      context.reporter.error(attribute.element(), column.get().mirror(), Message.UNKNOWN_SECONDARY_TABLE, attribute.describe(),
+      context.reporter.error(attribute.element(), column.get().mirror(), ProcessorMessage.UNKNOWN_SECONDARY_TABLE, attribute.describe(),
           named, entity.type.getQualifiedName(), List.copyOf(entity.secondaryTables.keySet()), named);
       return null;
     }

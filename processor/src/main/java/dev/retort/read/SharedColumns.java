@@ -1,6 +1,6 @@
 package dev.retort.read;
 
-import dev.retort.message.Message;
+import dev.retort.processor.ProcessorMessage;
 import dev.retort.model.Column;
 import dev.retort.processor.Reporter;
 import dev.retort.render.sql.PostgresSqlRenderer;
@@ -22,7 +22,7 @@ final class SharedColumns {
   /** Adds or shares {@code column}; false after reporting why the mapping cannot have it. */
   boolean add(TableBuilder table, Column column, String physical, Element origin, String originName, ColumnClaim claim) {
     if (Identifiers.bytes(column.name()) > Identifiers.MAX_BYTES) {
-      reporter.error(origin, Message.NAME_TOO_LONG, "column", column.name(), originName, Identifiers.bytes(column.name()),
+      reporter.error(origin, ProcessorMessage.NAME_TOO_LONG, "column", column.name(), originName, Identifiers.bytes(column.name()),
           claim.annotation() + "(name = \"...\")");
       return false;
     }
@@ -33,13 +33,13 @@ final class SharedColumns {
     ColumnClaim first = taken.claim();
     if (first.entity() == null || claim.entity() == null || (first.sameEntityAs(claim) && first.writable() && claim.writable())) {
       // Hibernate refuses at boot: "Column ... is duplicated in mapping for entity ...".
-      reporter.error(origin, Message.DUPLICATE_COLUMN, originName, column.name(), table.name(), taken.originName());
+      reporter.error(origin, ProcessorMessage.DUPLICATE_COLUMN, originName, column.name(), table.name(), taken.originName());
       return false;
     }
     if (!first.sameEntityAs(claim)) {
       // Hibernate silently keeps one definition for both entities; only agreeing ones are safe to share.
       if (!describe(taken.column()).equals(describe(column))) {
-        reporter.error(origin, Message.TABLE_COLUMN_CONFLICT, originName, claim.entity().type.getQualifiedName(), column.name(),
+        reporter.error(origin, ProcessorMessage.TABLE_COLUMN_CONFLICT, originName, claim.entity().type.getQualifiedName(), column.name(),
             table.name(), describe(column), first.entity().type.getQualifiedName(), describe(taken.column()));
         return false;
       }

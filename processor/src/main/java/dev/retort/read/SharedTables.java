@@ -1,6 +1,6 @@
 package dev.retort.read;
 
-import dev.retort.message.Message;
+import dev.retort.processor.ProcessorMessage;
 import dev.retort.model.Column;
 import dev.retort.processor.Reporter;
 import dev.retort.render.sql.PostgresSqlRenderer;
@@ -54,7 +54,7 @@ final class SharedTables {
   }
 
   private void conflict(TableBuilder table, TableBuilder.Entry at, TableBuilder.Entry other) {
-    reporter.error(at.origin(), Message.SHARED_TABLE_COLUMN_CONFLICT, at.originName(), table.name(), at.column().name(),
+    reporter.error(at.origin(), ProcessorMessage.SHARED_TABLE_COLUMN_CONFLICT, at.originName(), table.name(), at.column().name(),
         describe(at.column()), other.originName(), describe(other.column()));
   }
 

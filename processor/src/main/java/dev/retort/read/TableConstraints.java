@@ -1,6 +1,6 @@
 package dev.retort.read;
 
-import dev.retort.message.Message;
+import dev.retort.processor.ProcessorMessage;
 import dev.retort.model.CheckConstraint;
 import dev.retort.model.Index;
 import dev.retort.model.IndexColumn;
@@ -96,7 +96,7 @@ final class TableConstraints {
       String name = context.naming.physical(logical.trim());
       TableBuilder.Entry entry = target.column(Identifiers.stored(name));
       if (entry == null) {
-        context.reporter.error(entity.type, annotation.mirror(), Message.UNKNOWN_COLUMN, "@Table of " + entity.type.getSimpleName(),
+        context.reporter.error(entity.type, annotation.mirror(), ProcessorMessage.UNKNOWN_COLUMN, "@Table of " + entity.type.getSimpleName(),
             logical, target.name(), target.storedColumnNames());
         return null;
       }

@@ -1,22 +1,22 @@
 package dev.retort.message;
 
-/** A failure Retort reports to its user; its message comes from the {@link Message} catalog. */
+/** A failure Retort reports to its user; its message comes from a module's catalog ({@link CatalogEntry}). */
 public class RetortException extends RuntimeException {
 
-  private final Message catalogEntry;
+  private final CatalogEntry catalogEntry;
 
-  public RetortException(Message catalogEntry, Object... args) {
+  public RetortException(CatalogEntry catalogEntry, Object... args) {
     super(catalogEntry.format(args));
     this.catalogEntry = catalogEntry;
   }
 
-  public RetortException(Throwable cause, Message catalogEntry, Object... args) {
+  public RetortException(Throwable cause, CatalogEntry catalogEntry, Object... args) {
     super(catalogEntry.format(args), cause);
     this.catalogEntry = catalogEntry;
   }
 
   /** The catalog entry, which also gives the code and the category. */
-  public Message catalogEntry() {
+  public CatalogEntry catalogEntry() {
     return catalogEntry;
   }
 

@@ -1,8 +1,8 @@
 package dev.retort.spring.boot.starter;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import dev.retort.spring.boot.autoconfigure.StarterMessage;
 
-import dev.retort.message.Message;
 import dev.retort.message.RetortException;
 import dev.retort.runtime.Retort;
 import dev.retort.spring.boot.autoconfigure.RetortAutoConfiguration;
@@ -70,7 +70,7 @@ class ActivationTest {
         cause = cause.getCause();
       }
       assertThat(cause).isInstanceOf(RetortException.class);
-      assertThat(((RetortException) cause).catalogEntry()).isEqualTo(Message.SPRING_MIGRATION_URL_MISSING);
+      assertThat(((RetortException) cause).catalogEntry()).isEqualTo(StarterMessage.SPRING_MIGRATION_URL_MISSING);
     });
   }
 

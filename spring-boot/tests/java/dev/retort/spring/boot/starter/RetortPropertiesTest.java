@@ -1,6 +1,7 @@
 package dev.retort.spring.boot.starter;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import dev.retort.spring.boot.autoconfigure.StarterMessage;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.retort.message.Message;
@@ -86,7 +87,7 @@ class RetortPropertiesTest {
   @Test
   void validateOnlyFailsStartupWhileRevisionsArePendingAndPassesOnceTheyAreApplied() throws Exception {
     RetortException pending = startFails("retort.validate-only=true");
-    assertThat(pending.catalogEntry()).isEqualTo(Message.SPRING_NOT_AT_HEAD);
+    assertThat(pending.catalogEntry()).isEqualTo(StarterMessage.SPRING_NOT_AT_HEAD);
     assertThat(pending.getMessage()).contains(Schema.FIRST + " (PENDING)", Schema.SECOND + " (PENDING)");
     assertThat(Schema.tables(db, "public")).isEmpty();
 
@@ -306,7 +307,7 @@ class RetortPropertiesTest {
   @Test
   void aNegativeConnectRetriesStopsStartupWithAMessageNamingTheProperty() throws Exception {
     RetortException negative = startFails("retort.connect-retries=-1");
-    assertThat(negative.catalogEntry()).isEqualTo(Message.SPRING_PROPERTY_OUT_OF_RANGE);
+    assertThat(negative.catalogEntry()).isEqualTo(StarterMessage.SPRING_PROPERTY_OUT_OF_RANGE);
     assertThat(negative.getMessage()).startsWith("RTR-1204 The property retort.connect-retries is -1, but it must be"
         + " zero or more.").contains("RETORT_CONNECT_RETRIES", "the default: 0");
     assertThat(Schema.tables(db, "public")).isEmpty();
@@ -315,7 +316,7 @@ class RetortPropertiesTest {
   @Test
   void aLockWaitTimeoutOfZeroStopsStartupWithAMessageNamingThePropertyAndItsDefault() {
     RetortException zero = startFails("retort.lock-wait-timeout=0s");
-    assertThat(zero.catalogEntry()).isEqualTo(Message.SPRING_PROPERTY_OUT_OF_RANGE);
+    assertThat(zero.catalogEntry()).isEqualTo(StarterMessage.SPRING_PROPERTY_OUT_OF_RANGE);
     assertThat(zero.getMessage()).contains("retort.lock-wait-timeout is PT0S", "RETORT_LOCK_WAIT_TIMEOUT",
         "the default: 5s");
   }

@@ -1,6 +1,5 @@
 package dev.retort.spring.boot.autoconfigure;
 
-import dev.retort.message.Message;
 import dev.retort.message.RetortException;
 import java.time.Duration;
 
@@ -44,6 +43,6 @@ final class PropertyRanges {
 
   private static RetortException outOfRange(String property, String value, String range, String fallback) {
     String variable = property.toUpperCase(java.util.Locale.ROOT).replace('.', '_').replace('-', '_');
-    return new RetortException(Message.SPRING_PROPERTY_OUT_OF_RANGE, property, value, range, variable, fallback);
+    return new RetortException(StarterMessage.SPRING_PROPERTY_OUT_OF_RANGE, property, value, range, variable, fallback);
   }
 }

@@ -1,7 +1,6 @@
 package dev.retort.spring.boot.autoconfigure;
 
 import dev.retort.runtime.FutureRevisionPolicy;
-import dev.retort.message.Message;
 import dev.retort.message.RetortException;
 import dev.retort.runtime.MigrationListener;
 import dev.retort.runtime.Retort;
@@ -59,7 +58,7 @@ record RetortBuilderConfigurer(
     }
     String url = properties.getUrl() != null ? properties.getUrl() : datasourceUrl;
     if (url == null) {
-      throw new RetortException(Message.SPRING_MIGRATION_URL_MISSING);
+      throw new RetortException(StarterMessage.SPRING_MIGRATION_URL_MISSING);
     }
     builder.url(url, properties.getUser(), properties.getPassword());
   }

@@ -1,6 +1,5 @@
 package dev.retort.spring.boot.autoconfigure;
 
-import dev.retort.message.Message;
 import dev.retort.message.RetortException;
 import java.util.Locale;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
@@ -15,6 +14,6 @@ public final class RetortFailureAnalyzer extends AbstractFailureAnalyzer<RetortE
   @Override
   protected FailureAnalysis analyze(Throwable rootFailure, RetortException cause) {
     String category = cause.category().name().toLowerCase(Locale.ROOT).replace('_', ' ');
-    return new FailureAnalysis(cause.getMessage(), Message.SPRING_STARTUP_STOPPED.format(category), cause);
+    return new FailureAnalysis(cause.getMessage(), StarterMessage.SPRING_STARTUP_STOPPED.format(category), cause);
   }
 }

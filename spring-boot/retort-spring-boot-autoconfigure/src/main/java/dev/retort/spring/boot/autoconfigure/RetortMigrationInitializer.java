@@ -1,7 +1,6 @@
 package dev.retort.spring.boot.autoconfigure;
 
 import dev.retort.runtime.FutureRevisionPolicy;
-import dev.retort.message.Message;
 import dev.retort.message.RetortException;
 import dev.retort.runtime.Retort;
 import org.springframework.beans.factory.InitializingBean;
@@ -41,7 +40,7 @@ public final class RetortMigrationInitializer implements InitializingBean {
     if (!state.atHead()) {
       // Named by its property, not its URL, which may carry a password.
       String database = properties.getUrl() != null ? "retort.url" : "the application's DataSource";
-      throw new RetortException(Message.SPRING_NOT_AT_HEAD, database, String.join(", ", state.outstanding()));
+      throw new RetortException(StarterMessage.SPRING_NOT_AT_HEAD, database, String.join(", ", state.outstanding()));
     }
   }
 }
