@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,11 +65,16 @@ class AlembicHabitsIT {
     return project.retort(env, args);
   }
 
+  /** The short form the CLI shows for one of the four revisions, each of a day of its own: its creation minute. */
+  private static String shortOf(String id) {
+    return GuideWorkflowIT.minute(id);
+  }
+
   /** The revision ids a history printed, newest first. */
   private static List<String> listed(CliRun history) {
     List<String> ids = new ArrayList<>();
     for (String id : List.of(DEPOTS, TRIPS, DRIVERS, VEHICLES)) {
-      if (history.out().contains("-> " + id)) {
+      if (history.out().contains("-> " + shortOf(id))) {
         ids.add(id);
       }
     }
@@ -78,7 +85,7 @@ class AlembicHabitsIT {
   void optionsWorkBeforeTheCommandWordAsAlembicAndFlywayUsersTypeThem() throws Exception {
     String password = db.password() == null ? "" : db.password();
     project.retort(Map.of(), "--url", db.jdbcUrl(), "--user", db.user(), "--password", password, "upgrade", "+2")
-        .exits(0).prints("Applied 2 revisions (" + VEHICLES + ", " + DRIVERS + ")");
+        .exits(0).prints("Applied 2 revisions (" + shortOf(VEHICLES) + ", " + shortOf(DRIVERS) + ")");
     project.retort(Map.of(), "--url=" + db.jdbcUrl(), "--user", db.user(), "--password", password, "--json", "current")
         .exits(0);
     JsonObject current = retort("--json", "--history-table", "retort_history", "current").exits(0).json().getAsJsonObject();
@@ -108,10 +115,10 @@ class AlembicHabitsIT {
         "at " + DEPOTS);
     retort("history", "-r", "base").exits(2).complains("RTR-1112");
 
-    retort("show", "current").exits(0).prints("Revision: " + DRIVERS);
-    retort("show", "current-1").exits(0).prints("Revision: " + VEHICLES);
-    retort("show", "head-1").exits(0).prints("Revision: " + TRIPS);
-    retort("show", "base+1").exits(0).prints("Revision: " + VEHICLES);
+    retort("show", "current").exits(0).prints("Revision: " + shortOf(DRIVERS));
+    retort("show", "current-1").exits(0).prints("Revision: " + shortOf(VEHICLES));
+    retort("show", "head-1").exits(0).prints("Revision: " + shortOf(TRIPS));
+    retort("show", "base+1").exits(0).prints("Revision: " + shortOf(VEHICLES));
     retort("show", "base").exits(2).complains("RTR-1131", "retort show base+1");
     retort("show", "current-3").exits(2).complains("RTR-1128");
     project.retort(Map.of(), "show", "current").exits(2).complains("RTR-1104", "show current");
@@ -120,19 +127,19 @@ class AlembicHabitsIT {
     assertFalse(script.out().contains("CREATE TABLE trips"), script.describe());
     retort("sql", "current:head").exits(2).complains("RTR-1134", "cannot use current");
 
-    retort("upgrade", "current+1").exits(0).prints("Applied 1 revision (" + TRIPS + ")");
-    retort("downgrade", "current-2").exits(0).prints("Downgraded 2 revisions (" + TRIPS + ", " + DRIVERS + ")");
-    retort("current").exits(0).prints(VEHICLES);
+    retort("upgrade", "current+1").exits(0).prints("Applied 1 revision (" + shortOf(TRIPS) + ")");
+    retort("downgrade", "current-2").exits(0).prints("Downgraded 2 revisions (" + shortOf(TRIPS) + ", " + shortOf(DRIVERS) + ")");
+    retort("current").exits(0).prints(shortOf(VEHICLES) + ", create vehicles");
   }
 
   @Test
   void theShortestUnambiguousPrefixWorksWhereverARevisionIsAccepted() throws Exception {
     // Every id starts with its creation time, so the day is a prefix one can type; the month is not unique.
-    retort("upgrade", "20260102").exits(0).prints("Applied 2 revisions (" + VEHICLES + ", " + DRIVERS + ")");
-    retort("show", "20260103").exits(0).prints("Revision: " + TRIPS);
+    retort("upgrade", "20260102").exits(0).prints("Applied 2 revisions (" + shortOf(VEHICLES) + ", " + shortOf(DRIVERS) + ")");
+    retort("show", "20260103").exits(0).prints("Revision: " + shortOf(TRIPS), "Id:       " + TRIPS);
     assertEquals(List.of(TRIPS, DRIVERS), listed(retort("history", "-r", "20260102:20260103").exits(0)));
     retort("sql", "20260102:20260103").exits(0).prints("CREATE TABLE trips");
-    retort("downgrade", "20260101").exits(0).prints("Downgraded 1 revision (" + DRIVERS + ")");
+    retort("downgrade", "20260101").exits(0).prints("Downgraded 1 revision (" + shortOf(DRIVERS) + ")");
     retort("stamp", "20260104").exits(0).prints("Stamped 3 revisions");
     retort("upgrade", "--accept-checksum", "20260101").exits(0);
     retort("show", "202601").exits(2).complains("RTR-207", "matches several revisions", VEHICLES, DEPOTS);
@@ -140,15 +147,57 @@ class AlembicHabitsIT {
   }
 
   @Test
+  void theShortIdsHistoryPrintsAreTakenBackByShowUpgradeDowngradeStampAndRanges() throws Exception {
+    // A fifth revision in the same minute as the depots' one: both short forms need the start of their slugs.
+    project.entity("Garage", "@Entity\n@Table(name = \"garages\")\npublic class Garage {\n  @Id Long id;\n}").compile();
+    project.retort(Map.of(), "autogenerate", "-m", "create garages", "--timestamp", "2026-01-04T08:00").exits(0);
+    project.compile();
+    String garages = "20260104_0800_create_garages";
+
+    CliRun history = retort("history").exits(0);
+    List<String> shown = new ArrayList<>();
+    Matcher revision = Pattern.compile("-> ([^ ,]+)").matcher(history.out());
+    while (revision.find()) {
+      shown.add(0, revision.group(1));
+    }
+    assertEquals(List.of("20260101_0800", "20260102_0800", "20260103_0800", "20260104_0800_create_d",
+        "20260104_0800_create_g"), shown, history.describe());
+    JsonArray json = retort("history", "--json").exits(0).json().getAsJsonObject().getAsJsonArray("revisions");
+    List<String> ids = new ArrayList<>();
+    List<String> shorts = new ArrayList<>();
+    json.forEach(entry -> ids.add(0, entry.getAsJsonObject().get("revision").getAsString()));
+    json.forEach(entry -> shorts.add(0, entry.getAsJsonObject().get("shortId").getAsString()));
+    assertEquals(List.of(VEHICLES, DRIVERS, TRIPS, DEPOTS, garages), ids);
+    assertEquals(shown, shorts);
+
+    for (int i = 0; i < shown.size(); i++) {
+      retort("show", shown.get(i)).exits(0).prints("Revision: " + shown.get(i), "Id:       " + ids.get(i));
+      retort("upgrade", shown.get(i)).exits(0).prints("Applied 1 revision (" + shown.get(i) + ")",
+          "the database is at " + shown.get(i) + ".");
+    }
+    retort("current").exits(0).prints(shown.get(4) + " (head), create garages");
+    retort("downgrade", shown.get(3)).exits(0).prints("Downgraded 1 revision (" + shown.get(4) + ")",
+        "the database is at " + shown.get(3) + ".");
+    retort("downgrade", shown.get(0)).exits(0).prints("Downgraded 3 revisions (" + shown.get(3) + ", " + shown.get(2)
+        + ", " + shown.get(1) + ")", "the database is at " + shown.get(0) + ".");
+    retort("current").exits(0).prints(shown.get(0) + ", create vehicles");
+    assertEquals(2, retort("history", "-r", shown.get(2) + ":" + shown.get(3)).exits(0)
+        .prints("-> " + shown.get(2), "-> " + shown.get(3)).out().lines().count());
+    retort("stamp", shown.get(4)).exits(0).prints("the database is at " + shown.get(4) + ".");
+    retort("show", "20260104_0800_create").exits(2).complains("RTR-207", DEPOTS, garages);
+  }
+
+  @Test
   void aStampToAnOlderRevisionOrBaseSaysItRemovedTheRows() throws Exception {
     retort("upgrade").exits(0);
-    retort("stamp", DRIVERS).exits(0).prints("Removed the history rows of 2 revisions (" + TRIPS + ", " + DEPOTS
-        + "), whose schema changes stay in the database, running nothing", "the database is at " + DRIVERS + ".");
+    retort("stamp", DRIVERS).exits(0).prints("Removed the history rows of 2 revisions (" + shortOf(TRIPS) + ", "
+        + shortOf(DEPOTS) + "), whose schema changes stay in the database, running nothing",
+        "the database is at " + shortOf(DRIVERS) + ".");
     JsonObject base = retort("stamp", "base", "--json").exits(0).json().getAsJsonObject();
     assertEquals(List.of(VEHICLES, DRIVERS), strings(base.getAsJsonArray("unstamped")));
     assertEquals(List.of(), strings(base.getAsJsonArray("headsAfter")));
-    retort("stamp", "head").exits(0).prints("Stamped 4 revisions (" + VEHICLES + ", " + DRIVERS + ", " + TRIPS + ", "
-        + DEPOTS + ") as applied, running nothing");
+    retort("stamp", "head").exits(0).prints("Stamped 4 revisions (" + shortOf(VEHICLES) + ", " + shortOf(DRIVERS) + ", "
+        + shortOf(TRIPS) + ", " + shortOf(DEPOTS) + ") as applied, running nothing");
     assertFalse(retort("stamp", "20260102").exits(0).out().contains("Stamped"));
   }
 
@@ -249,19 +298,20 @@ class AlembicHabitsIT {
   void everyReadOnlyCommandPrintsTheDocumentedJson() throws Exception {
     retort("upgrade", "+3").exits(0);
     JsonObject current = retort("current", "--json").exits(0).json().getAsJsonObject();
-    assertKeys(current.getAsJsonArray("current").get(0), "revision", "parents", "message", "operation", "checksum",
+    assertKeys(current.getAsJsonArray("current").get(0), "revision", "shortId", "parents", "message", "operation", "checksum",
         "appliedAt", "appliedBy", "millis", "success", "head", "inBuild");
     JsonArray history = retort("history", "--json", "-r", "-1:current").exits(0).json().getAsJsonObject()
         .getAsJsonArray("revisions");
     assertEquals(2, history.size());
-    assertKeys(history.get(0), "revision", "parents", "message", "head", "current", "state", "applied");
+    assertKeys(history.get(0), "revision", "shortId", "parents", "message", "head", "current", "state", "applied");
     assertEquals("applied", history.get(0).getAsJsonObject().get("state").getAsString());
     assertKeys(retort("heads", "--json").exits(0).json().getAsJsonObject().getAsJsonArray("heads").get(0),
-        "revision", "parents", "message");
+        "revision", "shortId", "parents", "message");
     JsonObject show = retort("show", "current", "--json").exits(0).json().getAsJsonObject();
-    assertKeys(show, "revision", "parents", "message", "class", "transactional", "head", "upgrade", "upgradeSql",
+    assertKeys(show, "revision", "shortId", "parents", "message", "class", "transactional", "head", "upgrade", "upgradeSql",
         "downgrade", "downgradeSql");
     assertEquals(TRIPS, show.get("revision").getAsString());
+    assertEquals(shortOf(TRIPS), show.get("shortId").getAsString());
     JsonObject check = retort("check", "--json").exits(1).json().getAsJsonObject();
     assertKeys(check, "ok", "databaseChecked", "differences");
     assertEquals("RTR-1123", check.getAsJsonArray("differences").get(0).getAsJsonObject().get("code").getAsString());

@@ -125,7 +125,7 @@ class CliFailuresIT {
     project.retort(Map.of(), "upgrade").exits(0).prints("Applied 1 revision");
     Files.writeString(dotEnv, "POSTGRES_HOST=" + hostName + "\nPOSTGRES_PORT=1\nPOSTGRES_USER=" + user()
         + "\nPOSTGRES_PASSWORD=" + PASSWORD + "\nPOSTGRES_DB=" + database + "\n");
-    project.retort(Map.of("POSTGRES_PORT", port), "current").exits(0).prints("20260201_0800_create_vehicles (head)");
+    project.retort(Map.of("POSTGRES_PORT", port), "current").exits(0).prints("20260201_0800 (head), create vehicles");
   }
 
   @Test
@@ -258,7 +258,7 @@ class CliFailuresIT {
   @Test
   void theLauncherScriptRunsTheJar() throws Exception {
     CliRun.launcher(project.root(), Map.of(), "--version").exits(0).prints("retort 0.1.0");
-    CliRun.launcher(project.root(), Map.of(), "heads").exits(0).prints("20260201_0800_create_vehicles (head)");
+    CliRun.launcher(project.root(), Map.of(), "heads").exits(0).prints("20260201_0800 (head), create vehicles");
   }
 
   @Test
@@ -274,7 +274,7 @@ class CliFailuresIT {
     project.retort(env, "upgrade", "--history-table", "fleet_history", "--history-schema", "public", "--lock-timeout", "30s")
         .exits(0).prints("Applied 1 revision");
     project.retort(env, "current", "--history-table", "fleet_history", "--history-schema", "public").exits(0)
-        .prints("20260201_0800_create_vehicles (head)");
+        .prints("20260201_0800 (head), create vehicles");
     project.retort(env, "current").exits(0).prints("base");
     assertEquals(Boolean.TRUE, db.query("SELECT to_regclass('public.fleet_history') IS NOT NULL", rows -> {
       rows.next();

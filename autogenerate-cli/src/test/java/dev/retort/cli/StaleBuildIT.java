@@ -59,7 +59,7 @@ class StaleBuildIT {
     project.retort(env, "history").exits(7).complains("RTR-1118");
 
     project.compile();
-    project.retort(env, "upgrade", "head").exits(0).prints("20260202_0800_backfill_vins");
+    project.retort(env, "upgrade", "head").exits(0).prints("Applied 1 revision (20260202_0800)");
   }
 
   @Test
