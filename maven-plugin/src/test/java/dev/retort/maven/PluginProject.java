@@ -2,6 +2,7 @@ package dev.retort.maven;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.retort.testing.ChildMaven;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -55,7 +56,8 @@ record PluginProject(Path root) {
   }
 
   private static void install(Path pom, Path jar) throws Exception {
-    List<String> command = new ArrayList<>(List.of(mvn(), "-B", "-q", "-nsu", INSTALL_FILE, "-DpomFile=" + pom));
+    List<String> command = ChildMaven.command();
+    command.addAll(List.of("-q", INSTALL_FILE, "-DpomFile=" + pom));
     command.add("-Dfile=" + (jar == null ? pom : jar));
     if (jar == null) {
       command.add("-Dpackaging=pom");
@@ -217,9 +219,9 @@ record PluginProject(Path root) {
    * {@code -s settings.xml} when the project has one, and no connection variables inherited.
    */
   Build mvn(String... arguments) throws Exception {
-    List<String> command = new ArrayList<>(List.of(mvn(), "-B", "-nsu"));
+    List<String> command = ChildMaven.command();
     if (Files.exists(root.resolve("settings.xml"))) {
-      // -s replaces the user settings, whose local repository setting the child must keep: MAVEN_OPTS carries it.
+      // -s replaces the user settings; the child keeps this build's local repository, which ChildMaven names.
       command.addAll(List.of("-s", root.resolve("settings.xml").toString()));
     }
     command.addAll(List.of(arguments));
@@ -253,13 +255,5 @@ record PluginProject(Path root) {
     String output = Files.readString(log);
     Files.delete(log);
     return new Build(process.exitValue(), output);
-  }
-
-  private static String mvn() {
-    String home = System.getProperty("maven.home");
-    if (home != null && Files.isExecutable(Path.of(home, "bin", "mvn"))) {
-      return Path.of(home, "bin", "mvn").toString();
-    }
-    return "mvn";
   }
 }

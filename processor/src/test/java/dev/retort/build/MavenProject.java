@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.retort.runtime.MigrationReport;
 import dev.retort.runtime.Retort;
+import dev.retort.testing.ChildMaven;
 import dev.retort.testing.TestDatabase;
 import java.io.IOException;
 import java.net.URL;
@@ -43,7 +44,8 @@ record MavenProject(Path project) {
   }
 
   private static void install(Path pom, Path jar) throws Exception {
-    List<String> command = new ArrayList<>(List.of(mvn(), "-B", "-q", "-nsu", INSTALL_FILE, "-DpomFile=" + pom));
+    List<String> command = ChildMaven.command();
+    command.addAll(List.of("-q", INSTALL_FILE, "-DpomFile=" + pom));
     command.add("-Dfile=" + (jar == null ? pom : jar));
     if (jar == null) {
       command.add("-Dpackaging=pom");
@@ -180,7 +182,8 @@ record MavenProject(Path project) {
 
   /** Runs {@code mvn extra goals} with {@code -Dretort.timestamp=timestamp}, whatever its outcome. */
   ProcessResult tryBuild(String timestamp, List<String> extra, String... goals) throws Exception {
-    List<String> command = new ArrayList<>(List.of(mvn(), "-B", "-nsu", "-Dretort.timestamp=" + timestamp));
+    List<String> command = ChildMaven.command();
+    command.add("-Dretort.timestamp=" + timestamp);
     command.addAll(extra);
     command.addAll(List.of(goals));
     return run(project, command);
@@ -198,13 +201,5 @@ record MavenProject(Path project) {
     String output = Files.readString(log);
     Files.delete(log);
     return new ProcessResult(process.exitValue(), output);
-  }
-
-  private static String mvn() {
-    String home = System.getProperty("maven.home");
-    if (home != null && Files.isExecutable(Path.of(home, "bin", "mvn"))) {
-      return Path.of(home, "bin", "mvn").toString();
-    }
-    return "mvn";
   }
 }

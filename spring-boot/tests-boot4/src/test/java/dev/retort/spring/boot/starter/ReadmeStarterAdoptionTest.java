@@ -2,6 +2,7 @@ package dev.retort.spring.boot.starter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.retort.testing.ChildMaven;
 import dev.retort.testing.PostgresTest;
 import dev.retort.testing.TestDatabase;
 import java.io.IOException;
@@ -221,9 +222,8 @@ class ReadmeStarterAdoptionTest {
 
   /** Runs Maven (the one running this build, else {@code mvn}) in {@code directory}; returns its output, fails on a non-zero exit. */
   private static String mvn(Path directory, String... arguments) throws Exception {
-    String home = System.getProperty("maven.home");
-    String mvn = home != null && Files.isExecutable(Path.of(home, "bin", "mvn")) ? Path.of(home, "bin", "mvn").toString() : "mvn";
-    List<String> command = new ArrayList<>(List.of(mvn, "-B", "-q", "-nsu"));
+    List<String> command = ChildMaven.command();
+    command.add("-q");
     Collections.addAll(command, arguments);
     Path log = Files.createTempFile("retort-mvn", ".log");
     Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
