@@ -169,7 +169,7 @@ class CliFailuresIT {
     project.compile();
     project.retort(env, "upgrade").exits(4)
         .complains("RTR-501", "20260202_0800_broken_data_fix", "INSERT INTO no_such_table", "no_such_table");
-    project.retort(env, "current").exits(0).prints("20260201_0800_create_vehicles");
+    project.retort(env, "current").exits(0).prints("20260201_0800, create vehicles");
   }
 
   @Test
@@ -205,11 +205,11 @@ class CliFailuresIT {
       project.retort(env, "upgrade", "--statement-timeout", "0s").exits(2).complains("must be positive");
       project.retort(Map.of("DATABASE_URL", jdbcUrlWithCredentials(), "RETORT_LOCK_WAIT_TIMEOUT", "soon"), "upgrade")
           .exits(2).complains("RTR-705", "RETORT_LOCK_WAIT_TIMEOUT", "soon");
-      project.retort(env, "current").exits(0).prints("20260201_0800_create_vehicles");
+      project.retort(env, "current").exits(0).prints("20260201_0800, create vehicles");
       blocker.commit();
     }
     project.retort(env, "upgrade", "--lock-wait-timeout", "2s", "--statement-timeout", "1m").exits(0)
-        .prints("20260202_0800_add_colour");
+        .prints("Applied 1 revision (20260202_0800)");
   }
 
   @Test
