@@ -31,7 +31,7 @@ final class CurrentCommand extends ProjectCommand {
     if (console().json()) {
       List<Map<String, Object>> list = new ArrayList<>();
       for (String id : current) {
-        Map<String, Object> entry = Reports.row(rows.get(id));
+        Map<String, Object> entry = Reports.row(rows.get(id), shortIds());
         entry.put("head", heads.contains(id));
         entry.put("inBuild", inBuild.contains(id));
         list.add(entry);
@@ -44,9 +44,10 @@ final class CurrentCommand extends ProjectCommand {
     }
     for (String id : current) {
       AppliedRevision row = rows.get(id);
-      console().line(console().bold(id) + (heads.contains(id) ? console().green(" (head)") : "") + ", " + row.message()
+      console().line(console().bold(shortIds().of(id)) + (heads.contains(id) ? console().green(" (head)") : "") + ", " + row.message()
           + (inBuild.contains(id) ? "" : " " + console().yellow("[applied, not in this build]")));
       if (verbose) {
+        console().line("    id: " + id);
         console().line("    applied " + row.appliedAt() + " by " + row.appliedBy() + " in " + row.executionMillis()
             + " ms (" + row.operation() + ")");
         console().line("    checksum " + row.checksum());

@@ -23,8 +23,8 @@ final class DowngradeCommand extends ProjectCommand {
     if (sql) {
       return SqlCommand.print(this, target.contains(":") ? target : "head:" + target);
     }
-    Retort retort = connected(false, new Progress(console(), "Undoing"));
-    Reports.print(console(), retort.downgrade(target(retort, target)));
+    Retort retort = connected(false, new Progress(console(), "Undoing", shortIds()));
+    Reports.print(console(), shortIds(), retort.downgrade(target(retort, target)));
     return 0;
   }
 }

@@ -27,6 +27,7 @@ final class HeadsCommand extends ProjectCommand {
         Revision revision = retort.migration(id).revision();
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("revision", id);
+        entry.put("shortId", shortIds().of(id));
         entry.put("parents", revision.parents());
         entry.put("message", revision.message());
         list.add(entry);
@@ -36,8 +37,8 @@ final class HeadsCommand extends ProjectCommand {
     }
     for (String id : heads) {
       Revision revision = retort.migration(id).revision();
-      console().line(console().bold(id) + console().green(" (head)") + ", " + revision.message()
-          + (verbose ? console().dim("  parents: " + String.join(", ", revision.parents())) : ""));
+      console().line(console().bold(shortIds().of(id)) + console().green(" (head)") + ", " + revision.message()
+          + (verbose ? console().dim("  id: " + id + "  parents: " + String.join(", ", revision.parents())) : ""));
     }
     if (heads.size() > 1) {
       console().note(console().yellow(heads.size() + " heads: join them with retort merge -m \"merge heads\"."));

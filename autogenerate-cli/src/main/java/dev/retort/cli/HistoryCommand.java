@@ -3,6 +3,7 @@ package dev.retort.cli;
 import dev.retort.migration.Revision;
 import dev.retort.runtime.Retort;
 import dev.retort.runtime.RevisionInfo;
+import dev.retort.runtime.tooling.ShortIds;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -37,6 +38,7 @@ final class HistoryCommand extends ProjectCommand {
     List<String> current = database ? retort.current() : List.of();
     List<String> heads = retort.heads();
     List<Revision> revisions = new ArrayList<>(selected(retort, current, database));
+    ShortIds shortIds = shortIds();
     Collections.reverse(revisions);
     // Newest first: a newer build's revisions were applied after every revision of this build they follow.
     List<RevisionInfo> notInBuild = new ArrayList<>();
@@ -50,24 +52,26 @@ final class HistoryCommand extends ProjectCommand {
       for (RevisionInfo info : notInBuild) {
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("revision", info.id());
+        entry.put("shortId", shortIds.of(info.id()));
         entry.put("parents", info.applied().parents());
         entry.put("message", info.applied().message());
         entry.put("head", false);
         entry.put("current", current.contains(info.id()));
         entry.put("state", "not_in_build");
-        entry.put("applied", Reports.row(info.applied()));
+        entry.put("applied", Reports.row(info.applied(), shortIds));
         list.add(entry);
       }
       for (Revision revision : revisions) {
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("revision", revision.id());
+        entry.put("shortId", shortIds.of(revision.id()));
         entry.put("parents", revision.parents());
         entry.put("message", revision.message());
         entry.put("head", heads.contains(revision.id()));
         entry.put("current", current.contains(revision.id()));
         RevisionInfo info = infos.get(revision.id());
         entry.put("state", info == null ? null : info.state().name().toLowerCase(Locale.ROOT));
-        entry.put("applied", info == null || info.applied() == null ? null : Reports.row(info.applied()));
+        entry.put("applied", info == null || info.applied() == null ? null : Reports.row(info.applied(), shortIds));
         list.add(entry);
       }
       console().print(Map.of("revisions", list));
@@ -79,13 +83,14 @@ final class HistoryCommand extends ProjectCommand {
     }
     for (RevisionInfo info : notInBuild) {
       List<String> parents = info.applied().parents();
-      console().line((parents.isEmpty() ? "<base>" : String.join(", ", parents)) + " -> " + console().bold(info.id())
+      console().line((parents.isEmpty() ? "<base>" : shortIds.join(parents)) + " -> " + console().bold(shortIds.of(info.id()))
           + (current.contains(info.id()) ? console().green(" (current)") : "") + ", " + info.applied().message() + " "
           + console().yellow("[applied, not in this build]"));
     }
     for (Revision revision : revisions) {
       String parents = revision.parents().isEmpty() ? "<base>" : String.join(", ", revision.parents());
-      StringBuilder line = new StringBuilder(parents + " -> " + console().bold(revision.id()));
+      StringBuilder line = new StringBuilder((revision.parents().isEmpty() ? "<base>" : shortIds.join(revision.parents()))
+          + " -> " + console().bold(shortIds.of(revision.id())));
       if (heads.contains(revision.id())) {
         line.append(console().green(" (head)"));
       }
@@ -104,6 +109,7 @@ final class HistoryCommand extends ProjectCommand {
       }
       console().line(line.toString());
       if (verbose) {
+        console().line("    id: " + revision.id());
         console().line("    parents: " + parents + (revision.transactional() ? "" : "; non-transactional"));
         if (info != null && info.applied() != null) {
           console().line("    applied " + info.applied().appliedAt() + " by " + info.applied().appliedBy() + " in "

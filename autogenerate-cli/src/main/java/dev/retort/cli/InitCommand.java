@@ -9,7 +9,7 @@ final class InitCommand extends ProjectCommand {
 
   @Override
   int execute() {
-    Reports.print(console(), connected(false, new Progress(console(), "Applying")).upgrade("head"));
+    Reports.print(console(), shortIds(), connected(false, new Progress(console(), "Applying", shortIds())).upgrade("head"));
     return 0;
   }
 }

@@ -8,6 +8,7 @@ import dev.retort.runtime.LockWaitPolicy;
 import dev.retort.runtime.MigrationListener;
 import dev.retort.runtime.Retort;
 import dev.retort.runtime.tooling.Redaction;
+import dev.retort.runtime.tooling.ShortIds;
 import java.util.Optional;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParameterException;
@@ -21,11 +22,24 @@ abstract class ProjectCommand extends BaseCommand {
 
   private Project project;
 
+  private ShortIds shortIds;
+
   Project project() {
     if (project == null) {
       project = new Project(projectOptions, workingDirectory(), spec.name());
     }
     return project;
+  }
+
+  /**
+   * The short forms of revision ids this command shows people: unique among the build's revisions,
+   * which is what a typed id or prefix is read against.
+   */
+  ShortIds shortIds() {
+    if (shortIds == null) {
+      shortIds = ShortIds.of(project().migrations().stream().map(migration -> migration.revision().id()).toList());
+    }
+    return shortIds;
   }
 
   /** The runtime over the project's migrations and the required database. */

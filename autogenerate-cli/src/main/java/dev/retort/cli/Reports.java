@@ -2,6 +2,7 @@ package dev.retort.cli;
 
 import dev.retort.runtime.AppliedRevision;
 import dev.retort.runtime.MigrationReport;
+import dev.retort.runtime.tooling.ShortIds;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,8 +14,8 @@ final class Reports {
 
   private Reports() {}
 
-  /** Prints what an upgrade, downgrade or stamp did. */
-  static void print(Console console, MigrationReport report) {
+  /** Prints what an upgrade, downgrade or stamp did, naming revisions by their short forms (JSON: both). */
+  static void print(Console console, ShortIds shortIds, MigrationReport report) {
     if (console.json()) {
       Map<String, Object> json = new LinkedHashMap<>();
       json.put("direction", report.direction().name().toLowerCase(Locale.ROOT));
@@ -22,6 +23,7 @@ final class Reports {
       for (MigrationReport.Step step : report.steps()) {
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("revision", step.revision());
+        entry.put("shortId", shortIds.of(step.revision()));
         entry.put("message", step.message());
         entry.put("millis", step.elapsed().toMillis());
         steps.add(entry);
@@ -33,14 +35,15 @@ final class Reports {
       json.put("millis", report.elapsed().toMillis());
       console.print(json);
     } else {
-      console.line(report.summary());
+      console.line(report.summary(shortIds::of));
     }
   }
 
   /** A history row as JSON. */
-  static Map<String, Object> row(AppliedRevision row) {
+  static Map<String, Object> row(AppliedRevision row, ShortIds shortIds) {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("revision", row.revision());
+    json.put("shortId", shortIds.of(row.revision()));
     json.put("parents", row.parents());
     json.put("message", row.message());
     json.put("operation", row.operation());

@@ -41,6 +41,7 @@ final class ShowCommand extends ProjectCommand {
     if (console().json()) {
       Map<String, Object> json = new LinkedHashMap<>();
       json.put("revision", revision.id());
+      json.put("shortId", shortIds().of(revision.id()));
       json.put("parents", revision.parents());
       json.put("message", revision.message());
       json.put("class", migration.getClass().getName());
@@ -53,8 +54,9 @@ final class ShowCommand extends ProjectCommand {
       console().print(json);
       return 0;
     }
-    console().line("Revision: " + console().bold(revision.id()) + (retort.heads().contains(id) ? console().green(" (head)") : ""));
-    console().line("Parents:  " + (revision.parents().isEmpty() ? "<base>" : String.join(", ", revision.parents())));
+    console().line("Revision: " + console().bold(shortIds().of(revision.id())) + (retort.heads().contains(id) ? console().green(" (head)") : ""));
+    console().line("Id:       " + revision.id());
+    console().line("Parents:  " + (revision.parents().isEmpty() ? "<base>" : shortIds().join(revision.parents())));
     console().line("Message:  " + revision.message());
     console().line("Class:    " + migration.getClass().getName());
     if (!revision.transactional()) {

@@ -15,8 +15,8 @@ final class StampCommand extends ProjectCommand {
 
   @Override
   int execute() {
-    Retort retort = connected(false, new Progress(console(), "Stamping"));
-    Reports.print(console(), retort.stamp(target(retort, target)));
+    Retort retort = connected(false, new Progress(console(), "Stamping", shortIds()));
+    Reports.print(console(), shortIds(), retort.stamp(target(retort, target)));
     return 0;
   }
 }

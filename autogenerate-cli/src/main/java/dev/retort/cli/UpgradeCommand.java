@@ -38,8 +38,8 @@ final class UpgradeCommand extends ProjectCommand {
     if (sql) {
       return SqlCommand.print(this, target.contains(":") ? target : "base:" + target);
     }
-    Retort retort = connected(false, new Progress(console(), "Applying"), acceptedRevisions());
-    Reports.print(console(), retort.upgrade(target(retort, target)));
+    Retort retort = connected(false, new Progress(console(), "Applying", shortIds()), acceptedRevisions());
+    Reports.print(console(), shortIds(), retort.upgrade(target(retort, target)));
     return 0;
   }
 }

@@ -125,7 +125,7 @@ class CliFailuresIT {
     project.retort(Map.of(), "upgrade").exits(0).prints("Applied 1 revision");
     Files.writeString(dotEnv, "POSTGRES_HOST=" + hostName + "\nPOSTGRES_PORT=1\nPOSTGRES_USER=" + user()
         + "\nPOSTGRES_PASSWORD=" + PASSWORD + "\nPOSTGRES_DB=" + database + "\n");
-    project.retort(Map.of("POSTGRES_PORT", port), "current").exits(0).prints("20260201_0800_create_vehicles (head)");
+    project.retort(Map.of("POSTGRES_PORT", port), "current").exits(0).prints("20260201_0800 (head), create vehicles");
   }
 
   @Test
@@ -169,7 +169,7 @@ class CliFailuresIT {
     project.compile();
     project.retort(env, "upgrade").exits(4)
         .complains("RTR-501", "20260202_0800_broken_data_fix", "INSERT INTO no_such_table", "no_such_table");
-    project.retort(env, "current").exits(0).prints("20260201_0800_create_vehicles");
+    project.retort(env, "current").exits(0).prints("20260201_0800, create vehicles");
   }
 
   @Test
@@ -205,11 +205,11 @@ class CliFailuresIT {
       project.retort(env, "upgrade", "--statement-timeout", "0s").exits(2).complains("must be positive");
       project.retort(Map.of("DATABASE_URL", jdbcUrlWithCredentials(), "RETORT_LOCK_WAIT_TIMEOUT", "soon"), "upgrade")
           .exits(2).complains("RTR-705", "RETORT_LOCK_WAIT_TIMEOUT", "soon");
-      project.retort(env, "current").exits(0).prints("20260201_0800_create_vehicles");
+      project.retort(env, "current").exits(0).prints("20260201_0800, create vehicles");
       blocker.commit();
     }
     project.retort(env, "upgrade", "--lock-wait-timeout", "2s", "--statement-timeout", "1m").exits(0)
-        .prints("20260202_0800_add_colour");
+        .prints("Applied 1 revision (20260202_0800)");
   }
 
   @Test
@@ -258,7 +258,7 @@ class CliFailuresIT {
   @Test
   void theLauncherScriptRunsTheJar() throws Exception {
     CliRun.launcher(project.root(), Map.of(), "--version").exits(0).prints("retort 0.1.0");
-    CliRun.launcher(project.root(), Map.of(), "heads").exits(0).prints("20260201_0800_create_vehicles (head)");
+    CliRun.launcher(project.root(), Map.of(), "heads").exits(0).prints("20260201_0800 (head), create vehicles");
   }
 
   @Test
@@ -274,7 +274,7 @@ class CliFailuresIT {
     project.retort(env, "upgrade", "--history-table", "fleet_history", "--history-schema", "public", "--lock-timeout", "30s")
         .exits(0).prints("Applied 1 revision");
     project.retort(env, "current", "--history-table", "fleet_history", "--history-schema", "public").exits(0)
-        .prints("20260201_0800_create_vehicles (head)");
+        .prints("20260201_0800 (head), create vehicles");
     project.retort(env, "current").exits(0).prints("base");
     assertEquals(Boolean.TRUE, db.query("SELECT to_regclass('public.fleet_history') IS NOT NULL", rows -> {
       rows.next();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParser;
+import dev.retort.testing.ShortLivedJvm;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,8 +26,9 @@ record CliRun(List<String> command, int exitCode, String out, String err) {
 
   /** Runs {@code java -jar retort.jar args} in {@code directory}. */
   static CliRun jar(Path directory, Map<String, String> environment, String... args) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-jar", jarPath().toString()));
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    command.addAll(ShortLivedJvm.OPTIONS);
+    command.addAll(List.of("-jar", jarPath().toString()));
     command.addAll(List.of(args));
     return run(directory, environment, command);
   }

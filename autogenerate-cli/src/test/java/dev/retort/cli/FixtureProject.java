@@ -142,6 +142,27 @@ final class FixtureProject {
     return String.join(File.pathSeparator, entries);
   }
 
+  /**
+   * A copy of this project at {@code target}, file times kept (the CLI compares them), compiled again
+   * there: the processor records the source root's absolute path in the build output.
+   */
+  FixtureProject copyTo(Path target) throws IOException {
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path path : paths.toList()) {
+        Path copy = target.resolve(root.relativize(path).toString());
+        if (Files.isDirectory(path)) {
+          Files.createDirectories(copy);
+        } else {
+          Files.copy(path, copy, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+        }
+      }
+    }
+    FixtureProject project = new FixtureProject(target);
+    project.processorOptions.addAll(processorOptions);
+    project.compile();
+    return project;
+  }
+
   static void deleteRecursively(Path directory) throws IOException {
     if (!Files.exists(directory)) {
       return;

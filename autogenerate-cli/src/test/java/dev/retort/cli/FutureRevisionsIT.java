@@ -31,6 +31,9 @@ class FutureRevisionsIT {
 
   private static final String NEWER = "20260302_0800_add_colour";
 
+  /** How the CLI shows NEWER: its creation minute, which no revision of the build starts with. */
+  private static final String NEWER_SHORT = "20260302_0800";
+
   private final TestDatabase db;
   @TempDir Path directory;
 
@@ -51,7 +54,7 @@ class FutureRevisionsIT {
     project.entity("Vehicle", VEHICLE.formatted("  String colour;\n")).compile();
     project.retort(Map.of(), "autogenerate", "-m", "add colour", "--timestamp", "2026-03-02T08:00").exits(0);
     project.compile();
-    project.retort(env, "upgrade").exits(0).prints(NEWER);
+    project.retort(env, "upgrade").exits(0).prints("(20260301_0800, " + NEWER_SHORT + ")");
 
     // Roll back to release 1: its sources, compiled.
     project.gitOk("add", "-A", "src");
@@ -59,13 +62,13 @@ class FutureRevisionsIT {
     project.gitOk("checkout", "-q", "HEAD~1");
     project.compile();
 
-    project.retort(env, "upgrade").exits(0).prints("Nothing to do", "newer build", NEWER);
-    project.retort(env, "current").exits(0).prints(NEWER, "[applied, not in this build]");
+    project.retort(env, "upgrade").exits(0).prints("Nothing to do", "newer build", NEWER_SHORT + ".");
+    project.retort(env, "current").exits(0).prints(NEWER_SHORT + ", add colour [applied, not in this build]");
     JsonObject current = project.retort(env, "current", "--json").exits(0).json().getAsJsonObject()
         .getAsJsonArray("current").get(0).getAsJsonObject();
     assertEquals(NEWER, current.get("revision").getAsString());
     assertEquals(false, current.get("inBuild").getAsBoolean());
-    project.retort(env, "history").exits(0).prints(NEWER + " (current), add colour [applied, not in this build]");
+    project.retort(env, "history").exits(0).prints(NEWER_SHORT + " (current), add colour [applied, not in this build]");
     project.retort(env, "check").exits(0).complains("RTR-310", NEWER);
     project.retort(env, "downgrade", "-1").exits(5).complains("RTR-312", NEWER);
     project.retort(env, "stamp", "head").exits(5).complains("RTR-312");

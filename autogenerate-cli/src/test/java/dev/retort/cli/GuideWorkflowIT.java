@@ -52,6 +52,14 @@ class GuideWorkflowIT {
     return "postgresql://" + user + password + "@" + database.jdbcUrl().substring("jdbc:postgresql://".length());
   }
 
+  /**
+   * The short form the CLI shows for {@code id}: each revision of these tests has a creation minute
+   * of its own, and that minute is its shortest unique prefix.
+   */
+  static String minute(String id) {
+    return id.substring(0, "yyyyMMdd_HHmm".length());
+  }
+
   private static String revision(CliRun run) {
     return run.json().getAsJsonObject().get("revision").getAsString();
   }
@@ -78,8 +86,8 @@ class GuideWorkflowIT {
     project.retort(none, "check").exits(0).prints("agree").complains("RTR-1125");
 
     // init from empty, then current.
-    project.retort(env, "init").exits(0).prints("Applied 1 revision (" + vehicles + ")");
-    project.retort(env, "current").exits(0).prints(vehicles + " (head), create vehicles");
+    project.retort(env, "init").exits(0).prints("Applied 1 revision (" + minute(vehicles) + ")");
+    project.retort(env, "current").exits(0).prints(minute(vehicles) + " (head), create vehicles");
     assertEquals(List.of("vehicles"), tables());
 
     // Three more migrations: two generated, one hand-written data migration.
@@ -116,33 +124,33 @@ class GuideWorkflowIT {
     project.retort(env, "check").exits(1).prints("RTR-1123", "has not applied 3 revision(s)");
 
     // upgrade +1 and +2, with progress.
-    project.retort(env, "upgrade", "+1").exits(0).prints("Applied 1 revision (" + drivers + ")");
-    project.retort(env, "upgrade", "+2").exits(0).prints("Applied 2 revisions (" + phoneRevision + ", " + backfill + ")")
-        .complains("[1/2] Applying " + phoneRevision, "[2/2] done in");
-    project.retort(env, "current").exits(0).prints(backfill + " (head)");
+    project.retort(env, "upgrade", "+1").exits(0).prints("Applied 1 revision (" + minute(drivers) + ")");
+    project.retort(env, "upgrade", "+2").exits(0).prints("Applied 2 revisions (" + minute(phoneRevision) + ", " + minute(backfill) + ")")
+        .complains("[1/2] Applying " + minute(phoneRevision), "[2/2] done in");
+    project.retort(env, "current").exits(0).prints(minute(backfill) + " (head)");
     project.retort(env, "check").exits(0).prints("is at the head with no drift");
 
     // history, heads, show.
     CliRun history = project.retort(env, "history").exits(0);
     List<String> lines = history.out().lines().toList();
     assertEquals(4, lines.size(), history.describe());
-    assertTrue(lines.get(0).startsWith(phoneRevision + " -> " + backfill + " (head) (current)"), history.describe());
-    assertTrue(lines.get(3).startsWith("<base> -> " + vehicles), history.describe());
-    project.retort(env, "history", "-r", drivers + ":" + phoneRevision).exits(0).prints(drivers, phoneRevision);
+    assertTrue(lines.get(0).startsWith(minute(phoneRevision) + " -> " + minute(backfill) + " (head) (current), backfill driver phones"), history.describe());
+    assertTrue(lines.get(3).startsWith("<base> -> " + minute(vehicles) + ", create vehicles"), history.describe());
+    project.retort(env, "history", "-r", drivers + ":" + phoneRevision).exits(0).prints(minute(drivers), minute(phoneRevision));
     assertEquals(2, project.retort(env, "history", "-r", drivers + ":" + phoneRevision).out().lines().count());
-    project.retort(env, "history", "--verbose").exits(0).prints("applied ", "checksum ");
-    project.retort(none, "history").exits(0).prints(vehicles);
-    project.retort(none, "heads").exits(0).prints(backfill + " (head)");
+    project.retort(env, "history", "--verbose").exits(0).prints("applied ", "checksum ", "    id: " + backfill);
+    project.retort(none, "history").exits(0).prints(minute(vehicles));
+    project.retort(none, "heads").exits(0).prints(minute(backfill) + " (head), backfill driver phones");
     project.retort(none, "show", "20260107").exits(0)
-        .prints("Revision: " + phoneRevision, "Parents:  " + drivers, "adds column phone",
+        .prints("Revision: " + minute(phoneRevision), "Id:       " + phoneRevision, "Parents:  " + minute(drivers), "adds column phone",
             "ALTER TABLE drivers ADD COLUMN phone character varying(20)", "CREATE INDEX ix_drivers_phone", "DROP INDEX");
     JsonObject shown = project.retort(none, "show", backfill, "--json").exits(0).json().getAsJsonObject();
     assertTrue(shown.get("upgradeSql").toString().contains("UPDATE drivers SET phone"), shown.toString());
 
     // downgrade -1, to a revision, to base; then back up.
-    project.retort(env, "downgrade", "-1").exits(0).prints("Downgraded 1 revision (" + backfill + ")");
-    project.retort(env, "current").exits(0).prints(phoneRevision);
-    project.retort(env, "downgrade", vehicles).exits(0).prints("Downgraded 2 revisions (" + phoneRevision + ", " + drivers + ")");
+    project.retort(env, "downgrade", "-1").exits(0).prints("Downgraded 1 revision (" + minute(backfill) + ")");
+    project.retort(env, "current").exits(0).prints(minute(phoneRevision));
+    project.retort(env, "downgrade", vehicles).exits(0).prints("Downgraded 2 revisions (" + minute(phoneRevision) + ", " + minute(drivers) + ")");
     assertEquals(List.of("vehicles"), tables());
     project.retort(env, "downgrade", "base").exits(0).prints("the database is at base");
     project.retort(env, "current").exits(0).prints("base");
@@ -175,7 +183,7 @@ class GuideWorkflowIT {
     assertNotEquals(0, project.git("merge", "-q", "feature-color"), "the snapshots of both branches conflict");
     assertTrue(project.read(FixtureProject.MIGRATIONS_DIR + "/retort.snapshot").contains("<<<<<<<"));
     project.compile();
-    project.retort(none, "heads").exits(0).prints(color + " (head)", tires + " (head)").complains("2 heads");
+    project.retort(none, "heads").exits(0).prints(minute(color) + " (head)", minute(tires) + " (head)").complains("2 heads");
     project.retort(env, "upgrade").exits(5).complains("RTR-204", color, tires, "retort merge");
     // With one side's snapshot, check names the two heads as the engine does (the processor and autogenerate too).
     String snapshotFile = FixtureProject.MIGRATIONS_DIR + "/retort.snapshot";
@@ -188,7 +196,7 @@ class GuideWorkflowIT {
         .prints("merging " + color + " and " + tires);
     assertFalse(project.read(FixtureProject.MIGRATIONS_DIR + "/retort.snapshot").contains("<<<<<<<"), merge.describe());
     project.compile();
-    project.retort(none, "heads").exits(0).prints("20260110_0900_merge_heads (head)");
+    project.retort(none, "heads").exits(0).prints("20260110_0900 (head), merge heads");
     project.retort(none, "check").exits(0);
     project.retort(none, "autogenerate").exits(0).prints("No changes");
     project.retort(env, "upgrade").exits(0).prints("Applied 3 revisions");

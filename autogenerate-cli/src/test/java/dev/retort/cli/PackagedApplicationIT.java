@@ -52,9 +52,9 @@ class PackagedApplicationIT {
   void aSpringBootJarIsReadAsItsClassesAndLibrariesByEveryCommand() throws Exception {
     Path jar = bootJar(directory.resolve("fleet.jar"));
     Map<String, String> env = Map.of("RETORT_URL", db.jdbcUrl(), "RETORT_USER", user(), "RETORT_PASSWORD", password());
-    project.retort(env, "heads", "--classpath", jar.toString()).exits(0).prints("20260201_0800_create_vehicles (head)");
+    project.retort(env, "heads", "--classpath", jar.toString()).exits(0).prints("20260201_0800 (head), create vehicles");
     project.retort(env, "upgrade", "--classpath", jar.toString()).exits(0).prints("Applied 1 revision");
-    project.retort(env, "current", "--classpath", jar.toString()).exits(0).prints("20260201_0800_create_vehicles (head)");
+    project.retort(env, "current", "--classpath", jar.toString()).exits(0).prints("20260201_0800 (head), create vehicles");
     project.retort(env, "check", "--classpath", jar.toString()).exits(0).prints("agree");
     // autogenerate compiles the migration sources against the jar's parts: javac reads no jar inside a jar either.
     project.retort(env, "revision", "-m", "data fix", "--timestamp", "2026-02-02T08:00", "--classpath", jar.toString())
@@ -69,7 +69,7 @@ class PackagedApplicationIT {
     // A relative link to that link: each hop is resolved against the directory of the link it leaves.
     Path tools = Files.createDirectories(directory.resolve("tools"));
     Path relative = Files.createSymbolicLink(tools.resolve("rt"), Path.of("../bin/retort"));
-    CliRun.launcherAt(relative, project.root(), Map.of(), "heads").exits(0).prints("20260201_0800_create_vehicles (head)");
+    CliRun.launcherAt(relative, project.root(), Map.of(), "heads").exits(0).prints("20260201_0800 (head), create vehicles");
   }
 
   /**

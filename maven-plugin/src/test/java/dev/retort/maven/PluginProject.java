@@ -2,6 +2,7 @@ package dev.retort.maven;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.retort.testing.ChildMaven;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,7 +21,6 @@ record PluginProject(Path root) {
   static final String VERSION = "0.1.0-SNAPSHOT";
   private static final Path MODULE = Path.of("").toAbsolutePath();
   private static final Path ROOT = MODULE.getParent();
-  private static final String INSTALL_FILE = "org.apache.maven.plugins:maven-install-plugin:3.1.2:install-file";
 
   /** What a build did: its exit code and its whole output. */
   record Build(int exitCode, String output) {
@@ -46,24 +46,14 @@ record PluginProject(Path root) {
    * child builds use; they never look for newer snapshots, so they use exactly these artifacts.
    */
   static void installThisBuildsArtifacts() throws Exception {
-    install(ROOT.resolve("pom.xml"), null);
-    install(ROOT.resolve("runtime/pom.xml"), ROOT.resolve("runtime/target/retort-runtime-" + VERSION + ".jar"));
-    install(ROOT.resolve("design/pom.xml"), ROOT.resolve("design/target/retort-design-" + VERSION + ".jar"));
-    install(ROOT.resolve("processor/pom.xml"), ROOT.resolve("processor/target/retort-processor-" + VERSION + ".jar"));
-    install(ROOT.resolve("autogenerate-cli/pom.xml"), ROOT.resolve("autogenerate-cli/target/retort-cli-" + VERSION + ".jar"));
-    install(MODULE.resolve("pom.xml"), Path.of(System.getProperty("retort.plugin.jar")));
-  }
-
-  private static void install(Path pom, Path jar) throws Exception {
-    List<String> command = new ArrayList<>(List.of(mvn(), "-B", "-q", "-nsu", INSTALL_FILE, "-DpomFile=" + pom));
-    command.add("-Dfile=" + (jar == null ? pom : jar));
-    if (jar == null) {
-      command.add("-Dpackaging=pom");
-    }
-    Build result = run(ROOT, command);
-    if (result.exitCode() != 0) {
-      throw new IllegalStateException(String.join(" ", command) + " failed:\n" + result.output());
-    }
+    ChildMaven.install(List.of(ChildMaven.Artifact.pomOnly(ROOT.resolve("pom.xml")),
+        new ChildMaven.Artifact(ROOT.resolve("runtime/pom.xml"), ROOT.resolve("runtime/target/retort-runtime-" + VERSION + ".jar")),
+        new ChildMaven.Artifact(ROOT.resolve("design/pom.xml"), ROOT.resolve("design/target/retort-design-" + VERSION + ".jar")),
+        new ChildMaven.Artifact(ROOT.resolve("processor/pom.xml"),
+            ROOT.resolve("processor/target/retort-processor-" + VERSION + ".jar")),
+        new ChildMaven.Artifact(ROOT.resolve("autogenerate-cli/pom.xml"),
+            ROOT.resolve("autogenerate-cli/target/retort-cli-" + VERSION + ".jar")),
+        new ChildMaven.Artifact(MODULE.resolve("pom.xml"), Path.of(System.getProperty("retort.plugin.jar")))));
   }
 
   /**
@@ -217,9 +207,9 @@ record PluginProject(Path root) {
    * {@code -s settings.xml} when the project has one, and no connection variables inherited.
    */
   Build mvn(String... arguments) throws Exception {
-    List<String> command = new ArrayList<>(List.of(mvn(), "-B", "-nsu"));
+    List<String> command = ChildMaven.command();
     if (Files.exists(root.resolve("settings.xml"))) {
-      // -s replaces the user settings, whose local repository setting the child must keep: MAVEN_OPTS carries it.
+      // -s replaces the user settings; the child keeps this build's local repository, which ChildMaven names.
       command.addAll(List.of("-s", root.resolve("settings.xml").toString()));
     }
     command.addAll(List.of(arguments));
@@ -239,8 +229,7 @@ record PluginProject(Path root) {
 
   private static Build run(Path directory, List<String> command) throws Exception {
     Path log = Files.createTempFile("retort-mvn", ".log");
-    ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
-        .redirectOutput(log.toFile());
+    ProcessBuilder builder = ChildMaven.process(command, directory).redirectErrorStream(true).redirectOutput(log.toFile());
     for (String variable : List.of("RETORT_URL", "RETORT_USER", "RETORT_PASSWORD", "DATABASE_URL", "POSTGRES_HOST",
         "POSTGRES_PORT", "POSTGRES_USER", "POSTGRES_PASSWORD", "POSTGRES_DB", "PGPASSWORD", "PGUSER")) {
       builder.environment().remove(variable);
@@ -253,13 +242,5 @@ record PluginProject(Path root) {
     String output = Files.readString(log);
     Files.delete(log);
     return new Build(process.exitValue(), output);
-  }
-
-  private static String mvn() {
-    String home = System.getProperty("maven.home");
-    if (home != null && Files.isExecutable(Path.of(home, "bin", "mvn"))) {
-      return Path.of(home, "bin", "mvn").toString();
-    }
-    return "mvn";
   }
 }

@@ -82,7 +82,7 @@ class PluginWorkflowsIT {
         .contains("<<<<<<<"));
 
     project.mvn("compile", "-Dretort.mode=manual", "retort:heads")
-        .ends(0, "20261201_1000_add_phone_to_drivers (head)", "20261201_1100_add_licence_to_drivers (head)",
+        .ends(0, "20261201_1000 (head), add phone to drivers", "20261201_1100 (head), add licence to drivers",
             "2 heads: join them with retort merge");
     project.mvn("compile", "-Dretort.mode=manual", "retort:merge", "-Dretort.timestamp=2026-12-01T12:00")
         .ends(0, "20261201_1200_merge_heads").neverShows(password());
@@ -92,9 +92,9 @@ class PluginWorkflowsIT {
         "V20261201_1100__add_licence_to_drivers.java", "V20261201_1200__merge_heads.java"), project.migrations());
 
     // The merged project builds in the default generate mode without a new migration, and upgrades in one go.
-    project.mvn("compile", "retort:heads").ends(0, "20261201_1200_merge_heads (head)");
+    project.mvn("compile", "retort:heads").ends(0, "20261201_1200 (head), merge heads");
     assertEquals(4, project.migrations().size(), "the merged snapshot matches the entities: nothing to generate");
-    project.mvn("retort:upgrade").ends(0, "Applied 4 revisions", "the database is at 20261201_1200_merge_heads")
+    project.mvn("retort:upgrade").ends(0, "Applied 4 revisions", "the database is at 20261201_1200.")
         .neverShows(password());
     project.mvn("verify").ends(0, "is at the head with no drift");
     assertEquals(List.of("id", "licence", "name", "phone"), columns(database, "drivers"));
@@ -113,7 +113,7 @@ class PluginWorkflowsIT {
     assertFalse(Files.readString(directory.resolve("settings.xml")).contains(password()));
 
     project.mvn(securityProperty, "compile", "retort:upgrade", "retort:current")
-        .ends(0, "Applied 1 revision (20261201_0900_create_drivers)", "20261201_0900_create_drivers (head)")
+        .ends(0, "Applied 1 revision (20261201_0900)", "20261201_0900 (head), create drivers")
         .neverShows(password()).neverShows("fleet-master-secret");
     assertEquals(List.of("id", "name"), columns(database, "drivers"));
 
@@ -144,18 +144,19 @@ class PluginWorkflowsIT {
     String connection = "-Dretort.url=" + database.jdbcUrl();
     String server = "-Dretort.serverId=" + SERVER;
     String head = "20261121_1630_merge_heads";
+    String shown = "20261121_1630"; // the short form the goals print: the head's own creation minute
 
     project.mvn("compile", PLUGIN + "heads", PLUGIN + "history", "-Dretort.range=20261121_1500:")
-        .ends(0, head + " (head)", "(mergepoint)", "20261121_1500_rename_phone_number_to_mobile_phone_in_drivers");
+        .ends(0, shown + " (head)", "(mergepoint)", "-> 20261121_1500, rename phone number to mobile phone in drivers");
     project.mvn(PLUGIN + "upgrade", connection, server)
-        .ends(0, "Applied 12 revisions", "the database is at " + head).neverShows(password());
+        .ends(0, "Applied 12 revisions", "the database is at " + shown + ".").neverShows(password());
     project.mvn(PLUGIN + "current", PLUGIN + "check", connection, server)
-        .ends(0, head + " (head)", "is at the head with no drift").neverShows(password());
+        .ends(0, shown + " (head), merge heads", "is at the head with no drift").neverShows(password());
     project.mvn(PLUGIN + "downgrade", "-Dretort.target=20261121_1500", connection, server)
         .ends(0, "Downgraded 3 revisions", "the database is at 20261121_1500");
     project.mvn(PLUGIN + "check", connection, server).ends(1, "RTR-1123", "has not applied 3 revision(s)");
-    project.mvn(PLUGIN + "upgrade", connection, server).ends(0, "Applied 3 revisions", "the database is at " + head);
-    project.mvn(PLUGIN + "show", "-Dretort.target=" + head).ends(0, "Revision: " + head, "Parents:");
+    project.mvn(PLUGIN + "upgrade", connection, server).ends(0, "Applied 3 revisions", "the database is at " + shown + ".");
+    project.mvn(PLUGIN + "show", "-Dretort.target=" + head).ends(0, "Revision: " + shown, "Id:       " + head, "Parents:");
   }
 
   private static void copy(Path from, Path to) throws IOException {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.retort.runtime.MigrationReport;
 import dev.retort.runtime.Retort;
+import dev.retort.testing.ChildMaven;
 import dev.retort.testing.TestDatabase;
 import java.io.IOException;
 import java.net.URL;
@@ -25,7 +26,6 @@ record MavenProject(Path project) {
   static final String VERSION = "0.1.0-SNAPSHOT";
   private static final Path MODULE = Path.of("").toAbsolutePath();
   private static final Path ROOT = MODULE.getParent();
-  private static final String INSTALL_FILE = "org.apache.maven.plugins:maven-install-plugin:3.1.2:install-file";
 
   /** What a child process did: its exit code and its whole output, stderr included. */
   record ProcessResult(int exitCode, String output) {}
@@ -36,22 +36,10 @@ record MavenProject(Path project) {
    * but never look for newer snapshots, so they use exactly these artifacts.
    */
   static void installThisBuildsArtifacts() throws Exception {
-    install(ROOT.resolve("pom.xml"), null);
-    install(ROOT.resolve("runtime/pom.xml"), ROOT.resolve("runtime/target/retort-runtime-" + VERSION + ".jar"));
-    install(ROOT.resolve("design/pom.xml"), ROOT.resolve("design/target/retort-design-" + VERSION + ".jar"));
-    install(MODULE.resolve("pom.xml"), MODULE.resolve("target/retort-processor-" + VERSION + ".jar"));
-  }
-
-  private static void install(Path pom, Path jar) throws Exception {
-    List<String> command = new ArrayList<>(List.of(mvn(), "-B", "-q", "-nsu", INSTALL_FILE, "-DpomFile=" + pom));
-    command.add("-Dfile=" + (jar == null ? pom : jar));
-    if (jar == null) {
-      command.add("-Dpackaging=pom");
-    }
-    ProcessResult result = run(ROOT, command);
-    if (result.exitCode() != 0) {
-      throw new IllegalStateException(String.join(" ", command) + " failed:\n" + result.output());
-    }
+    ChildMaven.install(List.of(ChildMaven.Artifact.pomOnly(ROOT.resolve("pom.xml")),
+        new ChildMaven.Artifact(ROOT.resolve("runtime/pom.xml"), ROOT.resolve("runtime/target/retort-runtime-" + VERSION + ".jar")),
+        new ChildMaven.Artifact(ROOT.resolve("design/pom.xml"), ROOT.resolve("design/target/retort-design-" + VERSION + ".jar")),
+        new ChildMaven.Artifact(MODULE.resolve("pom.xml"), MODULE.resolve("target/retort-processor-" + VERSION + ".jar"))));
   }
 
   /** Applies every pending migration of the build output ({@code target/classes}) to {@code db}, as a service boot would. */
@@ -181,7 +169,8 @@ record MavenProject(Path project) {
 
   /** Runs {@code mvn extra goals} with {@code -Dretort.timestamp=timestamp}, whatever its outcome. */
   ProcessResult tryBuild(String timestamp, List<String> extra, String... goals) throws Exception {
-    List<String> command = new ArrayList<>(List.of(mvn(), "-B", "-nsu", "-Dretort.timestamp=" + timestamp));
+    List<String> command = ChildMaven.command();
+    command.add("-Dretort.timestamp=" + timestamp);
     command.addAll(extra);
     command.addAll(List.of(goals));
     return run(project, command);
@@ -190,8 +179,7 @@ record MavenProject(Path project) {
   /** Runs {@code command} in {@code directory}, waiting at most five minutes. */
   static ProcessResult run(Path directory, List<String> command) throws Exception {
     Path log = Files.createTempFile("retort-mvn", ".log");
-    Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
-        .redirectOutput(log.toFile()).start();
+    Process process = ChildMaven.process(command, directory).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     if (!process.waitFor(5, TimeUnit.MINUTES)) {
       process.destroyForcibly();
       throw new IllegalStateException(String.join(" ", command) + " did not finish in 5 minutes");
@@ -199,13 +187,5 @@ record MavenProject(Path project) {
     String output = Files.readString(log);
     Files.delete(log);
     return new ProcessResult(process.exitValue(), output);
-  }
-
-  private static String mvn() {
-    String home = System.getProperty("maven.home");
-    if (home != null && Files.isExecutable(Path.of(home, "bin", "mvn"))) {
-      return Path.of(home, "bin", "mvn").toString();
-    }
-    return "mvn";
   }
 }

@@ -2,6 +2,7 @@ package dev.retort.runtime;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * What one call of the runtime did: the direction, the revisions it applied, undid or stamped in
@@ -52,36 +53,41 @@ public record MigrationReport(Direction direction, List<Step> steps, List<String
 
   /** One line for a log: what was done and where the database is now. */
   public String summary() {
-    String at = headsAfter.isEmpty() ? "base" : String.join(", ", headsAfter);
+    return summary(UnaryOperator.identity());
+  }
+
+  /** As {@link #summary()}, with each revision id written as {@code shown} gives it (a tool's short form). */
+  public String summary(UnaryOperator<String> shown) {
+    String at = headsAfter.isEmpty() ? "base" : names(headsAfter, shown);
     if (steps.isEmpty() && !notInBuild.isEmpty()) {
       return "Nothing to do; the database is past this build's head " + at + ", at revision(s) applied by a newer"
-          + " build that this build does not contain: " + String.join(", ", notInBuild) + ".";
+          + " build that this build does not contain: " + names(notInBuild, shown) + ".";
     }
     if (steps.isEmpty()) {
       return "Nothing to do; the database is at " + at + ".";
     }
     if (direction == Direction.STAMP) {
-      return stampSummary(at);
+      return stampSummary(at, shown);
     }
     String verb = switch (direction) {
       case UPGRADE -> "Applied";
       case DOWNGRADE -> "Downgraded";
       case STAMP -> "Stamped";
     };
-    return verb + " " + steps.size() + (steps.size() == 1 ? " revision" : " revisions") + " (" + listed()
+    return verb + " " + steps.size() + (steps.size() == 1 ? " revision" : " revisions") + " (" + listed(revisions(), shown)
         + ") in " + elapsed.toMillis() + " ms; the database is at " + at + ".";
   }
 
   /** A stamp's line: which rows it recorded and which it removed, since removing is what a stamp backwards does. */
-  private String stampSummary(String at) {
+  private String stampSummary(String at, UnaryOperator<String> shown) {
     List<String> recorded = revisions().stream().filter(id -> !unstamped.contains(id)).toList();
     List<String> parts = new java.util.ArrayList<>();
     if (!recorded.isEmpty()) {
-      parts.add("Stamped " + count(recorded) + " (" + listed(recorded) + ") as applied");
+      parts.add("Stamped " + count(recorded) + " (" + listed(recorded, shown) + ") as applied");
     }
     if (!unstamped.isEmpty()) {
       parts.add((recorded.isEmpty() ? "Removed" : "removed") + " the history rows of " + count(unstamped) + " ("
-          + listed(unstamped) + "), whose schema changes stay in the database");
+          + listed(unstamped, shown) + "), whose schema changes stay in the database");
     }
     return String.join(" and ", parts) + ", running nothing, in " + elapsed.toMillis() + " ms; the database is at "
         + at + ".";
@@ -91,15 +97,16 @@ public record MigrationReport(Direction direction, List<Step> steps, List<String
     return ids.size() + (ids.size() == 1 ? " revision" : " revisions");
   }
 
-  /** The steps' revisions, or for a long run its first and last ones: a log line, not a listing. */
-  private String listed() {
-    return listed(revisions());
+  /** {@code ids}, or for a long run its first and last ones: a log line, not a listing. */
+  private static String listed(List<String> ids, UnaryOperator<String> shown) {
+    if (ids.size() <= LISTED) {
+      return names(ids, shown);
+    }
+    return shown.apply(ids.get(0)) + ", " + shown.apply(ids.get(1)) + ", ... " + (ids.size() - 3) + " more ..., "
+        + shown.apply(ids.get(ids.size() - 1));
   }
 
-  private static String listed(List<String> ids) {
-    if (ids.size() <= LISTED) {
-      return String.join(", ", ids);
-    }
-    return ids.get(0) + ", " + ids.get(1) + ", ... " + (ids.size() - 3) + " more ..., " + ids.get(ids.size() - 1);
+  private static String names(List<String> ids, UnaryOperator<String> shown) {
+    return String.join(", ", ids.stream().map(shown).toList());
   }
 }

@@ -58,6 +58,9 @@ class ActuatorTest {
           .containsEntry("current", List.of(Schema.SECOND));
       assertThat((List<?>) retort.body().get("revisions")).extracting(r -> (Object) (((Map<?, ?>) r).get("revision")
           + " " + ((Map<?, ?>) r).get("state"))).containsExactly(Schema.FIRST + " APPLIED", Schema.SECOND + " APPLIED");
+      // The short form beside each id is the one the CLI and the Maven plugin print: the creation minute here.
+      assertThat((List<?>) retort.body().get("revisions")).extracting(r -> (Object) ((Map<?, ?>) r).get("shortId"))
+          .containsExactly(Schema.FIRST.substring(0, 13), Schema.SECOND.substring(0, 13));
 
       Answer health = get(context, "/actuator/health");
       assertThat(health.status()).isEqualTo(200);

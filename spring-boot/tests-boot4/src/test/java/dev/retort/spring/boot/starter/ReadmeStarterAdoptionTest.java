@@ -2,6 +2,7 @@ package dev.retort.spring.boot.starter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.retort.testing.ChildMaven;
 import dev.retort.testing.PostgresTest;
 import dev.retort.testing.TestDatabase;
 import java.io.IOException;
@@ -201,33 +202,24 @@ class ReadmeStarterAdoptionTest {
 
   /** Puts this build's parent POM, runtime, processor, auto-configuration and starter into the local repository the child build reads. */
   private static void installThisBuildsArtifacts() throws Exception {
-    install(ROOT.resolve("pom.xml"), null);
-    install(ROOT.resolve("runtime/pom.xml"), ROOT.resolve("runtime/target/retort-runtime-" + VERSION + ".jar"));
-    install(ROOT.resolve("processor/pom.xml"), ROOT.resolve("processor/target/retort-processor-" + VERSION + ".jar"));
     Path autoconfigure = ROOT.resolve("spring-boot/retort-spring-boot-autoconfigure");
-    install(autoconfigure.resolve("pom.xml"), autoconfigure.resolve("target/retort-spring-boot-autoconfigure-" + VERSION + ".jar"));
     Path starter = ROOT.resolve("spring-boot/retort-spring-boot-starter");
-    install(starter.resolve("pom.xml"), starter.resolve("target/retort-spring-boot-starter-" + VERSION + ".jar"));
-  }
-
-  private static void install(Path pom, Path jar) throws Exception {
-    List<String> arguments = new ArrayList<>(List.of("org.apache.maven.plugins:maven-install-plugin:3.1.2:install-file",
-        "-DpomFile=" + pom, "-Dfile=" + (jar == null ? pom : jar)));
-    if (jar == null) {
-      arguments.add("-Dpackaging=pom");
-    }
-    mvn(ROOT, arguments.toArray(String[]::new));
+    ChildMaven.install(List.of(ChildMaven.Artifact.pomOnly(ROOT.resolve("pom.xml")),
+        new ChildMaven.Artifact(ROOT.resolve("runtime/pom.xml"), ROOT.resolve("runtime/target/retort-runtime-" + VERSION + ".jar")),
+        new ChildMaven.Artifact(ROOT.resolve("processor/pom.xml"),
+            ROOT.resolve("processor/target/retort-processor-" + VERSION + ".jar")),
+        new ChildMaven.Artifact(autoconfigure.resolve("pom.xml"),
+            autoconfigure.resolve("target/retort-spring-boot-autoconfigure-" + VERSION + ".jar")),
+        new ChildMaven.Artifact(starter.resolve("pom.xml"), starter.resolve("target/retort-spring-boot-starter-" + VERSION + ".jar"))));
   }
 
   /** Runs Maven (the one running this build, else {@code mvn}) in {@code directory}; returns its output, fails on a non-zero exit. */
   private static String mvn(Path directory, String... arguments) throws Exception {
-    String home = System.getProperty("maven.home");
-    String mvn = home != null && Files.isExecutable(Path.of(home, "bin", "mvn")) ? Path.of(home, "bin", "mvn").toString() : "mvn";
-    List<String> command = new ArrayList<>(List.of(mvn, "-B", "-q", "-nsu"));
+    List<String> command = ChildMaven.command();
+    command.add("-q");
     Collections.addAll(command, arguments);
     Path log = Files.createTempFile("retort-mvn", ".log");
-    Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
-        .redirectOutput(log.toFile()).start();
+    Process process = ChildMaven.process(command, directory).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     // A guard against a hung build, not a timing assertion.
     if (!process.waitFor(10, TimeUnit.MINUTES)) {
       process.destroyForcibly();
