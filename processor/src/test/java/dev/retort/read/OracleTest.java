@@ -235,6 +235,12 @@ class OracleTest {
   }
 
   @Test
+  void timesStampsVersionsOrderColumnsSetsOfNullablesAndSingleTableSubclassesGetTheSchemaOfTheHibernateLineOnTheClassPath(
+      TestDatabase database) throws Exception {
+    OracleAssertions.provesAgainstHibernate("hibernatelines", database);
+  }
+
+  @Test
   void beanValidationConstraintsMakeColumnsNotNullSizedAndCheckedWhereHibernateAppliesThemToTheDdl(TestDatabase database)
       throws Exception {
     SchemaModel model = OracleAssertions.provesAgainstHibernate("beanvalidation", database);
