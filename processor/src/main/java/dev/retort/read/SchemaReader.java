@@ -16,9 +16,10 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 
 /**
- * Reads the JPA entities of a compile, through {@code javax.lang.model} only, into the schema
- * Hibernate ORM creates for them on PostgreSQL, on the {@link HibernateLine} given; what it cannot read yet it reports as a
- * warning on the element, and mistakes as errors, so the model is trustworthy when no error was reported.
+ * Reads the JPA entities of a compile, through {@code javax.lang.model} only, into the schema the
+ * {@link HibernateLine} given (Hibernate ORM 6.6 or 7) creates for them on PostgreSQL; what it cannot
+ * read yet it reports as a warning on the element, and mistakes as errors, so the model is
+ * trustworthy when no error was reported.
  */
 public final class SchemaReader {
 

@@ -32,6 +32,7 @@ class HibernateLineTest {
     assertEquals(new ColumnType.Time(6, false), shift.column("startsat").orElseThrow().type());
     assertTrue(shift.column("createdat").orElseThrow().nullable(), "@CreationTimestamp");
     assertTrue(shift.column("changedat").orElseThrow().nullable(), "@UpdateTimestamp");
+    assertTrue(shift.column("seenat").orElseThrow().nullable(), "@CurrentTimestamp");
     assertTrue(shift.column("version").orElseThrow().nullable(), "@Version Integer");
     assertEquals(List.of(), table(model, "shift_tags").uniqueConstraints(), "a set of nullable strings");
     assertEquals(List.of(), table(model, "shift_steps").checks(), "@OrderColumn");
@@ -47,6 +48,7 @@ class HibernateLineTest {
     assertEquals(new ColumnType.Time(0, false), shift.column("startsat").orElseThrow().type());
     assertFalse(shift.column("createdat").orElseThrow().nullable(), "@CreationTimestamp");
     assertFalse(shift.column("changedat").orElseThrow().nullable(), "@UpdateTimestamp");
+    assertFalse(shift.column("seenat").orElseThrow().nullable(), "@CurrentTimestamp");
     assertFalse(shift.column("version").orElseThrow().nullable(), "@Version Integer");
     assertEquals(List.of(List.of("shift_id", "tags")),
         table(model, "shift_tags").uniqueConstraints().stream().map(u -> u.columns()).toList());

@@ -180,7 +180,8 @@ public final class HibernateOracle implements AutoCloseable {
       Map<String, QualifiedName> enumNames = new LinkedHashMap<>();
       enumTypes.forEach(e -> enumNames.put(e.name().name(), e.name()));
       for (Namespace namespace : metadata.getDatabase().getNamespaces()) {
-        String schema = namespace.getName().getSchema() == null ? null : stored(namespace.getName().getSchema());
+        // getSchema() and getForeignKeys() are the accessors both Hibernate lines have (7 deprecates them).
+      String schema = namespace.getName().getSchema() == null ? null : stored(namespace.getName().getSchema());
         if (schema != null) {
           schemas.add(schema);
         }
