@@ -71,7 +71,8 @@ final class MigrationGeneration {
    * gives it, is {@code modelText}) as Hibernate line {@code hibernate} creates it, renaming as
    * {@code renames} declares; reports instead of throwing.
    */
-  void run(SchemaModel model, String modelText, Collection<TypeElement> entities, RenameDeclarations renames, HibernateLine hibernate) {
+  void run(SchemaModel model, String modelText, Collection<TypeElement> entities, RenameDeclarations renames,
+      HibernateLine hibernate) {
     if (entities.isEmpty()) {
       return;
     }

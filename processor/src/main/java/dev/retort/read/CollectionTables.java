@@ -58,7 +58,8 @@ final class CollectionTables {
    * comment, empty unless set. Their physical names, or null.
    */
   List<String> ownerKeyColumns(TableBuilder table, EntityInfo owner, List<Jpa> given, Attribute attribute) {
-    return keyColumns(table, owner, given, EntityInfo.KeyColumn::physicalName, context.line.joinTableOwnerCommented(), false, attribute);
+    return keyColumns(table, owner, given, EntityInfo.KeyColumn::physicalName, context.line.joinTableOwnerCommented(), false,
+        attribute);
   }
 
   /**
@@ -118,8 +119,9 @@ final class CollectionTables {
    * columns outside the owner's key (6.6), and then no unique constraint for one either.
    */
   Optional<List<String>> collectionKeyReferences(EntityInfo owner, List<Jpa> given) {
-    boolean outsideKey = given.stream().anyMatch(j -> !j.string("referencedColumnName").isEmpty()
-        && owner.keyColumns.stream().noneMatch(k -> k.storedName().equals(Identifiers.stored(context.naming.physical(j.string("referencedColumnName"))))));
+    List<String> key = owner.keyColumns.stream().map(EntityInfo.KeyColumn::storedName).toList();
+    boolean outsideKey = given.stream().map(j -> j.string("referencedColumnName"))
+        .anyMatch(n -> !n.isEmpty() && !key.contains(Identifiers.stored(context.naming.physical(n))));
     if (outsideKey && !context.line.collectionKeysReferenceNonKeyColumns()) {
       return Optional.empty();
     }

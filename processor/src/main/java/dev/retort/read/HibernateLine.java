@@ -86,7 +86,7 @@ public enum HibernateLine {
     return this == V7;
   }
 
-  /** Whether a {@code @Version} of a wrapper type ({@code Integer}, {@code Instant}, ...) is NOT NULL; a primitive one always is. */
+  /** Whether a {@code @Version} of a wrapper type ({@code Integer}, {@code Instant}, ...) is NOT NULL, as a primitive one is. */
   boolean wrapperVersionRequired() {
     return this == V7;
   }
