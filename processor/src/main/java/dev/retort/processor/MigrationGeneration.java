@@ -10,6 +10,7 @@ import dev.retort.compare.SchemaDiff;
 import dev.retort.migration.Migration;
 import dev.retort.model.SchemaModel;
 import dev.retort.ops.Operation;
+import dev.retort.read.HibernateLine;
 import dev.retort.read.RenameDeclarations;
 import dev.retort.render.java.MigrationSource;
 import dev.retort.render.java.MigrationWriter;
@@ -66,9 +67,11 @@ final class MigrationGeneration {
 
   /**
    * Runs the step for the model read from {@code entities} (whose text, as {@link ModelResource#text}
-   * gives it, is {@code modelText}), renaming as {@code renames} declares; reports instead of throwing.
+   * gives it, is {@code modelText}) as Hibernate line {@code hibernate} creates it, renaming as
+   * {@code renames} declares; reports instead of throwing.
    */
-  void run(SchemaModel model, String modelText, Collection<TypeElement> entities, RenameDeclarations renames) {
+  void run(SchemaModel model, String modelText, Collection<TypeElement> entities, RenameDeclarations renames,
+      HibernateLine hibernate) {
     if (entities.isEmpty()) {
       return;
     }
@@ -87,7 +90,7 @@ final class MigrationGeneration {
     Path directory = SourceTree.packageDirectory(root.path(), migrationPackage);
     Path snapshotFile = directory.resolve(SNAPSHOT_FILE);
     writeResource(ProjectDescription.PATH, new ProjectDescription(migrationPackage, root.path(), renames.hints(),
-        options.onlinePlans()).write());
+        options.onlinePlans(), hibernate).write());
     if (options.mode() == ProcessorOptions.Mode.MANUAL) {
       // The CLI writes migrations (and merges heads) in this mode; the build only indexes them.
       List<TypeElement> existing = existingMigrations(directory, migrationPackage);

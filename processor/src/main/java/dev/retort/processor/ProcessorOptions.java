@@ -1,5 +1,6 @@
 package dev.retort.processor;
 
+import dev.retort.read.HibernateLine;
 import dev.retort.read.NamingStrategy;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -9,11 +10,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import javax.lang.model.util.Elements;
 
 /** The {@code -A} options of the processor, parsed and checked. */
 public record ProcessorOptions(
     NamingStrategy naming, Mode mode, String migrationPackage, Path sourceRoot, LocalDateTime timestamp,
-    String jdbcUrl, String jdbcUser, String jdbcPassword, boolean autoQuoteKeyword, boolean onlinePlans) {
+    String jdbcUrl, String jdbcUser, String jdbcPassword, boolean autoQuoteKeyword, boolean onlinePlans,
+    HibernateLine hibernate) {
 
   /** Chooses the naming strategies: {@code jpa} (Hibernate's defaults) or {@code spring} (Spring Boot's). */
   public static final String NAMING = "retort.naming";
@@ -53,9 +56,15 @@ public record ProcessorOptions(
    */
   public static final String BEAN_VALIDATION = "retort.beanValidation";
 
+  /**
+   * The Hibernate ORM line whose schema the entities are read into: {@code auto} (the default: the line
+   * on the compile class path, see {@link HibernateLine#detect}), {@code 6.6} or {@code 7}.
+   */
+  public static final String HIBERNATE = "retort.hibernate";
+
   /** Every option the processor understands. */
   public static final Set<String> ALL = Set.of(NAMING, MODE, PACKAGE, SOURCE_ROOT, TIMESTAMP, JDBC_URL, JDBC_USER,
-      JDBC_PASSWORD, AUTO_QUOTE_KEYWORD, ONLINE_PLANS, BEAN_VALIDATION);
+      JDBC_PASSWORD, AUTO_QUOTE_KEYWORD, ONLINE_PLANS, BEAN_VALIDATION, HIBERNATE);
 
   /** What the processor does on a compile. */
   public enum Mode {
@@ -111,9 +120,22 @@ public record ProcessorOptions(
     }
     boolean autoQuoteKeyword = flag(raw, AUTO_QUOTE_KEYWORD, false, reporter);
     boolean onlinePlans = flag(raw, ONLINE_PLANS, true, reporter);
+    HibernateLine hibernate = null;
+    String hibernateValue = blankToNull(raw.get(HIBERNATE));
+    if (hibernateValue != null && !hibernateValue.equalsIgnoreCase("auto")) {
+      hibernate = HibernateLine.named(hibernateValue).orElse(null);
+      if (hibernate == null) {
+        reporter.error(null, ProcessorMessage.PROCESSOR_OPTION_INVALID, HIBERNATE, hibernateValue, "auto, " + HibernateLine.choices());
+      }
+    }
     return new ProcessorOptions(naming, mode, migrationPackage, sourceRoot == null ? null : Path.of(sourceRoot), timestamp,
         blankToNull(raw.get(JDBC_URL)), blankToNull(raw.get(JDBC_USER)), raw.get(JDBC_PASSWORD), autoQuoteKeyword,
-        onlinePlans);
+        onlinePlans, hibernate);
+  }
+
+  /** The Hibernate line to read: the one {@link #HIBERNATE} names, else the one on the class path {@code elements} sees. */
+  public HibernateLine hibernateLine(Elements elements) {
+    return hibernate != null ? hibernate : HibernateLine.detect(elements);
   }
 
   /** The boolean option {@code name}: {@code fallback} when absent, reported and {@code fallback} when neither true nor false. */

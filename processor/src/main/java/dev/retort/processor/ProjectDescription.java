@@ -2,6 +2,7 @@ package dev.retort.processor;
 
 import dev.retort.compare.RenameHints;
 import dev.retort.model.QualifiedName;
+import dev.retort.read.HibernateLine;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -17,15 +18,22 @@ import java.util.TreeMap;
 /**
  * What the processor learned on the last compile that the {@code retort} CLI needs and cannot read
  * from the classes: where migrations are written, the renames the entities declare, the sequence
- * each sequence-generated id draws from, and whether
- * migrations take the online forms ({@code retort.onlinePlans}). Written to the class output as
+ * each sequence-generated id draws from, whether migrations take the online forms
+ * ({@code retort.onlinePlans}), and the Hibernate line whose schema the model is
+ * ({@code retort.hibernate}, detected or given). Written to the class output as
  * {@value #PATH} next to the model.
  */
-public record ProjectDescription(String migrationPackage, Path sourceRoot, RenameHints renames, boolean onlinePlans) {
+public record ProjectDescription(String migrationPackage, Path sourceRoot, RenameHints renames, boolean onlinePlans,
+    HibernateLine hibernate) {
 
-  /** A project with online plans, the default. */
+  /** A project with online plans, the default, on Hibernate 7. */
   public ProjectDescription(String migrationPackage, Path sourceRoot, RenameHints renames) {
     this(migrationPackage, sourceRoot, renames, true);
+  }
+
+  /** A project on Hibernate 7. */
+  public ProjectDescription(String migrationPackage, Path sourceRoot, RenameHints renames, boolean onlinePlans) {
+    this(migrationPackage, sourceRoot, renames, onlinePlans, HibernateLine.V7);
   }
 
   /** Where the description goes, relative to the class output. */
@@ -39,6 +47,10 @@ public record ProjectDescription(String migrationPackage, Path sourceRoot, Renam
     if (!onlinePlans) {
       // Written only when off, so that a project with the defaults keeps the description it had.
       properties.setProperty("onlinePlans", "false");
+    }
+    if (hibernate != HibernateLine.V7) {
+      // Likewise written only for the older line, so that descriptions of Hibernate 7 projects stay as they were.
+      properties.setProperty("hibernate", hibernate.label());
     }
     List<Map.Entry<QualifiedName, QualifiedName>> tables = new ArrayList<>(renames.tables().entrySet());
     tables.sort(Map.Entry.comparingByKey());
@@ -100,7 +112,8 @@ public record ProjectDescription(String migrationPackage, Path sourceRoot, Renam
           properties.getProperty("idSequence." + i + ".column"), name(properties, "idSequence." + i + ".sequence"));
     }
     return new ProjectDescription(properties.getProperty("package"), Path.of(properties.getProperty("sourceRoot")), renames,
-        !"false".equals(properties.getProperty("onlinePlans")));
+        !"false".equals(properties.getProperty("onlinePlans")),
+        HibernateLine.named(properties.getProperty("hibernate", HibernateLine.V7.label())).orElse(HibernateLine.V7));
   }
 
   private static void putName(Properties properties, String key, QualifiedName name) {

@@ -98,7 +98,8 @@ public final class RetortProcessor extends AbstractProcessor {
       Element at = entities.isEmpty() ? null : entities.iterator().next();
       String stage = "reading the entities " + names(entities);
       try {
-        SchemaReader reader = new SchemaReader(processingEnv, reporter, options.naming());
+        SchemaReader reader = new SchemaReader(processingEnv, reporter, options.naming(),
+            options.hibernateLine(processingEnv.getElementUtils()));
         SchemaModel model = reader.read(entities, converters);
         if (reporter.errorCount() == 0) {
           stage = "writing the model of the entities " + names(entities);
@@ -110,7 +111,8 @@ public final class RetortProcessor extends AbstractProcessor {
             new ReservedWordCheck(reporter).run(model, reader.renameDeclarations());
           }
           stage = "generating the next migration of the entities " + names(entities);
-          new MigrationGeneration(processingEnv, reporter, options).run(model, modelText, entities, reader.renameDeclarations());
+          new MigrationGeneration(processingEnv, reporter, options)
+              .run(model, modelText, entities, reader.renameDeclarations(), reader.hibernateLine());
         }
       } catch (RuntimeException | StackOverflowError e) {
         // A bug must not reach javac as a crash with a stack trace and no element: it is an error on the entities.

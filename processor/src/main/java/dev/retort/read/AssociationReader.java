@@ -161,7 +161,7 @@ final class AssociationReader {
     String physical = context.naming.physical(logical);
     boolean explicitlyNullable = joinColumn == null || joinColumn.bool("nullable", true);
     boolean nullable = association.bool("optional", true) && explicitlyNullable;
-    if (!nullable && explicitlyNullable && entity.isSingleTableSubclass()) {
+    if (!nullable && explicitlyNullable && entity.isSingleTableSubclass() && context.line.singleTableToOneRelaxed()) {
       // As for basic columns: the other entities' rows leave it empty, so a table check requires it instead.
       nullable = true;
       entity.impliedNotNull.add(new EntityInfo.RequiredColumn(attribute.name(), Identifiers.sql(physical)));
@@ -215,7 +215,8 @@ final class AssociationReader {
         ? context.naming.joinTable(entity.table.physicalName(), target.table.physicalName(), attribute.name()) : joinTable.string("name");
     TableBuilder table = tables.create(joinTable.string("schema"), logical, element);
     List<String> ownerPhysical = tables.ownerKeyColumns(table, entity, joinTable.annotations("joinColumns"), attribute);
-    List<String> targetPhysical = tables.keyColumns(table, target, joinTable.annotations("inverseJoinColumns"), attribute.name(), attribute);
+    List<String> targetPhysical = tables.targetKeyColumns(table, target, joinTable.annotations("inverseJoinColumns"),
+        association.bool("optional", true), attribute);
     if (ownerPhysical == null || targetPhysical == null) {
       return;
     }
@@ -286,8 +287,8 @@ final class AssociationReader {
       List<String> key = new ArrayList<>(ownerStored);
       key.add(position.get());
       table.primaryKey(key);
-    } else if (tables.isSet(attribute.type()) && oneToMany) {
-      // Each target row belongs to one owner at most, so Hibernate keys a one-to-many set by its elements alone.
+    } else if (tables.isSet(attribute.type()) && oneToMany && context.line.joinTableKeyedByElement()) {
+      // Each target row belongs to one owner at most, so Hibernate 7 keys a one-to-many set by its elements alone.
       table.primaryKey(targetStored);
     } else if (tables.isSet(attribute.type())) {
       List<String> key = new ArrayList<>(ownerStored);
@@ -298,8 +299,8 @@ final class AssociationReader {
       // The elements' unique constraint; the table drops it where it is the primary key.
       table.unique(new UniqueConstraint(Identifiers.uniqueName(table.name().name(), targetStored), targetStored));
     }
-    ForeignKeys.add(context.names, element, table, ownerPhysical, entity.table, tables.referencedColumns(entity, joinColumns),
-        joinTable.flatMap(j -> j.annotation("foreignKey")));
+    tables.collectionKeyReferences(entity, joinColumns).ifPresent(referenced -> ForeignKeys.add(context.names, element, table,
+        ownerPhysical, entity.table, referenced, joinTable.flatMap(j -> j.annotation("foreignKey"))));
     ForeignKeys.add(context.names, element, table, targetPhysical, target.table, tables.referencedColumns(target, inverseColumns),
         joinTable.flatMap(j -> j.annotation("inverseForeignKey")));
   }

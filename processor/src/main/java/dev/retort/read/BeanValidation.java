@@ -49,11 +49,13 @@ final class BeanValidation {
   private record Level(boolean cascaded, boolean notNullAllowed) {}
 
   private final Elements elements;
+  private final HibernateLine line;
   private final boolean active;
   private final Deque<Level> embedding = new ArrayDeque<>();
 
-  BeanValidation(ProcessingEnvironment env, Reporter reporter) {
+  BeanValidation(ProcessingEnvironment env, Reporter reporter, HibernateLine line) {
     this.elements = env.getElementUtils();
+    this.line = line;
     this.active = active(env, reporter);
   }
 
@@ -186,7 +188,7 @@ final class BeanValidation {
           own = one(mirror);
           List<AnnotationMirror> parts = constraints(mirror.getAnnotationType().asElement().getAnnotationMirrors());
           if (!parts.isEmpty()) {
-            own |= apply(parts, false, parts.size() >= 2 && isOrComposition(mirror));
+            own |= apply(parts, false, parts.size() >= 2 && line.orCompositionsHonoured() && isOrComposition(mirror));
           }
         }
         result = first ? own : or ? result && own : result || own;

@@ -71,17 +71,17 @@ final class CollectionReader {
       key.add(position.get());
       table.primaryKey(key);
     } else if (tables.isSet(attribute.type())) {
-      // A set's rows are unique by owner and value; nullable values allow only a unique constraint.
+      // A set's rows are unique by owner and value; nullable values allow only a unique constraint (on 7).
       key.addAll(values);
       if (key.stream().allMatch(c -> !table.column(c).column().nullable())) {
         table.primaryKey(key);
-      } else {
+      } else if (context.line.nullableElementsUnique()) {
         table.unique(new UniqueConstraint(Identifiers.uniqueName(table.name().name(), key), key));
       }
     }
-    ForeignKeys.add(context.names, element, table, ownerPhysical, entity.table,
-        tables.referencedColumns(entity, collectionTable.map(c -> c.annotations("joinColumns")).orElse(List.of())),
-        collectionTable.flatMap(c -> c.annotation("foreignKey")));
+    tables.collectionKeyReferences(entity, collectionTable.map(c -> c.annotations("joinColumns")).orElse(List.of()))
+        .ifPresent(referenced -> ForeignKeys.add(context.names, element, table, ownerPhysical, entity.table, referenced,
+            collectionTable.flatMap(c -> c.annotation("foreignKey"))));
   }
 
   /**

@@ -50,20 +50,31 @@ final class CollectionTables {
 
   /** Adds NOT NULL columns referencing {@code referenced}'s key to {@code table}, named {@code <prefix>_<key>} unless given; their physical names, or null. */
   List<String> keyColumns(TableBuilder table, EntityInfo referenced, List<Jpa> given, String prefix, Attribute attribute) {
-    return keyColumns(table, referenced, given, key -> prefix + "_" + key.physicalName(), false, attribute);
+    return keyColumns(table, referenced, given, key -> prefix + "_" + key.physicalName(), false, false, attribute);
   }
 
   /**
    * Adds the columns keying a to-one's join table to its owner: named as the owner's key columns unless
-   * given; Hibernate binds the table as a join of the owner, which copies a given {@code @JoinColumn}'s
+   * given; Hibernate 7 binds the table as a join of the owner, which copies a given {@code @JoinColumn}'s
    * comment, empty unless set. Their physical names, or null.
    */
   List<String> ownerKeyColumns(TableBuilder table, EntityInfo owner, List<Jpa> given, Attribute attribute) {
-    return keyColumns(table, owner, given, EntityInfo.KeyColumn::physicalName, true, attribute);
+    return keyColumns(table, owner, given, EntityInfo.KeyColumn::physicalName, context.line.joinTableOwnerCommented(), false,
+        attribute);
+  }
+
+  /**
+   * Adds the columns of a to-one's join table referencing its target, as {@link #keyColumns} does, but
+   * nullable when {@code optional} and the line leaves an optional target's columns nullable.
+   */
+  List<String> targetKeyColumns(TableBuilder table, EntityInfo target, List<Jpa> given, boolean optional, Attribute attribute) {
+    return keyColumns(table, target, given, key -> attribute.name() + "_" + key.physicalName(), false,
+        optional && !context.line.joinTableTargetRequired(), attribute);
   }
 
   private List<String> keyColumns(TableBuilder table, EntityInfo referenced, List<Jpa> given,
-      java.util.function.Function<EntityInfo.KeyColumn, String> defaultName, boolean copiesComment, Attribute attribute) {
+      java.util.function.Function<EntityInfo.KeyColumn, String> defaultName, boolean copiesComment, boolean nullable,
+      Attribute attribute) {
     List<String> physicalNames = new ArrayList<>();
     for (int i = 0; i < referenced.keyColumns.size(); i++) {
       EntityInfo.KeyColumn key = referenced.keyColumns.get(i);
@@ -76,7 +87,7 @@ final class CollectionTables {
       String name = joinColumn == null ? "" : joinColumn.string("name");
       String physical = context.naming.physical(name.isEmpty() ? defaultName.apply(key) : name);
       String comment = copiesComment && joinColumn != null ? joinColumn.string("comment") : null;
-      Column column = new Column(Identifiers.stored(physical), type, false, null, Identity.NONE, comment);
+      Column column = new Column(Identifiers.stored(physical), type, nullable, null, Identity.NONE, comment);
       if (!context.addColumn(table, column, physical, attribute.element(), attribute.describe(), ColumnClaim.exclusive("@JoinColumn"))) {
         return null;
       }
@@ -104,8 +115,23 @@ final class CollectionTables {
   }
 
   /**
+   * The referenced columns of a collection's key columns {@code given}, as {@link #referencedColumns}
+   * gives them; empty where the line makes no foreign key from a collection key that references
+   * columns outside the owner's key (6.6), and then no unique constraint for one either.
+   */
+  Optional<List<String>> collectionKeyReferences(EntityInfo owner, List<Jpa> given) {
+    List<String> key = owner.keyColumns.stream().map(EntityInfo.KeyColumn::storedName).toList();
+    boolean outsideKey = given.stream().map(j -> j.string("referencedColumnName"))
+        .anyMatch(n -> !n.isEmpty() && !key.contains(Identifiers.stored(context.naming.physical(n))));
+    if (outsideKey && !context.line.collectionKeysReferenceNonKeyColumns()) {
+      return Optional.empty();
+    }
+    return Optional.of(referencedColumns(owner, given));
+  }
+
+  /**
    * Adds the list position {@code @OrderColumn} asks for: {@code <attribute>_ORDER} unless named,
-   * an integer that is NOT NULL and checked non-negative, as Hibernate makes it; its stored name, or empty.
+   * an integer that is NOT NULL (and on Hibernate 7 checked non-negative); its stored name, or empty.
    */
   Optional<String> orderColumn(TableBuilder table, Attribute attribute) {
     return orderColumn(table, attribute, false, ColumnClaim.exclusive("@OrderColumn"));
@@ -126,7 +152,9 @@ final class CollectionTables {
     if (!context.addColumn(table, column, physical, attribute.element(), attribute.describe(), claim)) {
       return Optional.empty();
     }
-    table.check(new CheckConstraint(Identifiers.checkName(table.name().name(), column.name()), Identifiers.sql(physical) + ">=0"));
+    if (context.line.orderColumnChecked()) {
+      table.check(new CheckConstraint(Identifiers.checkName(table.name().name(), column.name()), Identifiers.sql(physical) + ">=0"));
+    }
     return Optional.of(column.name());
   }
 

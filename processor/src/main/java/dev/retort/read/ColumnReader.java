@@ -295,9 +295,9 @@ final class ColumnReader {
     boolean nullable = !(mapped.get().primitive() && !inEmbeddable && column.isEmpty())
         && column.map(c -> c.bool("nullable", true)).orElse(true)
         && Jpa.find(element, "Basic").map(b -> b.bool("optional", true)).orElse(true)
-        && !stampedOnInsert(element)
-        // Hibernate needs a version on every row, whatever its Java type.
-        && !Jpa.has(element, "Version");
+        && !(context.line.stampsRequired() && stampedOnInsert(element))
+        // Hibernate 7 needs a version on every row, whatever its Java type; 6.6 forces only primitives.
+        && !(context.line.wrapperVersionRequired() && Jpa.has(element, "Version"));
     Column result = new Column(Identifiers.stored(physical), columnType, nullable,
         Jpa.findHibernate(element, "ColumnDefault").map(d -> d.string("value")).orElse(null), Identity.NONE,
         Jpa.findHibernate(element, "Comment").map(c -> c.string("value")).orElse(null));

@@ -12,8 +12,8 @@ import java.util.Optional;
 
 /**
  * Adds the discriminator column of SINGLE_TABLE hierarchies (and of JOINED ones that declare
- * {@code @DiscriminatorColumn}) with Hibernate's check listing the concrete entities' values, and
- * the table check that stands in for the NOT NULL constraints a SINGLE_TABLE subclass cannot have.
+ * {@code @DiscriminatorColumn}); on Hibernate 7 with its check listing the concrete entities' values,
+ * and the table check that stands in for the NOT NULL constraints a SINGLE_TABLE subclass cannot have.
  */
 final class Discriminators {
 
@@ -64,13 +64,13 @@ final class Discriminators {
         values.add(literal);
       }
       List<String> required = requiredColumns(member);
-      if (member.isSingleTableSubclass() && !member.isAbstract() && !required.isEmpty()) {
+      if (context.line.discriminatorChecked() && member.isSingleTableSubclass() && !member.isAbstract() && !required.isEmpty()) {
         // Hibernate's SingleTableSubclass.createConstraints: rows of this entity must fill its required columns.
         root.table.anonymousCheck(Identifiers.sql(physical) + " <> " + literal + " or ("
             + String.join(" and ", required.stream().map(c -> c + " is not null").toList()) + ")");
       }
     }
-    if (!values.isEmpty()) {
+    if (context.line.discriminatorChecked() && !values.isEmpty()) {
       root.table.check(new CheckConstraint(Identifiers.checkName(root.table.name().name(), column.name()),
           Identifiers.sql(physical) + " in (" + String.join(",", values) + ")"));
     }

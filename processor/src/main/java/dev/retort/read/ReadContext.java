@@ -22,6 +22,8 @@ final class ReadContext {
   final Types types;
   final Reporter reporter;
   final NamingStrategy naming;
+  /** The Hibernate line whose schema is read; the rules in which the lines differ. */
+  final HibernateLine line;
   final TypeMapper typeMapper;
   final AttributeScanner scanner;
   final Converters converters;
@@ -41,17 +43,18 @@ final class ReadContext {
   private final SharedColumns sharedColumns;
   private final Map<String, TableBuilder> entityTables = new HashMap<>();
 
-  ReadContext(ProcessingEnvironment env, Reporter reporter, NamingStrategy naming) {
+  ReadContext(ProcessingEnvironment env, Reporter reporter, NamingStrategy naming, HibernateLine line) {
     this.types = env.getTypeUtils();
     this.reporter = reporter;
     this.naming = naming;
-    this.typeMapper = new TypeMapper(env.getTypeUtils(), env.getElementUtils());
+    this.line = line;
+    this.typeMapper = new TypeMapper(env.getTypeUtils(), env.getElementUtils(), line);
     this.scanner = new AttributeScanner(env.getTypeUtils());
     this.converters = new Converters(env.getTypeUtils(), reporter);
     this.names = new NameLengths(reporter);
     this.sharedColumns = new SharedColumns(reporter);
     this.renames = new RenameCollector(reporter, naming);
-    this.beanValidation = new BeanValidation(env, reporter);
+    this.beanValidation = new BeanValidation(env, reporter, line);
   }
 
   /** The entity {@code type} names, if it is one being compiled. */

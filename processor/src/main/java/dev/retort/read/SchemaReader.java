@@ -18,18 +18,29 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 
 /**
- * Reads the JPA entities of a compile, through {@code javax.lang.model} only, into the schema
- * Hibernate ORM 7.4 creates for them on PostgreSQL; what it cannot read yet it reports as a
- * warning on the element, and mistakes as errors, so the model is trustworthy when no error was reported.
+ * Reads the JPA entities of a compile, through {@code javax.lang.model} only, into the schema the
+ * {@link HibernateLine} given (Hibernate ORM 6.6 or 7) creates for them on PostgreSQL; what it cannot
+ * read yet it reports as a warning on the element, and mistakes as errors, so the model is
+ * trustworthy when no error was reported.
  */
 public final class SchemaReader {
 
   private final ReadContext context;
   private RenameDeclarations renames = RenameDeclarations.none();
 
-  /** A reader reporting through {@code reporter} and naming as {@code naming} says. */
+  /** A reader reporting through {@code reporter} and naming as {@code naming} says, for the Hibernate line on the class path. */
   public SchemaReader(ProcessingEnvironment env, Reporter reporter, NamingStrategy naming) {
-    this.context = new ReadContext(env, reporter, naming);
+    this(env, reporter, naming, HibernateLine.detect(env.getElementUtils()));
+  }
+
+  /** A reader reporting through {@code reporter}, naming as {@code naming} says, reading the schema Hibernate {@code line} creates. */
+  public SchemaReader(ProcessingEnvironment env, Reporter reporter, NamingStrategy naming, HibernateLine line) {
+    this.context = new ReadContext(env, reporter, naming, line);
+  }
+
+  /** The Hibernate line this reader reads the schema of. */
+  public HibernateLine hibernateLine() {
+    return context.line;
   }
 
   /** The schema of {@code entityTypes}, the classes annotated {@code @Entity}. */

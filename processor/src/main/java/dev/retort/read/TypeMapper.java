@@ -18,7 +18,7 @@ import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
- * Maps the Java type of a basic attribute to the PostgreSQL column type Hibernate ORM 7.4 picks
+ * Maps the Java type of a basic attribute to the PostgreSQL column type Hibernate ORM picks
  * for it, honouring {@code @Column}'s length, precision and scale, {@code @Lob}, {@code @Enumerated}
  * and {@code @Temporal}; every mapping here was checked against Hibernate's own DDL.
  */
@@ -36,8 +36,6 @@ public final class TypeMapper {
       Map.entry("java.lang.Character", new ColumnType.Char(1)),
       Map.entry("java.util.UUID", new ColumnType.Uuid()),
       Map.entry("java.time.LocalDate", new ColumnType.Date()),
-      Map.entry("java.time.LocalTime", new ColumnType.Time(0, false)),
-      Map.entry("java.time.OffsetTime", new ColumnType.Time(0, false)),
       Map.entry("java.time.LocalDateTime", new ColumnType.Timestamp(6, false)),
       Map.entry("java.time.OffsetDateTime", new ColumnType.Timestamp(6, true)),
       Map.entry("java.time.ZonedDateTime", new ColumnType.Timestamp(6, true)),
@@ -46,7 +44,6 @@ public final class TypeMapper {
       Map.entry("java.time.Duration", new ColumnType.Numeric(21, 0)),
       Map.entry("java.time.Year", new ColumnType.Int(IntKind.INTEGER)),
       Map.entry("java.sql.Date", new ColumnType.Date()),
-      Map.entry("java.sql.Time", new ColumnType.Time(0, false)),
       Map.entry("java.sql.Timestamp", new ColumnType.Timestamp(6, false)),
       Map.entry("java.sql.Blob", new ColumnType.Raw(OID)),
       Map.entry("java.sql.Clob", new ColumnType.Raw(OID)),
@@ -54,16 +51,21 @@ public final class TypeMapper {
       Map.entry("java.util.Currency", new ColumnType.Varchar(3)),
       Map.entry("java.time.ZoneOffset", new ColumnType.Varchar(6)));
 
+  /** Java types Hibernate keeps in a {@code time} column, whose precision depends on the line. */
+  private static final List<String> TIMES = List.of("java.time.LocalTime", "java.time.OffsetTime", "java.sql.Time");
+
   /** Java types Hibernate writes as strings of the column's length. */
   private static final List<String> STRING_LIKE = List.of(
       "java.lang.String", "java.net.URL", "java.util.Locale", "java.util.TimeZone", "java.time.ZoneId", "java.lang.Class");
 
   private final Types types;
   private final Elements elements;
+  private final HibernateLine line;
 
-  TypeMapper(Types types, Elements elements) {
+  TypeMapper(Types types, Elements elements, HibernateLine line) {
     this.types = types;
     this.elements = elements;
+    this.line = line;
   }
 
   /**
@@ -118,6 +120,9 @@ public final class TypeMapper {
       default:
         break;
     }
+    if (TIMES.contains(name)) {
+      return Optional.of(BasicType.of(time()));
+    }
     ColumnType fixed = FIXED.get(name);
     if (fixed != null) {
       return Optional.of(BasicType.of(fixed));
@@ -158,13 +163,17 @@ public final class TypeMapper {
     return new BasicType(type, true, null, false);
   }
 
-  private static ColumnType temporal(Element attribute) {
+  private ColumnType time() {
+    return new ColumnType.Time(line.timePrecision(), false);
+  }
+
+  private ColumnType temporal(Element attribute) {
     String temporal = Jpa.find(attribute, "Temporal").map(t -> t.enumName("value", "TIMESTAMP")).orElse("TIMESTAMP");
     switch (temporal) {
       case "DATE":
         return new ColumnType.Date();
       case "TIME":
-        return new ColumnType.Time(0, false);
+        return time();
       default:
         return new ColumnType.Timestamp(6, false);
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.retort.compare.RenameHints;
+import dev.retort.read.HibernateLine;
 import dev.retort.model.QualifiedName;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -38,5 +39,17 @@ class ProjectDescriptionTest {
     assertTrue(plain.write().contains("onlinePlans=false"), plain.write());
     assertTrue(ProjectDescription.parse(online.write()).onlinePlans());
     assertTrue(!online.write().contains("onlinePlans"), online.write());
+  }
+
+  @Test
+  void aProjectReadAsHibernate66SaysSoAndOneOnHibernate7DoesNotMentionTheLine() {
+    Path root = Path.of("/src/main/java").toAbsolutePath();
+    ProjectDescription six = new ProjectDescription("com.acme.migrations", root, RenameHints.none(), true, HibernateLine.V6_6);
+    ProjectDescription seven = new ProjectDescription("com.acme.migrations", root, RenameHints.none());
+
+    assertEquals(six, ProjectDescription.parse(six.write()));
+    assertTrue(six.write().contains("hibernate=6.6"), six.write());
+    assertEquals(HibernateLine.V7, ProjectDescription.parse(seven.write()).hibernate());
+    assertTrue(!seven.write().contains("hibernate"), seven.write());
   }
 }

@@ -2,8 +2,9 @@ package rc;
 
 import jakarta.persistence.*;
 import java.util.List;
+import java.util.Set;
 
-/** A member's groups are joined by its e-mail, a column that is not its key and not declared unique. */
+/** A member's groups and aliases are joined by its e-mail, a column that is not its key and not declared unique. */
 @Entity
 public class Member {
   @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Integer id;
@@ -14,4 +15,7 @@ public class Member {
       joinColumns = @JoinColumn(name = "member_email", referencedColumnName = "email"),
       inverseJoinColumns = @JoinColumn(name = "group_id", referencedColumnName = "id"))
   List<Team> teams;
+  @ElementCollection
+  @CollectionTable(name = "member_aliases", joinColumns = @JoinColumn(name = "member_email", referencedColumnName = "email"))
+  Set<String> aliases;
 }

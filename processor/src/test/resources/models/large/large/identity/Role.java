@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.time.*;
 import java.util.*;
 import org.hibernate.annotations.*;
+import jakarta.persistence.Table;
 import org.hibernate.type.SqlTypes;
 
 @Entity

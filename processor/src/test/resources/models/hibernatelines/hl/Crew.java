@@ -1,0 +1,8 @@
+package hl;
+
+import jakarta.persistence.*;
+
+@Entity
+public class Crew {
+  @Id Long id;
+}
