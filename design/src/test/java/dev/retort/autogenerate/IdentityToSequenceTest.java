@@ -40,9 +40,7 @@ class IdentityToSequenceTest {
   private static final LocalDateTime NOW = LocalDateTime.of(2026, 12, 7, 9, 0);
 
   private static SchemaModel model(Consumer<Operations> body) {
-    Operations op = new Operations();
-    body.accept(op);
-    return ModelEvolution.apply(SchemaModel.empty(), op.operations());
+    return ModelEvolution.apply(SchemaModel.empty(), Operations.recordedBy(body));
   }
 
   private static void table(Operations op, String name, boolean identity) {
