@@ -56,6 +56,15 @@ class ChecksumGoldenTest {
   }
 
   @Test
+  void theIdentityHandedToASequenceHasTheCanonicalTextAndChecksumPinnedWhenItWasAdded() {
+    assertAll(ChecksumCases.identityHandedToSequence().entrySet().stream().<Executable>map(entry -> () -> {
+      Golden golden = GOLDEN.get(entry.getKey());
+      assertEquals(golden.canonical(), Checksums.canonical(entry.getValue()), entry.getKey() + " (canonical text)");
+      assertEquals(golden.checksum(), Checksums.of(List.of(), true, List.of(entry.getValue())), entry.getKey() + " (checksum)");
+    }));
+  }
+
+  @Test
   void wholeMigrationsHaveTheChecksumsThatVersionOneFroze() {
     List<Operation> operations = List.copyOf(ChecksumCases.all().values());
     Map<String, String> actual = new LinkedHashMap<>();
@@ -72,6 +81,7 @@ class ChecksumGoldenTest {
   void theGoldenFileHoldsExactlyTheCasesTheTestComputes() {
     Set<String> computed = new TreeSet<>(ChecksumCases.all().keySet());
     computed.addAll(ChecksumCases.onlineForms().keySet());
+    computed.addAll(ChecksumCases.identityHandedToSequence().keySet());
     computed.addAll(List.of("migration.empty", "migration.base.everyCase", "migration.oneParent.everyCase",
         "migration.merge.nonTransactional"));
     assertEquals(computed, new TreeSet<>(GOLDEN.keySet()));
