@@ -3,6 +3,7 @@ package dev.retort.autogenerate;
 import dev.retort.compare.RenameHints;
 import dev.retort.compare.SchemaDiff;
 import dev.retort.migration.Revision;
+import dev.retort.model.Identity;
 import dev.retort.model.SchemaModel;
 import dev.retort.model.Table;
 import dev.retort.ops.Inverses;
@@ -234,6 +235,10 @@ public final class Autogenerate {
       if (operation instanceof Operation.AlterColumnType change && TypeRewrites.rewrites(change)) {
         risks.add(new Risk(Risk.Kind.REWRITES_TABLE, operation, TypeRewrites.describe(change)));
       }
+      if (operation instanceof Operation.AlterColumnIdentity change && change.to() == Identity.NONE
+          && change.sequence() == null) {
+        risks.add(new Risk(Risk.Kind.IDENTITY_WITHOUT_SEQUENCE, operation, describe(change)));
+      }
       OperationFacts.Facts facts = OperationFacts.of(operation);
       if (facts.rowCheck() != null) {
         // Keys and uniques of a new table are part of its CREATE TABLE; a step of its own is on a table that exists.
@@ -241,6 +246,14 @@ public final class Autogenerate {
       }
     }
     return risks;
+  }
+
+  private static String describe(Operation.AlterColumnIdentity dropped) {
+    String column = dropped.table() + "." + dropped.column();
+    return "drops the identity of " + column + " with no sequence to hand its values to (no @SequenceGenerator the"
+        + " entities declare for it, or one counting downwards); if its new ids come from a sequence or a generator"
+        + " table, move that past the ids " + dropped.table() + " holds in this migration, for example op.execute(\"SELECT"
+        + " setval('<sequence>', (SELECT max(" + dropped.column() + ") FROM " + dropped.table() + "))\")";
   }
 
   private static String describe(Backfill backfill) {

@@ -149,6 +149,7 @@ public final class Engine {
       Message message = switch (risk.kind()) {
         case REWRITES_TABLE -> Message.TYPE_CHANGE_REWRITES_TABLE;
         case CHECKS_EXISTING_ROWS -> Message.KEY_CHECKS_EXISTING_ROWS;
+        case IDENTITY_WITHOUT_SEQUENCE -> Message.IDENTITY_DROPPED_WITHOUT_SEQUENCE;
         case DESTROYS_DATA, NEEDS_BACKFILL -> Message.MIGRATION_RISK;
       };
       findings.add(Finding.warning(subjectOf(risk.operation()), message, migration.source().className(), risk.description()));

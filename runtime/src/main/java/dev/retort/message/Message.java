@@ -280,6 +280,8 @@ public enum Message {
           + " commit them all with the snapshot (-Aretort.onlinePlans=false writes plain DDL in one migration)."),
   KEY_CHECKS_EXISTING_ROWS("RTR-1042", Category.DIFFERENCE, 2,
       "Migration %s %s. Run those queries on each database the migration will reach before you apply it."),
+  IDENTITY_DROPPED_WITHOUT_SEQUENCE("RTR-1043", Category.DIFFERENCE, 2,
+      "Migration %s %s. Review that step before you apply it to a table with rows."),
   MODEL_DIFFERS_FROM_SNAPSHOT("RTR-1005", Category.DIFFERENCE, 2,
       "The entities differ from the schema snapshot %s, and retort.mode=check writes no migration. Pending changes:%s"
           + "%nBuild once without -Aretort.mode=check and commit the migration it writes."),
