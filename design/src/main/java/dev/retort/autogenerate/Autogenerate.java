@@ -3,6 +3,7 @@ package dev.retort.autogenerate;
 import dev.retort.compare.RenameHints;
 import dev.retort.compare.SchemaDiff;
 import dev.retort.migration.Revision;
+import dev.retort.model.Identity;
 import dev.retort.model.SchemaModel;
 import dev.retort.model.Table;
 import dev.retort.ops.Inverses;
@@ -223,6 +224,7 @@ public final class Autogenerate {
   private static List<Risk> risks(List<Operation> upgrade, List<Backfill> backfills) {
     List<Risk> risks = new ArrayList<>();
     for (Operation operation : upgrade) {
+      OperationFacts.Facts facts = OperationFacts.of(operation);
       if (operation.losesData()) {
         risks.add(new Risk(Risk.Kind.DESTROYS_DATA, operation, describe(operation)));
       }
@@ -231,7 +233,12 @@ public final class Autogenerate {
           risks.add(new Risk(Risk.Kind.NEEDS_BACKFILL, operation, describe(backfill)));
         }
       }
-      OperationFacts.Facts facts = OperationFacts.of(operation);
+      if (facts.kind() == OperationFacts.Kind.ALTER_COLUMN_IDENTITY) {
+        Operation.AlterColumnIdentity change = (Operation.AlterColumnIdentity) operation;
+        if (change.to() == Identity.NONE && change.sequence() == null) {
+          risks.add(new Risk(Risk.Kind.IDENTITY_WITHOUT_SEQUENCE, operation, describe(change)));
+        }
+      }
       if (facts.rewritesTable()) {
         // Of the operations, only a type change rewrites its table (OperationFacts.Facts#rewritesTable).
         risks.add(new Risk(Risk.Kind.REWRITES_TABLE, operation, TypeRewrites.describe((Operation.AlterColumnType) operation)));
@@ -242,6 +249,14 @@ public final class Autogenerate {
       }
     }
     return risks;
+  }
+
+  private static String describe(Operation.AlterColumnIdentity dropped) {
+    String column = dropped.table() + "." + dropped.column();
+    return "drops the identity of " + column + " with no sequence to hand its values to (no @SequenceGenerator the"
+        + " entities declare for it, or one counting downwards); if its new ids come from a sequence or a generator"
+        + " table, move that past the ids " + dropped.table() + " holds in this migration, for example op.execute(\"SELECT"
+        + " setval('<sequence>', (SELECT max(" + dropped.column() + ") FROM " + dropped.table() + "))\")";
   }
 
   private static String describe(Backfill backfill) {

@@ -17,6 +17,8 @@ public record Risk(Kind kind, Operation operation, String description) {
     /** A column's type change rewrites or scans its table under an exclusive lock; the warning gives the online way. */
     REWRITES_TABLE,
     /** A key, unique constraint or unique index added to a table that exists fails on rows that break it; the warning gives the queries that find them. */
-    CHECKS_EXISTING_ROWS
+    CHECKS_EXISTING_ROWS,
+    /** An identity is dropped with no ascending sequence known to take over its values past the rows. */
+    IDENTITY_WITHOUT_SEQUENCE
   }
 }

@@ -34,18 +34,9 @@ public record RenameHints(Map<QualifiedName, QualifiedName> tables, Map<Qualifie
     return new RenameHints(Map.of(), Map.of(), Map.of());
   }
 
-  /** The sequence the id column {@code column} of {@code table} draws its values from, or null. */
-  public QualifiedName idSequence(QualifiedName table, String column) {
-    return idSequences.getOrDefault(table, Map.of()).get(column);
-  }
-
   /** These hints plus the sequence the id column {@code column} of {@code table} draws its values from. */
   public RenameHints idSequence(QualifiedName table, String column, QualifiedName sequence) {
-    Map<QualifiedName, Map<String, QualifiedName>> more = new HashMap<>(idSequences);
-    Map<String, QualifiedName> forTable = new HashMap<>(more.getOrDefault(table, Map.of()));
-    forTable.put(column, sequence);
-    more.put(table, forTable);
-    return new RenameHints(tables, columns, more);
+    return new RenameHints(tables, columns, plus(idSequences, table, column, sequence));
   }
 
   /** These hints plus a table rename. */
@@ -57,10 +48,15 @@ public record RenameHints(Map<QualifiedName, QualifiedName> tables, Map<Qualifie
 
   /** These hints plus a column rename in the table called {@code table} after the change. */
   public RenameHints renameColumn(QualifiedName table, String from, String to) {
-    Map<QualifiedName, Map<String, String>> more = new HashMap<>(columns);
-    Map<String, String> forTable = new HashMap<>(more.getOrDefault(table, Map.of()));
-    forTable.put(from, to);
+    return new RenameHints(tables, plus(columns, table, from, to), idSequences);
+  }
+
+  private static <V> Map<QualifiedName, Map<String, V>> plus(Map<QualifiedName, Map<String, V>> byTable,
+      QualifiedName table, String key, V value) {
+    Map<QualifiedName, Map<String, V>> more = new HashMap<>(byTable);
+    Map<String, V> forTable = new HashMap<>(more.getOrDefault(table, Map.of()));
+    forTable.put(key, value);
     more.put(table, forTable);
-    return new RenameHints(tables, more, idSequences);
+    return more;
   }
 }

@@ -34,6 +34,8 @@ public enum DesignMessage implements CatalogEntry {
       "Migration %s %s. Review that step before you apply it to a table with rows."),
   KEY_CHECKS_EXISTING_ROWS("RTR-1042", Category.DIFFERENCE, 2,
       "Migration %s %s. Run those queries on each database the migration will reach before you apply it."),
+  IDENTITY_DROPPED_WITHOUT_SEQUENCE("RTR-1043", Category.DIFFERENCE, 2,
+      "Migration %s %s. Review that step before you apply it to a table with rows."),
   MIGRATION_BRANCHES_NOT_MERGED("RTR-1013", Category.INTEGRITY, 3,
       "The migrations have several heads (%s): two branches that each added a migration were merged. Retort"
           + " writes no migration on top of one of them. Join them with a merge revision: a migration whose"

@@ -148,6 +148,7 @@ public final class Engine {
       DesignMessage message = switch (risk.kind()) {
         case REWRITES_TABLE -> DesignMessage.TYPE_CHANGE_REWRITES_TABLE;
         case CHECKS_EXISTING_ROWS -> DesignMessage.KEY_CHECKS_EXISTING_ROWS;
+        case IDENTITY_WITHOUT_SEQUENCE -> DesignMessage.IDENTITY_DROPPED_WITHOUT_SEQUENCE;
         case DESTROYS_DATA, NEEDS_BACKFILL -> DesignMessage.MIGRATION_RISK;
       };
       findings.add(Finding.warning(subjectOf(risk.operation()), message, migration.source().className(), risk.description()));

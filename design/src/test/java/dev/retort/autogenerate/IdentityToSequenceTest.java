@@ -40,9 +40,7 @@ class IdentityToSequenceTest {
   private static final LocalDateTime NOW = LocalDateTime.of(2026, 12, 7, 9, 0);
 
   private static SchemaModel model(Consumer<Operations> body) {
-    Operations op = new Operations();
-    body.accept(op);
-    return ModelEvolution.apply(SchemaModel.empty(), op.operations());
+    return ModelEvolution.apply(SchemaModel.empty(), Operations.recordedBy(body));
   }
 
   private static void table(Operations op, String name, boolean identity) {
@@ -109,11 +107,18 @@ class IdentityToSequenceTest {
   }
 
   @Test
-  void withoutADeclaredSequenceTheIdentityIsDroppedAsBefore() {
+  void withoutADeclaredSequenceTheIdentityIsDroppedAsBeforeAndEachDropIsARiskNamingItsColumn() {
     Autogenerate.NewMigration created = generate(IDENTITIES, Snapshot.initial(), RenameHints.none(), "create shop");
     Autogenerate.NewMigration switched = generate(SEQUENCES, created.snapshot(), RenameHints.none(), "ids from sequences");
     assertTrue(switched.javaSource().contains(
         "op.alterColumnIdentity(\"orders\", \"id\", Identity.BY_DEFAULT, Identity.NONE);"), switched.javaSource());
+    List<String> risks = switched.risks().stream().filter(r -> r.kind() == Risk.Kind.IDENTITY_WITHOUT_SEQUENCE)
+        .map(Risk::description).toList();
+    assertEquals(4, risks.size(), risks.toString());
+    assertTrue(risks.stream().anyMatch(r -> r.startsWith("drops the identity of orders.id with no sequence to hand its"
+        + " values to") && r.endsWith("op.execute(\"SELECT setval('<sequence>', (SELECT max(id) FROM orders))\")")), risks.toString());
+    assertEquals(List.of(), generate(SEQUENCES, created.snapshot(), DRAWN_FROM, "ids from sequences").risks(),
+        "an identity handed to its sequence is no risk");
   }
 
   @Test

@@ -130,9 +130,10 @@ class OnlinePlanTest {
     assertEquals("trips", trips.table().name().name(), "the new table is created by plain DDL, its keys inline");
     assertTrue(all.contains(new Operation.AlterColumnNullability(trips.table().name().withName("drivers"), "phone",
         false, true)), all.toString());
-    assertEquals(List.of(Risk.Kind.NEEDS_BACKFILL, Risk.Kind.REWRITES_TABLE),
+    assertEquals(List.of(Risk.Kind.NEEDS_BACKFILL, Risk.Kind.REWRITES_TABLE, Risk.Kind.CHECKS_EXISTING_ROWS),
         migration.risks().stream().map(Risk::kind).sorted().toList(),
-        "the integer to bigint change rewrites drivers, the varchar(100) to varchar(200) one does not");
+        "the integer to bigint change rewrites drivers, the varchar(100) to varchar(200) one does not, and the unique"
+            + " email fails on duplicates");
     Risk rewrite = migration.risks().stream().filter(r -> r.kind() == Risk.Kind.REWRITES_TABLE).findFirst().orElseThrow();
     assertTrue(rewrite.description().contains("drivers.mileage") && rewrite.description().contains("backfill it in batches"),
         rewrite.description());

@@ -105,7 +105,7 @@ public final class SchemaReader {
         schemas.add(builder.name().schema());
       }
     }
-    renames = context.renames.collect(entities);
+    renames = withIdSequences(context.renames.collect(entities));
     context.sequences.values().forEach(s -> {
       if (s.name().schema() != null) {
         schemas.add(s.name().schema());
@@ -134,11 +134,16 @@ public final class SchemaReader {
    * draws from, by the names this read computed; valid after {@code read}.
    */
   public RenameHints renameHints() {
-    RenameHints hints = renames.hints();
+    return renames.hints();
+  }
+
+  /** {@code declarations} whose hints also say which sequence each sequence-generated id draws from. */
+  private RenameDeclarations withIdSequences(RenameDeclarations declarations) {
+    RenameHints hints = declarations.hints();
     for (Map.Entry<ReadContext.TableColumn, QualifiedName> id : context.idSequences.entrySet()) {
       hints = hints.idSequence(id.getKey().table(), id.getKey().column(), id.getValue());
     }
-    return hints;
+    return new RenameDeclarations(hints, declarations.declared(), declarations.tableOrigins(), declarations.columnOrigins());
   }
 
   /** The renames with the elements declaring them, and where each table and column is mapped; valid after {@code read}. */

@@ -133,6 +133,44 @@ class DailyLoopTest {
   }
 
   @Test
+  void anIdSwitchedFromIdentityToASequenceHandsItsValuesToTheSequenceTheEntityDeclares() throws IOException {
+    Files.createDirectories(driver().getParent());
+    Files.writeString(driver(), "package com.acme;\nimport jakarta.persistence.*;\n@Entity @Table(name = \"drivers\")\n"
+        + "public class Driver {\n  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;\n}\n");
+    assertThat(compile("2026-12-01T19:00")).succeeded();
+    Files.writeString(driver(), "package com.acme;\nimport jakarta.persistence.*;\n@Entity @Table(name = \"drivers\")\n"
+        + "public class Driver {\n  @Id @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = \"ids\")\n"
+        + "  @SequenceGenerator(name = \"ids\", sequenceName = \"fleet_ids\", allocationSize = 20) Long id;\n}\n");
+    assertThat(compile("2026-12-01T19:30", "retort.onlinePlans=false")).succeeded();
+
+    String migration = Files.readString(migrations().resolve(migrationSources().get(1))).replaceAll("\\s+", " ");
+    assertTrue(migration.contains("op.createSequence(sequence(\"fleet_ids\").incrementBy(20));"), migration);
+    assertTrue(migration.contains("op.alterColumnIdentity(\"drivers\", \"id\", Identity.BY_DEFAULT, Identity.NONE,"
+        + " QualifiedName.of(\"fleet_ids\"));"), migration);
+  }
+
+  @Test
+  void aUniqueConstraintAddedToAnExistingTableIsMarkedWithTheDuplicatesQueryAndWarnedAboutOnItsEntity() throws IOException {
+    writeDriver("");
+    assertThat(compile("2026-12-01T19:00")).succeeded();
+    Files.writeString(driver(), "package com.acme;\nimport jakarta.persistence.*;\n@Entity @Table(name = \"drivers\",\n"
+        + "    uniqueConstraints = @UniqueConstraint(name = \"uk_drivers_name\", columnNames = \"name\"))\n"
+        + "public class Driver {\n  @Id Long id;\n  String name;\n}\n");
+    Compilation unique = compile("2026-12-01T19:30", "retort.onlinePlans=false");
+    assertThat(unique).succeeded();
+    assertThat(unique).hadWarningContaining("RTR-1042 Migration V20261201_1930__change_drivers adds unique"
+        + " uk_drivers_name on drivers (name), which fails if rows that exist hold duplicate values there; find them with"
+        + " SELECT name, count(*) FROM drivers WHERE name IS NOT NULL GROUP BY name HAVING count(*) > 1")
+        .inFile(JavaFileObjects.forSourceString("com.acme.Driver", Files.readString(driver()))).onLineContaining("public class Driver");
+
+    String migration = Files.readString(migrations().resolve(migrationSources().get(1)));
+    assertTrue(migration.contains("    // CHECKS ROWS: uk_drivers_name fails if rows of drivers that exist hold duplicate values"
+        + " in (name); find them first:\n"
+        + "    // SELECT name, count(*) FROM drivers WHERE name IS NOT NULL GROUP BY name HAVING count(*) > 1\n"
+        + "    op.addUnique(\"drivers\", \"uk_drivers_name\", \"name\");\n"), migration);
+  }
+
+  @Test
   void anUnexpectedFailureInsideTheProcessorIsAnErrorOnTheEntitiesNamingWhatItWasDoing() throws IOException {
     writeDriver("");
     Compilation compilation = com.google.testing.compile.Compiler.javac()

@@ -12,12 +12,14 @@ import org.junit.jupiter.api.Test;
 class ProjectDescriptionTest {
 
   @Test
-  void aDescriptionWithRenamesReadsBackEqualAndWritesTheSameTextTwice() {
+  void aDescriptionWithRenamesAndIdSequencesReadsBackEqualAndWritesTheSameTextTwice() {
     RenameHints renames = RenameHints.none()
         .renameTable(QualifiedName.of("fleet", "cars"), QualifiedName.of("fleet", "vehicles"))
         .renameTable(QualifiedName.of("old=name: #1"), QualifiedName.of("new name"))
         .renameColumn(QualifiedName.of("drivers"), "telephone", "phone")
-        .renameColumn(QualifiedName.of("drivers"), "fullname", "name");
+        .renameColumn(QualifiedName.of("drivers"), "fullname", "name")
+        .idSequence(QualifiedName.of("drivers"), "id", QualifiedName.of("drivers_seq"))
+        .idSequence(QualifiedName.of("fleet", "vehicles"), "id", QualifiedName.of("ids", "fleet_ids"));
     ProjectDescription description =
         new ProjectDescription("com.acme.fleet.migrations", Path.of("/src/main/java").toAbsolutePath(), renames);
 

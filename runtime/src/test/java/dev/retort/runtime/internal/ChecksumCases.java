@@ -49,6 +49,12 @@ final class ChecksumCases {
     return cases;
   }
 
+  /** The identity change that hands a column to a sequence, added after version 1 with a field encoded only when set. */
+  static Map<String, Operation> identityHandedToSequence() {
+    return Map.of("identityHandedToSequence", new Operation.AlterColumnIdentity(VEHICLES, "id", Identity.BY_DEFAULT,
+        Identity.NONE, QualifiedName.of("fleet", "vehicle_ids")));
+  }
+
   /** Every case, by a name that says what it covers, in a stable order. */
   static Map<String, Operation> all() {
     Map<String, Operation> cases = new LinkedHashMap<>();

@@ -39,16 +39,22 @@ class ChecksumGoldenTest {
 
   @Test
   void everyOperationCaseHasTheCanonicalTextAndChecksumThatVersionOneFroze() {
-    assertAll(ChecksumCases.all().entrySet().stream().<Executable>map(entry -> () -> {
-      Golden golden = GOLDEN.get(entry.getKey());
-      assertEquals(golden.canonical(), Checksums.canonical(entry.getValue()), entry.getKey() + " (canonical text)");
-      assertEquals(golden.checksum(), Checksums.of(List.of(), true, List.of(entry.getValue())), entry.getKey() + " (checksum)");
-    }));
+    assertPinned(ChecksumCases.all());
   }
 
   @Test
   void theOnlineFormsHaveTheCanonicalTextAndChecksumPinnedWhenTheyWereAdded() {
-    assertAll(ChecksumCases.onlineForms().entrySet().stream().<Executable>map(entry -> () -> {
+    assertPinned(ChecksumCases.onlineForms());
+  }
+
+  @Test
+  void theIdentityHandedToASequenceHasTheCanonicalTextAndChecksumPinnedWhenItWasAdded() {
+    assertPinned(ChecksumCases.identityHandedToSequence());
+  }
+
+  /** Each case has the canonical text and checksum the golden file pinned for it. */
+  private static void assertPinned(Map<String, Operation> cases) {
+    assertAll(cases.entrySet().stream().<Executable>map(entry -> () -> {
       Golden golden = GOLDEN.get(entry.getKey());
       assertEquals(golden.canonical(), Checksums.canonical(entry.getValue()), entry.getKey() + " (canonical text)");
       assertEquals(golden.checksum(), Checksums.of(List.of(), true, List.of(entry.getValue())), entry.getKey() + " (checksum)");
@@ -72,6 +78,7 @@ class ChecksumGoldenTest {
   void theGoldenFileHoldsExactlyTheCasesTheTestComputes() {
     Set<String> computed = new TreeSet<>(ChecksumCases.all().keySet());
     computed.addAll(ChecksumCases.onlineForms().keySet());
+    computed.addAll(ChecksumCases.identityHandedToSequence().keySet());
     computed.addAll(List.of("migration.empty", "migration.base.everyCase", "migration.oneParent.everyCase",
         "migration.merge.nonTransactional"));
     assertEquals(computed, new TreeSet<>(GOLDEN.keySet()));
