@@ -124,6 +124,7 @@ final class MigrationGeneration {
         MigrationWriter.describe(pending).forEach(line -> list.append(System.lineSeparator()).append("  - ").append(line));
         reporter.error(null, Message.MODEL_DIFFERS_FROM_SNAPSHOT, snapshotFile, list);
       }
+      new MigrationLint(env, reporter).run(declared.values(), snapshot.get().headRevision(), List.of());
       new DriftCheck(env.getMessager(), options).run(committed.get());
       writeIndex(directory, existing, declared, List.of());
       return;
@@ -173,6 +174,7 @@ final class MigrationGeneration {
       }
       advice.warnUndeclaredRenames(head, sourceFile, snapshotFile);
     }
+    new MigrationLint(env, reporter).run(declared.values(), snapshot.get().headRevision(), generation.migrations());
     new DriftCheck(env.getMessager(), options).run(generation.snapshot());
     writeIndex(directory, existing, declared, generation.indexLines());
   }
