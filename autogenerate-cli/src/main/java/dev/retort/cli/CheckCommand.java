@@ -69,9 +69,17 @@ final class CheckCommand extends ProjectCommand {
     Optional<ConnectionSettings> database = connectionOptions.optional();
     boolean databaseChecked = database.isPresent() && heads.size() <= 1
         && checkDatabase(database.get(), snapshot, findings, notes);
+    LintCheck.Result lint = null;
+    if (heads.size() <= 1) {
+      lint = databaseChecked ? LintCheck.pending(graph, applied) : LintCheck.tip(graph, snapshot.headRevision());
+      lint.open().forEach(finding -> findings.add(new Finding(finding.message(), finding.arguments().toArray())));
+    }
     notes.forEach(console()::note);
-    return report(findings, migrations.size(), database, databaseChecked);
+    return report(findings, migrations.size(), database, databaseChecked, lint);
   }
+
+  /** The revisions the checked database has applied (or stamped). */
+  private final java.util.Set<String> applied = new java.util.HashSet<>();
 
   /** Compares the database's history and schema with the build; false when it is a newer build's, so was not compared. */
   private boolean checkDatabase(ConnectionSettings settings, Snapshot snapshot, List<Finding> findings, List<String> notes) {
@@ -83,7 +91,7 @@ final class CheckCommand extends ProjectCommand {
     for (RevisionInfo info : retort.info()) {
       switch (info.state()) {
         case PENDING -> pendingIds.add(info.id());
-        case APPLIED, STAMPED -> { }
+        case APPLIED, STAMPED -> applied.add(info.id());
         // The runtime's own messages, which name the fix, as an upgrade would report them.
         case CHECKSUM_MISMATCH -> {
           troubled = true;
@@ -116,7 +124,8 @@ final class CheckCommand extends ProjectCommand {
     return notInBuild.isEmpty();
   }
 
-  private int report(List<Finding> findings, int migrationCount, Optional<ConnectionSettings> database, boolean checked) {
+  private int report(List<Finding> findings, int migrationCount, Optional<ConnectionSettings> database, boolean checked,
+      LintCheck.Result lint) {
     if (console().json()) {
       List<Map<String, Object>> list = new ArrayList<>();
       for (Finding finding : findings) {
@@ -129,10 +138,16 @@ final class CheckCommand extends ProjectCommand {
       json.put("ok", findings.isEmpty());
       json.put("databaseChecked", checked);
       json.put("differences", list);
+      if (lint != null) {
+        json.put("lint", lintJson(lint, checked));
+      }
       console().print(json);
     } else {
       for (Finding finding : findings) {
         console().line(console().red("✗ ") + finding.text());
+      }
+      if (lint != null && !lint.findings().isEmpty()) {
+        console().note(lintSummary(lint, checked, database));
       }
       if (findings.isEmpty()) {
         console().line(console().green("✓ ") + "The entities, the snapshot and " + migrationCount + " migrations agree"
@@ -144,6 +159,36 @@ final class CheckCommand extends ProjectCommand {
       }
     }
     return findings.isEmpty() ? 0 : 1;
+  }
+
+  /** The lint's part of the JSON: which revisions it checked and why, and the findings acknowledged in them. */
+  private static Map<String, Object> lintJson(LintCheck.Result lint, boolean pending) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("scope", pending ? "pending" : "tip");
+    json.put("checked", lint.checked());
+    List<Map<String, Object>> acknowledged = new ArrayList<>();
+    for (dev.retort.lint.LintFinding finding : lint.findings()) {
+      if (finding.acknowledged()) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("code", finding.message().code());
+        entry.put("revision", finding.revision());
+        entry.put("step", finding.step());
+        entry.put("reason", finding.acknowledgedBecause());
+        acknowledged.add(entry);
+      }
+    }
+    json.put("acknowledged", acknowledged);
+    return json;
+  }
+
+  private static String lintSummary(LintCheck.Result lint, boolean pending, Optional<ConnectionSettings> database) {
+    int open = lint.open().size();
+    int acknowledged = lint.findings().size() - open;
+    String scope = lint.checked().size() + (lint.checked().size() == 1 ? " revision" : " revisions")
+        + (pending ? " that the database at " + Redaction.ofUrl(database.orElseThrow().jdbcUrl()) + " has not applied"
+            : " at the tip of the history (the snapshot's head and after)");
+    return Message.LINT_FINDINGS_SUMMARY.format(scope, open + (open == 1 ? " finding" : " findings"),
+        acknowledged + " acknowledged with a reason");
   }
 
   private static String orNone(String revision) {

@@ -62,15 +62,23 @@ public final class Lint {
             List.of(revision, words(operation), tableText(rule.table())), null));
   }
 
-  /** {@code found} with each acknowledged finding marked, plus a finding for each acknowledgement that matches none. */
+  /**
+   * {@code found} with each acknowledged finding marked, plus a finding for each acknowledgement that is wrong
+   * (RTR-1082) or matches none (RTR-1083).
+   */
   private static List<LintFinding> acknowledge(LintedRevision revision, List<LintFinding> found) {
     List<LintFinding> result = new ArrayList<>(found);
     for (Acknowledgement acknowledgement : revision.acknowledgements()) {
+      if (acknowledgement.problem() != null) {
+        result.add(new LintFinding(revision.id(), acknowledgement.step(), Message.LINT_ACKNOWLEDGEMENT_INVALID,
+            List.of(revision.id(), acknowledgement.arguments(), acknowledgement.problem()), null));
+        continue;
+      }
       boolean used = false;
       for (int i = 0; i < result.size(); i++) {
         LintFinding finding = result.get(i);
-        if (finding.step() == acknowledgement.step() && finding.message().code().equals(acknowledgement.code())) {
-          result.set(i, finding.acknowledgedFor(acknowledgement.reason()));
+        if (finding.step() == acknowledgement.step() && finding.message().code().equals(acknowledgement.code().strip())) {
+          result.set(i, finding.acknowledgedFor(acknowledgement.reason().strip()));
           used = true;
         }
       }

@@ -216,7 +216,27 @@ final class LintRules implements OperationVisitor<Optional<LintRules.Rule>> {
 
   @Override
   public Optional<Rule> visit(Operation.Execute op) {
-    return rule(Message.LINT_OPAQUE_STEP, null);
+    return onlyRowChanges(op.sql()) ? none() : rule(Message.LINT_OPAQUE_STEP, null);
+  }
+
+  /**
+   * Whether every statement of {@code sql} reads or changes rows (SELECT, INSERT, UPDATE, DELETE), which locks
+   * rows, not tables; anything else (DDL, LOCK, a DO block) is opaque to the lint. Statements are told apart at
+   * semicolons, so a semicolon inside a literal makes the SQL opaque, never the other way round.
+   */
+  static boolean onlyRowChanges(String sql) {
+    boolean any = false;
+    for (String statement : sql.split(";")) {
+      String words = statement.replaceAll("(?m)--.*$", "").strip().toLowerCase(Locale.ROOT);
+      if (words.isEmpty()) {
+        continue;
+      }
+      any = true;
+      if (!words.matches("(select|insert|update|delete)\\b[\\s\\S]*")) {
+        return false;
+      }
+    }
+    return any;
   }
 
   @Override

@@ -72,18 +72,17 @@ final class MigrationLint {
     }
     groups.add(generated.stream().map(migration -> new LintedRevision(migration.revision().id(),
         migration.upgrade().stream().<Step>map(Step.Known::new).toList(), List.of())).toList());
-    for (SourceSteps.Read source : sources.values()) {
-      for (SourceSteps.Refused refused : source.refused()) {
-        print(trees, source, refused.call(), Diagnostic.Kind.ERROR,
-            Message.LINT_ACKNOWLEDGEMENT_INVALID.format(source.revision().id(), refused.arguments(), refused.problem()));
-      }
-    }
     List<LintFinding> findings = new ArrayList<>();
     groups.forEach(group -> findings.addAll(Lint.check(group)));
     for (LintFinding finding : Lint.unacknowledged(findings)) {
       SourceSteps.Read source = sources.get(finding.revision());
+      // A wrong acknowledgement is an error: the reason is what makes the step reviewable.
+      boolean refused = finding.message() == Message.LINT_ACKNOWLEDGEMENT_INVALID;
       if (source != null && finding.step() >= 0 && finding.step() < source.calls().size()) {
-        print(trees, source, source.calls().get(finding.step()), Diagnostic.Kind.WARNING, finding.text());
+        print(trees, source, source.calls().get(finding.step()), refused ? Diagnostic.Kind.ERROR : Diagnostic.Kind.WARNING,
+            finding.text());
+      } else if (refused) {
+        reporter.error(null, finding.message(), finding.arguments().toArray());
       } else {
         reporter.warning(null, finding.message(), finding.arguments().toArray());
       }

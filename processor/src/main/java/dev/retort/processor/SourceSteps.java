@@ -35,11 +35,8 @@ import javax.lang.model.element.TypeElement;
  */
 final class SourceSteps {
 
-  /** An acknowledgement the lint refuses, at the call that states it: {@code problem} follows ".acknowledge(..)". */
-  record Refused(Tree call, String arguments, String problem) {}
-
-  /** What the source says: the revision as the lint reads it, the call of each step, and the refused acknowledgements. */
-  record Read(LintedRevision revision, List<Tree> calls, List<Refused> refused, CompilationUnitTree unit) {}
+  /** What the source says: the revision as the lint reads it, the call of each step, and the file. */
+  record Read(LintedRevision revision, List<Tree> calls, CompilationUnitTree unit) {}
 
   private SourceSteps() {}
 
@@ -55,7 +52,7 @@ final class SourceSteps {
         Scanner scanner = new Scanner(tree.getParameters().get(0).getName().toString());
         tree.getBody().accept(scanner, null);
         return Optional.of(new Read(new LintedRevision(id, scanner.steps, scanner.acknowledged), scanner.calls,
-            scanner.refused, path.getCompilationUnit()));
+            path.getCompilationUnit()));
       }
     }
     return Optional.empty();
@@ -69,7 +66,6 @@ final class SourceSteps {
     private final List<Step> steps = new ArrayList<>();
     private final List<Tree> calls = new ArrayList<>();
     private final List<Acknowledgement> acknowledged = new ArrayList<>();
-    private final List<Refused> refused = new ArrayList<>();
 
     Scanner(String parameter) {
       this.parameter = parameter;
@@ -104,7 +100,7 @@ final class SourceSteps {
       String name = ((MemberSelectTree) call.getMethodSelect()).getIdentifier().toString();
       List<? extends ExpressionTree> arguments = call.getArguments();
       if (name.equals("acknowledge") && arguments.size() == 2) {
-        acknowledge(call, arguments);
+        acknowledged.add(new Acknowledgement(steps.size() - 1, text(arguments.get(0)), text(arguments.get(1))));
         return receiver;
       }
       if (name.equals("inSchema") && arguments.size() == 1 && literal(arguments.get(0)) != null) {
@@ -129,17 +125,10 @@ final class SourceSteps {
       return receiver;
     }
 
-    private void acknowledge(MethodInvocationTree call, List<? extends ExpressionTree> arguments) {
-      String code = literal(arguments.get(0));
-      String reason = literal(arguments.get(1));
-      String problem = code == null || reason == null
-          ? "takes its code and reason as string literals, so that the lint can read them"
-          : Acknowledgement.problem(steps.size() - 1, code, reason);
-      if (problem != null) {
-        refused.add(new Refused(call, arguments.get(0) + ", " + arguments.get(1), problem));
-      } else {
-        acknowledged.add(Acknowledgement.of(steps.size() - 1, code, reason));
-      }
+    /** A string literal's value; any other expression's source, which the lint then reads as written. */
+    private static String text(ExpressionTree tree) {
+      String literal = literal(tree);
+      return literal != null ? literal : tree.toString();
     }
 
     private static dev.retort.migration.JdbcCallback noCallback() {

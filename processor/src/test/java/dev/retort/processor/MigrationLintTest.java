@@ -95,7 +95,7 @@ class MigrationLintTest {
       "op.dropColumn(\"drivers\", column(\"boss_id\", bigint()));",
       "op.dropTable(\"legacy\");",
       "op.renameColumn(\"drivers\", \"name\", \"full_name\");",
-      "op.execute(\"UPDATE drivers SET full_name = 'x'\");",
+      "op.execute(\"LOCK TABLE drivers IN ACCESS EXCLUSIVE MODE\");",
       "op.createIndex(\"drivers\", someIndex());",
       "op.addColumn(\"drivers\", column(\"note\", text())).acknowledge(\"RTR-1070\", \"no index here\");",
       "op.createIndex(\"drivers\", index(\"ix_drivers_token\", \"token\")).acknowledge(\"RTR-1070\", \"drivers has 40 rows\");",
@@ -103,12 +103,13 @@ class MigrationLintTest {
       "op.createIndex(\"fresh\", index(\"ix_fresh\", \"id\"));",
       "op.addCheck(\"fresh\", \"ck_fresh\", \"id > 0\");",
       "op.renameTable(\"fresh\", \"fresher\");",
-      "op.dropTable(\"fresher\");");
+      "op.dropTable(\"fresher\");",
+      "op.execute(\"UPDATE drivers SET full_name = 'x' WHERE full_name IS NULL\");");
 
   /** The code each step of {@link #STEPS} is warned with, or null for none. */
   private static final List<String> EXPECTED = java.util.Arrays.asList(
       "RTR-1070", "RTR-1071", null, "RTR-1072", "RTR-1073", "RTR-1074", "RTR-1075", "RTR-1076", "RTR-1077", "RTR-1078",
-      "RTR-1079", "RTR-1080", "RTR-1081", "RTR-1083", null, null, null, null, null, null);
+      "RTR-1079", "RTR-1080", "RTR-1081", "RTR-1083", null, null, null, null, null, null, null);
 
   @Test
   void eachRiskyStepOfAHandWrittenMigrationIsWarnedAboutOnItsLineWithItsCode() throws IOException {

@@ -356,8 +356,8 @@ public enum Message {
           + " copy the data, switch the code, and drop the old name a release later; or acknowledge the step with"
           + " .acknowledge(\"RTR-1079\", \"<why no running code uses the old name>\")."),
   LINT_OPAQUE_STEP("RTR-1080", Category.DIFFERENCE, 3,
-      "Revision %s %s: SQL or Java the lint cannot see into, so it cannot say which locks it takes on %s or how"
-          + " long it holds them. Prefer the operations API, which the lint checks; otherwise review the statement"
+      "Revision %s %s: SQL other than SELECT, INSERT, UPDATE and DELETE, or Java, which the lint cannot see into,"
+          + " so it cannot say which locks it takes on %s or how long it holds them. Prefer the operations API, which the lint checks; otherwise review the statement"
           + " for the locks it takes and acknowledge the step with .acknowledge(\"RTR-1080\", \"<why it is safe>\")."),
   LINT_STEP_UNREAD("RTR-1081", Category.DIFFERENCE, 3,
       "Revision %s: the lint could not read %s at compile time (its arguments are not literals or calls of"

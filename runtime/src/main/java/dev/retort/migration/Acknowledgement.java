@@ -1,36 +1,17 @@
 package dev.retort.migration;
 
-import java.util.Objects;
-
 /**
- * A lint finding a migration's author accepted for one step, with the reason written down: {@code step}
- * is the step's position among the operations recorded, {@code code} the finding's catalog code.
+ * A lint finding a migration's author accepted for one step, with the reason written down: {@code step} is the
+ * step's position among the operations recorded (-1 when none precedes it), {@code code} the finding's catalog
+ * code. Recorded as written; the lint refuses one that {@link #problem()} finds wrong.
  */
 public record Acknowledgement(int step, String code, String reason) {
 
-  public Acknowledgement {
-    Objects.requireNonNull(code, "code");
-    Objects.requireNonNull(reason, "reason");
-  }
-
   /**
-   * The acknowledgement of {@code code} on step {@code step}, checked as the migration states it.
-   *
-   * @throws IllegalArgumentException when there is no step before it, or the code or the reason is blank
+   * What is wrong with this acknowledgement, in words that follow {@code .acknowledge(..)}, or null when
+   * nothing is: the one rule, for the lint at compile time and in {@code retort check}.
    */
-  public static Acknowledgement of(int step, String code, String reason) {
-    String problem = problem(step, code, reason);
-    if (problem != null) {
-      throw new IllegalArgumentException(".acknowledge(" + code + ", " + reason + ") " + problem);
-    }
-    return new Acknowledgement(step, code.strip(), reason.strip());
-  }
-
-  /**
-   * What is wrong with an acknowledgement, in words that follow {@code .acknowledge(..)}, or null when nothing
-   * is: the one rule, shared by the runtime and the compile-time lint that reads it from source.
-   */
-  public static String problem(int step, String code, String reason) {
+  public String problem() {
     if (step < 0) {
       return "follows no step; put it right after the step it acknowledges";
     }
@@ -41,5 +22,14 @@ public record Acknowledgement(int step, String code, String reason) {
       return "gives no reason; the reason is required, and says why the step is safe";
     }
     return null;
+  }
+
+  /** The arguments as {@code .acknowledge(..)} was given them, quoted. */
+  public String arguments() {
+    return quoted(code) + ", " + quoted(reason);
+  }
+
+  private static String quoted(String text) {
+    return text == null ? "null" : "\"" + text + "\"";
   }
 }

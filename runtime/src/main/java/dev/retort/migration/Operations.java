@@ -59,12 +59,12 @@ public final class Operations {
 
   /**
    * Acknowledges the lint finding {@code code} (such as {@code "RTR-1070"}) on the step recorded just before,
-   * for {@code reason}: the lint then no longer reports it. Changes neither the step nor the checksum.
-   *
-   * @throws IllegalArgumentException when no step precedes it, or the code or the reason is blank
+   * for {@code reason}, which is required: the lint then no longer reports it (and refuses, RTR-1082, an
+   * acknowledgement without a reason or a step before it). Changes neither the step nor the checksum, and
+   * nothing at run time.
    */
   public Operations acknowledge(String code, String reason) {
-    acknowledged.add(Acknowledgement.of(recorded.size() - 1, code, reason));
+    acknowledged.add(new Acknowledgement(recorded.size() - 1, code, reason));
     return this;
   }
 
