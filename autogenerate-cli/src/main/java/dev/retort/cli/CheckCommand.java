@@ -1,5 +1,6 @@
 package dev.retort.cli;
 
+import dev.retort.autogenerate.DeferredDrops;
 import dev.retort.compare.SchemaDiff;
 import dev.retort.live.LiveSchema;
 import dev.retort.message.Message;
@@ -39,7 +40,9 @@ final class CheckCommand extends ProjectCommand {
     Snapshot snapshot = project().snapshot();
     String snapshotFile = project().snapshotFile().toString();
 
-    List<Operation> pending = SchemaDiff.between(snapshot.model(), model);
+    // Drops the snapshot keeps pending (-Aretort.deferDrops=true) are no difference: the database keeps them too.
+    List<Operation> pending = SchemaDiff.between(snapshot.model(), DeferredDrops.plan(snapshot, model, project().renames(),
+        project().deferDrops() ? DeferredDrops.Policy.DEFER : DeferredDrops.Policy.DROP).target());
     if (!pending.isEmpty()) {
       findings.add(new Finding(Message.CHECK_MODEL_AHEAD, snapshotFile, sentence(pending)));
     }

@@ -1,5 +1,6 @@
 package dev.retort.processor;
 
+import dev.retort.autogenerate.DeferredDrops;
 import dev.retort.message.Message;
 import dev.retort.read.NamingStrategy;
 import java.nio.file.Path;
@@ -14,7 +15,8 @@ import java.util.stream.Collectors;
 /** The {@code -A} options of the processor, parsed and checked. */
 public record ProcessorOptions(
     NamingStrategy naming, Mode mode, String migrationPackage, Path sourceRoot, LocalDateTime timestamp,
-    String jdbcUrl, String jdbcUser, String jdbcPassword, boolean autoQuoteKeyword, boolean onlinePlans) {
+    String jdbcUrl, String jdbcUser, String jdbcPassword, boolean autoQuoteKeyword, boolean onlinePlans,
+    boolean deferDrops, boolean applyPendingDrops) {
 
   /** Chooses the naming strategies: {@code jpa} (Hibernate's defaults) or {@code spring} (Spring Boot's). */
   public static final String NAMING = "retort.naming";
@@ -54,9 +56,24 @@ public record ProcessorOptions(
    */
   public static final String BEAN_VALIDATION = "retort.beanValidation";
 
+  /**
+   * {@code true} to defer the drops of tables and columns the entities no longer have (expand, then contract):
+   * the snapshot keeps them as pending until {@link #APPLY_PENDING_DROPS}; {@code false} by default.
+   */
+  public static final String DEFER_DROPS = "retort.deferDrops";
+
+  /** {@code true}, for one compile, to write the pending drops as a migration of their own. */
+  public static final String APPLY_PENDING_DROPS = "retort.applyPendingDrops";
+
   /** Every option the processor understands. */
   public static final Set<String> ALL = Set.of(NAMING, MODE, PACKAGE, SOURCE_ROOT, TIMESTAMP, JDBC_URL, JDBC_USER,
-      JDBC_PASSWORD, AUTO_QUOTE_KEYWORD, ONLINE_PLANS, BEAN_VALIDATION);
+      JDBC_PASSWORD, AUTO_QUOTE_KEYWORD, ONLINE_PLANS, BEAN_VALIDATION, DEFER_DROPS, APPLY_PENDING_DROPS);
+
+  /** What the migration does with the drops the entities ask for. */
+  public DeferredDrops.Policy dropPolicy() {
+    return applyPendingDrops ? DeferredDrops.Policy.APPLY_PENDING
+        : deferDrops ? DeferredDrops.Policy.DEFER : DeferredDrops.Policy.DROP;
+  }
 
   /** What the processor does on a compile. */
   public enum Mode {
@@ -112,9 +129,11 @@ public record ProcessorOptions(
     }
     boolean autoQuoteKeyword = flag(raw, AUTO_QUOTE_KEYWORD, false, reporter);
     boolean onlinePlans = flag(raw, ONLINE_PLANS, true, reporter);
+    boolean deferDrops = flag(raw, DEFER_DROPS, false, reporter);
+    boolean applyPendingDrops = flag(raw, APPLY_PENDING_DROPS, false, reporter);
     return new ProcessorOptions(naming, mode, migrationPackage, sourceRoot == null ? null : Path.of(sourceRoot), timestamp,
         blankToNull(raw.get(JDBC_URL)), blankToNull(raw.get(JDBC_USER)), raw.get(JDBC_PASSWORD), autoQuoteKeyword,
-        onlinePlans);
+        onlinePlans, deferDrops, applyPendingDrops);
   }
 
   /** The boolean option {@code name}: {@code fallback} when absent, reported and {@code fallback} when neither true nor false. */

@@ -16,14 +16,21 @@ import java.util.Properties;
 /**
  * What the processor learned on the last compile that the {@code retort} CLI needs and cannot read
  * from the classes: where migrations are written, the renames the entities declare, and whether
- * migrations take the online forms ({@code retort.onlinePlans}). Written to the class output as
+ * migrations take the online forms ({@code retort.onlinePlans}) and whether drops are deferred
+ * ({@code retort.deferDrops}). Written to the class output as
  * {@value #PATH} next to the model.
  */
-public record ProjectDescription(String migrationPackage, Path sourceRoot, RenameHints renames, boolean onlinePlans) {
+public record ProjectDescription(String migrationPackage, Path sourceRoot, RenameHints renames, boolean onlinePlans,
+    boolean deferDrops) {
 
   /** A project with online plans, the default. */
   public ProjectDescription(String migrationPackage, Path sourceRoot, RenameHints renames) {
-    this(migrationPackage, sourceRoot, renames, true);
+    this(migrationPackage, sourceRoot, renames, true, false);
+  }
+
+  /** A project that drops what the entities no longer have in the migration that follows, the default. */
+  public ProjectDescription(String migrationPackage, Path sourceRoot, RenameHints renames, boolean onlinePlans) {
+    this(migrationPackage, sourceRoot, renames, onlinePlans, false);
   }
 
   /** Where the description goes, relative to the class output. */
@@ -37,6 +44,9 @@ public record ProjectDescription(String migrationPackage, Path sourceRoot, Renam
     if (!onlinePlans) {
       // Written only when off, so that a project with the defaults keeps the description it had.
       properties.setProperty("onlinePlans", "false");
+    }
+    if (deferDrops) {
+      properties.setProperty("deferDrops", "true");
     }
     List<Map.Entry<QualifiedName, QualifiedName>> tables = new ArrayList<>(renames.tables().entrySet());
     tables.sort(Map.Entry.comparingByKey());
@@ -85,7 +95,7 @@ public record ProjectDescription(String migrationPackage, Path sourceRoot, Renam
           properties.getProperty("renameColumn." + i + ".from"), properties.getProperty("renameColumn." + i + ".to"));
     }
     return new ProjectDescription(properties.getProperty("package"), Path.of(properties.getProperty("sourceRoot")), renames,
-        !"false".equals(properties.getProperty("onlinePlans")));
+        !"false".equals(properties.getProperty("onlinePlans")), "true".equals(properties.getProperty("deferDrops")));
   }
 
   private static void putName(Properties properties, String key, QualifiedName name) {

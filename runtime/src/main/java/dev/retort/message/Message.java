@@ -174,7 +174,7 @@ public enum Message {
           + " edited by hand or damaged. Restore it from version control and build again; Retort leaves the"
           + " broken file as it is."),
   SNAPSHOT_TOO_NEW("RTR-803", Category.INTEGRITY, 4,
-      "The schema snapshot %s says at line %d that it is in format %s, but this Retort reads format %d only:"
+      "The schema snapshot %s says at line %d that it is in format %s, but this Retort reads formats up to %d:"
           + " a newer Retort wrote it. Upgrade Retort in this build to the version the snapshot was written with."),
   SNAPSHOT_MERGE_CONFLICT("RTR-804", Category.INTEGRITY, 2,
       "The schema snapshot %s has a merge-conflict marker at line %d: two branches each added a migration after"
@@ -379,8 +379,9 @@ public enum Message {
           + " every instance runs the code without it, compile once with -Aretort.applyPendingDrops=true (or run"
           + " retort autogenerate --apply-pending-drops): that writes the drops as a migration of their own, after %s."),
   PENDING_DROPS_WRITTEN("RTR-1086", Category.DIFFERENCE, 3,
-      "Retort wrote migration %s with the pending drops of %s (%s) and removed them from the snapshot. Review it and"
-          + " commit both files; leave -Aretort.applyPendingDrops off from now on."),
+      "Retort wrote migration %s, which drops %s, deferred until now, after revision %s, and removed them from the"
+          + " snapshot's pending drops. Review it and commit both files; leave -Aretort.applyPendingDrops off from now"
+          + " on."),
   NO_PENDING_DROPS("RTR-1087", Category.DIFFERENCE, 1,
       "-Aretort.applyPendingDrops=true found no pending drop in the snapshot %s, so it changed nothing; remove the"
           + " option."),
