@@ -9,6 +9,7 @@ import dev.retort.migration.Acknowledgement;
 import dev.retort.migration.Definitions;
 import dev.retort.migration.Operations;
 import dev.retort.model.Column;
+import dev.retort.runtime.tooling.Checksums;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -79,6 +80,16 @@ class LintTest {
     assertEquals(List.of("RTR-1074", "RTR-1077", "RTR-1083", "RTR-1082"), codes(Lint.unacknowledged(findings)));
     assertEquals(Message.LINT_ACKNOWLEDGEMENT_INVALID.format("r1", "\"RTR-1077\", \"\"",
         new Acknowledgement(2, "RTR-1077", "").problem()), findings.get(4).text());
+  }
+
+  @Test
+  void anAcknowledgementLeavesTheStepsAndTheChecksumAsTheyWere() {
+    Consumer<Operations> plain = op -> op.createIndex("drivers", Definitions.index("ix", "name"));
+    Consumer<Operations> acknowledged = op -> op.createIndex("drivers", Definitions.index("ix", "name"))
+        .acknowledge("RTR-1070", "drivers has 40 rows");
+    assertEquals(Operations.recordedBy(plain), Operations.recordedBy(acknowledged));
+    assertEquals(Checksums.of(List.of(), true, Operations.recordedBy(plain)),
+        Checksums.of(List.of(), true, Operations.recordedBy(acknowledged)));
   }
 
   @Test
