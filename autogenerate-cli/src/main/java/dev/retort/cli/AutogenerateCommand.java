@@ -2,11 +2,11 @@ package dev.retort.cli;
 
 import dev.retort.autogenerate.Autogenerate;
 import dev.retort.autogenerate.DeferredDrops;
-import dev.retort.message.Message;
 import dev.retort.autogenerate.Risk;
 import dev.retort.design.Engine;
 import dev.retort.design.KnownRevision;
 import dev.retort.live.LiveSchema;
+import dev.retort.message.Message;
 import dev.retort.migration.Migration;
 import dev.retort.model.SchemaModel;
 import dev.retort.render.java.MigrationSource;

@@ -2,6 +2,7 @@ package dev.retort.cli;
 
 import dev.retort.autogenerate.DeferredDrops;
 import dev.retort.compare.SchemaDiff;
+import dev.retort.lint.LintFinding;
 import dev.retort.live.LiveSchema;
 import dev.retort.message.Message;
 import dev.retort.migration.Migration;
@@ -18,10 +19,12 @@ import dev.retort.runtime.tooling.Redaction;
 import dev.retort.runtime.tooling.RevisionGraph;
 import dev.retort.snapshot.Snapshot;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import picocli.CommandLine.Command;
 
 /**
@@ -32,6 +35,9 @@ import picocli.CommandLine.Command;
     description = "Compare the entities, the snapshot, the migrations and the database (when one is configured);"
         + " print every difference and exit 1 if there is any.")
 final class CheckCommand extends ProjectCommand {
+
+  /** The revisions the checked database has applied (or stamped). */
+  private final Set<String> applied = new HashSet<>();
 
   @Override
   int execute() {
@@ -81,8 +87,6 @@ final class CheckCommand extends ProjectCommand {
     return report(findings, migrations.size(), database, databaseChecked, lint);
   }
 
-  /** The revisions the checked database has applied (or stamped). */
-  private final java.util.Set<String> applied = new java.util.HashSet<>();
 
   /** Compares the database's history and schema with the build; false when it is a newer build's, so was not compared. */
   private boolean checkDatabase(ConnectionSettings settings, Snapshot snapshot, List<Finding> findings, List<String> notes) {
@@ -170,7 +174,7 @@ final class CheckCommand extends ProjectCommand {
     json.put("scope", pending ? "pending" : "tip");
     json.put("checked", lint.checked());
     List<Map<String, Object>> acknowledged = new ArrayList<>();
-    for (dev.retort.lint.LintFinding finding : lint.findings()) {
+    for (LintFinding finding : lint.findings()) {
       if (finding.acknowledged()) {
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("code", finding.message().code());

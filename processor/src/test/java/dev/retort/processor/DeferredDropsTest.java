@@ -6,14 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
-import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,17 +40,7 @@ class DeferredDropsTest {
   }
 
   private Compilation compile(String timestamp, String... options) throws IOException {
-    List<JavaFileObject> sources = new ArrayList<>();
-    try (Stream<Path> files = Files.walk(root)) {
-      for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
-        String name = root.relativize(file).toString().replace('/', '.').replaceFirst("\\.java$", "");
-        sources.add(JavaFileObjects.forSourceString(name, Files.readString(file)));
-      }
-    }
-    List<String> all = new ArrayList<>(List.of("retort.sourceRoot=" + root, "retort.package=com.acme.migrations",
-        "retort.timestamp=" + timestamp));
-    all.addAll(List.of(options));
-    return ProcessorHarness.compile(sources, all.toArray(String[]::new)).compilation();
+    return ProcessorHarness.compileTree(root, timestamp, options).compilation();
   }
 
   private List<String> migrationFiles() throws IOException {

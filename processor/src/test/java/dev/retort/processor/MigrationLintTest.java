@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
-import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
@@ -45,15 +43,10 @@ class MigrationLintTest {
   }
 
   private Compilation compile(String timestamp) throws IOException {
+    ProcessorHarness.TreeCompilation compiled = ProcessorHarness.compileTree(root, timestamp);
     sources.clear();
-    try (Stream<Path> files = Files.walk(root)) {
-      for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
-        String name = root.relativize(file).toString().replace('/', '.').replaceFirst("\\.java$", "");
-        sources.put(name, JavaFileObjects.forSourceString(name, Files.readString(file)));
-      }
-    }
-    return ProcessorHarness.compile(new ArrayList<>(sources.values()), "retort.sourceRoot=" + root,
-        "retort.package=com.acme.migrations", "retort.timestamp=" + timestamp).compilation();
+    sources.putAll(compiled.sources());
+    return compiled.compilation();
   }
 
   /** Writes a hand-written migration after {@code parent} whose upgrade is {@code steps}, one statement a line. */
