@@ -21,12 +21,16 @@ public final class LintScope {
   private LintScope() {}
 
   /**
-   * The ids of {@code parentsById} at or after {@code snapshotHead} (all of them when it is null), parents
-   * before children.
+   * The ids of {@code parentsById} at or after {@code snapshotHead} (all of them when it is null, none when no
+   * revision has that id, so that a history the snapshot does not know is never checked whole), parents before
+   * children.
    */
   public static List<String> tip(Map<String, List<String>> parentsById, String snapshotHead) {
     Set<String> history = new HashSet<>();
-    if (snapshotHead != null && parentsById.containsKey(snapshotHead)) {
+    if (snapshotHead != null && !parentsById.containsKey(snapshotHead)) {
+      return List.of();
+    }
+    if (snapshotHead != null) {
       history.addAll(RevisionLinks.of(parentsById).ancestorsOrSelf(snapshotHead));
       history.remove(snapshotHead);
     }

@@ -97,6 +97,7 @@ class LintTest {
     Map<String, List<String>> parents = Map.of("a", List.of(), "b", List.of("a"), "c", List.of("b"), "d", List.of("c"));
     assertEquals(List.of("b", "c", "d"), LintScope.tip(parents, "b"));
     assertEquals(List.of("a", "b", "c", "d"), LintScope.tip(parents, null));
+    assertEquals(List.of(), LintScope.tip(parents, "unknown"));
     assertEquals(List.of("c", "d"), LintScope.pending(parents, Set.of("a", "b")));
     assertFalse(LintScope.pending(parents, Set.of("a", "b", "c", "d")).iterator().hasNext());
   }

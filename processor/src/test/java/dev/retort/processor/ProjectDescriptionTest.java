@@ -39,4 +39,16 @@ class ProjectDescriptionTest {
     assertTrue(ProjectDescription.parse(online.write()).onlinePlans());
     assertTrue(!online.write().contains("onlinePlans"), online.write());
   }
+
+  @Test
+  void aProjectThatDefersDropsSaysSoAndOneWithTheDefaultDoesNotMentionThem() {
+    Path root = Path.of("/src/main/java").toAbsolutePath();
+    ProjectDescription deferring = new ProjectDescription("com.acme.migrations", root, RenameHints.none(), true, true);
+    ProjectDescription dropping = new ProjectDescription("com.acme.migrations", root, RenameHints.none());
+
+    assertEquals(deferring, ProjectDescription.parse(deferring.write()));
+    assertTrue(deferring.write().contains("deferDrops=true"), deferring.write());
+    assertTrue(!ProjectDescription.parse(dropping.write()).deferDrops());
+    assertTrue(!dropping.write().contains("deferDrops"), dropping.write());
+  }
 }
