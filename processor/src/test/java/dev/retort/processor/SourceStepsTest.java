@@ -11,7 +11,6 @@ import com.sun.source.util.Trees;
 import dev.retort.lint.Step;
 import dev.retort.migration.Migration;
 import dev.retort.migration.Operations;
-import dev.retort.ops.Operation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
