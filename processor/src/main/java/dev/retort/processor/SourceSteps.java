@@ -117,7 +117,8 @@ final class SourceSteps {
           steps.add(new Step.Known(operation));
           calls.add(call);
         }
-      } catch (SourceValues.Unreadable | IllegalArgumentException e) {
+      } catch (RuntimeException e) {
+        // Unreadable arguments, or ones the builder refuses: either way the lint cannot know the step.
         String table = arguments.isEmpty() ? null : literal(arguments.get(0));
         steps.add(new Step.Unread(name, table == null ? null : QualifiedName.of(null, table), name.equals("createTable")));
         calls.add(call);

@@ -110,6 +110,9 @@ final class SourceValues {
         return invoke(type, null, method, arguments);
       }
       Object target = value(select.getExpression());
+      if (target == null) {
+        throw new Unreadable(call.toString());
+      }
       return invoke(target.getClass(), target, method, arguments);
     }
     throw new Unreadable(call.toString());
