@@ -42,8 +42,8 @@ class MigrationLintTest {
         + "public class Driver {\n  @Id Long id;\n  String name;\n" + extra + "}\n");
   }
 
-  private Compilation compile(String timestamp) throws IOException {
-    ProcessorHarness.TreeCompilation compiled = ProcessorHarness.compileTree(root, timestamp);
+  private Compilation compile(String timestamp, String... options) throws IOException {
+    ProcessorHarness.TreeCompilation compiled = ProcessorHarness.compileTree(root, timestamp, options);
     sources.clear();
     sources.putAll(compiled.sources());
     return compiled.compilation();
@@ -67,6 +67,13 @@ class MigrationLintTest {
     lines.addAll(List.of("  }", "  @Override public void downgrade(Operations op) {}", "}"));
     Files.writeString(migrations().resolve(className + ".java"), String.join("\n", lines) + "\n");
     return new JavaFileLines("com.acme.migrations." + className, first);
+  }
+
+  /** Creates drivers with a generated migration, then writes the hand-written migration "risky" after it. */
+  private JavaFileLines afterDriversWrite(List<String> steps) throws IOException {
+    writeDriver("");
+    assertThat(compile("2026-01-01T10:00")).succeeded();
+    return writeMigration("V20260101_1100__risky", "20260101_1100_risky", CREATED, steps);
   }
 
   /** Where a written migration's steps start: its class name and the line of its first step. */
@@ -106,9 +113,7 @@ class MigrationLintTest {
 
   @Test
   void eachRiskyStepOfAHandWrittenMigrationIsWarnedAboutOnItsLineWithItsCode() throws IOException {
-    writeDriver("");
-    assertThat(compile("2026-01-01T10:00")).succeeded();
-    JavaFileLines written = writeMigration("V20260101_1100__risky", "20260101_1100_risky", CREATED, STEPS);
+    JavaFileLines written = afterDriversWrite(STEPS);
 
     Compilation compilation = compile("2026-01-01T11:30");
 
@@ -136,10 +141,20 @@ class MigrationLintTest {
   }
 
   @Test
+  void aCheckModeBuildWarnsAboutTheSameStepsForCi() throws IOException {
+    JavaFileLines written = afterDriversWrite(List.of(
+        "op.createIndex(\"drivers\", index(\"ix_drivers_name\", \"name\"));"));
+
+    Compilation compilation = compile("2026-01-01T11:30", "retort.mode=check");
+
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningContaining("RTR-1070").inFile(sources.get(written.qualifiedName()))
+        .onLine(written.line(0));
+  }
+
+  @Test
   void anAcknowledgementWithoutAReasonIsAnErrorOnItsLine() throws IOException {
-    writeDriver("");
-    assertThat(compile("2026-01-01T10:00")).succeeded();
-    JavaFileLines written = writeMigration("V20260101_1100__risky", "20260101_1100_risky", CREATED, List.of(
+    JavaFileLines written = afterDriversWrite(List.of(
         "op.createIndex(\"drivers\", index(\"ix_drivers_name\", \"name\")).acknowledge(\"RTR-1070\", \" \");"));
 
     Compilation compilation = compile("2026-01-01T11:30");
@@ -174,9 +189,7 @@ class MigrationLintTest {
 
   @Test
   void anEntityChangeAndAHandWrittenStepOnTheSameCompileAreBothChecked() throws IOException {
-    writeDriver("");
-    assertThat(compile("2026-01-01T10:00")).succeeded();
-    JavaFileLines written = writeMigration("V20260101_1100__risky", "20260101_1100_risky", CREATED, List.of(
+    JavaFileLines written = afterDriversWrite(List.of(
         "op.setNotNull(\"drivers\", \"name\");"));
     writeDriver("  @jakarta.persistence.Column(name = \"code\") String code;\n");
 
