@@ -1,10 +1,12 @@
 package dev.retort.cli;
 
 import dev.retort.autogenerate.Autogenerate;
+import dev.retort.autogenerate.DeferredDrops;
 import dev.retort.autogenerate.Risk;
 import dev.retort.design.Engine;
 import dev.retort.design.KnownRevision;
 import dev.retort.live.LiveSchema;
+import dev.retort.design.DesignMessage;
 import dev.retort.migration.Migration;
 import dev.retort.model.SchemaModel;
 import dev.retort.render.java.MigrationSource;
@@ -44,6 +46,11 @@ class AutogenerateCommand extends ProjectCommand {
           + " was changed by hand.")
   boolean againstDb;
 
+  @Option(names = "--apply-pending-drops",
+      description = "Write the drops the snapshot keeps pending (-Aretort.deferDrops=true) as a migration of their"
+          + " own, once no running release reads what they drop.")
+  boolean applyPendingDrops;
+
   @Option(names = "--timestamp", paramLabel = "YYYY-MM-DDTHH:MM",
       description = "The creation time that names the migration (UTC). Default: now.")
   LocalDateTime timestamp;
@@ -60,16 +67,20 @@ class AutogenerateCommand extends ProjectCommand {
     String head = singleHead(committed, history);
     SchemaModel[] liveAndCanonical = againstDb ? live(model) : null;
     // The next migration follows the code's head, which may be a hand-written revision after the snapshot's.
-    Snapshot base = new Snapshot(head, againstDb ? liveAndCanonical[0] : committed.model());
+    Snapshot base = new Snapshot(head, againstDb ? liveAndCanonical[0] : committed.model(), committed.pendingDrops());
     SchemaModel target = againstDb ? liveAndCanonical[1] : model;
     Set<String> existing = history.stream().map(m -> m.revision().id()).collect(Collectors.toSet());
     // The snapshot records the model as the entities say it, in Retort's words, even when the
     // comparison was made in the server's words.
     Engine.Generation generation = Engine.autogenerate(
         new Autogenerate.Request(target, base, project().renames(), project().migrationPackage(), now(), message, existing,
-            project().onlinePlans()),
+            project().onlinePlans(), dropPolicy()),
         layout(), againstDb ? model : null);
+    generation.findings().stream().filter(f -> PENDING_DROP_MESSAGES.contains(f.message()))
+        .forEach(finding -> console().note(finding.text()));
     if (generation.upToDate()) {
+      // Only the snapshot's pending drops may have changed.
+      MigrationFiles.write(generation);
       String against = againstDb ? "the database" : "the snapshot " + project().snapshotFile();
       if (console().json()) {
         console().print(Map.of("generated", false, "head", head == null ? "base" : head));
@@ -93,6 +104,15 @@ class AutogenerateCommand extends ProjectCommand {
     }
     report(generation.headFile(), generation.head().revision().id(), steps, generation.risks());
     return 0;
+  }
+
+  private static final Set<DesignMessage> PENDING_DROP_MESSAGES =
+      Set.of(DesignMessage.DROPS_DEFERRED, DesignMessage.PENDING_DROPS_WRITTEN, DesignMessage.NO_PENDING_DROPS);
+
+  /** What the migration does with drops: as the processor was told, or the pending ones now when asked. */
+  private DeferredDrops.Policy dropPolicy() {
+    return applyPendingDrops ? DeferredDrops.Policy.APPLY_PENDING
+        : project().deferDrops() ? DeferredDrops.Policy.DEFER : DeferredDrops.Policy.DROP;
   }
 
   /** Where the project's migrations and snapshot live, as the engine lays out its files. */

@@ -1,10 +1,12 @@
 package dev.retort.cli;
 
+import dev.retort.autogenerate.DeferredDrops;
 import dev.retort.compare.SchemaDiff;
 import dev.retort.message.CatalogEntry;
 import dev.retort.design.DesignMessage;
 import dev.retort.design.Engine;
 import dev.retort.design.KnownRevision;
+import dev.retort.lint.LintFinding;
 import dev.retort.live.LiveSchema;
 import dev.retort.message.Message;
 import dev.retort.migration.Migration;
@@ -21,10 +23,12 @@ import dev.retort.runtime.tooling.Redaction;
 import dev.retort.runtime.tooling.RevisionGraph;
 import dev.retort.snapshot.Snapshot;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import picocli.CommandLine.Command;
 
 /**
@@ -36,6 +40,9 @@ import picocli.CommandLine.Command;
         + " print every difference and exit 1 if there is any.")
 final class CheckCommand extends ProjectCommand {
 
+  /** The revisions the checked database has applied (or stamped). */
+  private final Set<String> applied = new HashSet<>();
+
   @Override
   int execute() {
     List<Finding> findings = new ArrayList<>();
@@ -43,7 +50,9 @@ final class CheckCommand extends ProjectCommand {
     Snapshot snapshot = project().snapshot();
     String snapshotFile = project().snapshotFile().toString();
 
-    List<Operation> pending = SchemaDiff.between(snapshot.model(), model);
+    // Drops the snapshot keeps pending (-Aretort.deferDrops=true) are no difference: the database keeps them too.
+    List<Operation> pending = SchemaDiff.between(snapshot.model(), DeferredDrops.plan(snapshot, model, project().renames(),
+        project().deferDrops() ? DeferredDrops.Policy.DEFER : DeferredDrops.Policy.DROP).target());
     if (!pending.isEmpty()) {
       findings.add(new Finding(CliMessage.CHECK_MODEL_AHEAD, snapshotFile, sentence(pending)));
     }
@@ -70,9 +79,15 @@ final class CheckCommand extends ProjectCommand {
     Optional<ConnectionSettings> database = connectionOptions.optional();
     boolean databaseChecked = database.isPresent() && heads.size() <= 1
         && checkDatabase(database.get(), snapshot, findings, notes);
+    LintCheck.Result lint = null;
+    if (heads.size() <= 1) {
+      lint = databaseChecked ? LintCheck.pending(graph, applied) : LintCheck.tip(graph, snapshot.headRevision());
+      lint.open().forEach(finding -> findings.add(new Finding(finding.message(), finding.arguments().toArray())));
+    }
     notes.forEach(console()::note);
-    return report(findings, migrations.size(), database, databaseChecked);
+    return report(findings, migrations.size(), database, databaseChecked, lint);
   }
+
 
   /** Compares the database's history and schema with the build; false when it is a newer build's, so was not compared. */
   private boolean checkDatabase(ConnectionSettings settings, Snapshot snapshot, List<Finding> findings, List<String> notes) {
@@ -84,7 +99,7 @@ final class CheckCommand extends ProjectCommand {
     for (RevisionInfo info : retort.info()) {
       switch (info.state()) {
         case PENDING -> pendingIds.add(info.id());
-        case APPLIED, STAMPED -> { }
+        case APPLIED, STAMPED -> applied.add(info.id());
         // The runtime's own messages, which name the fix, as an upgrade would report them.
         case CHECKSUM_MISMATCH -> {
           troubled = true;
@@ -117,7 +132,8 @@ final class CheckCommand extends ProjectCommand {
     return notInBuild.isEmpty();
   }
 
-  private int report(List<Finding> findings, int migrationCount, Optional<ConnectionSettings> database, boolean checked) {
+  private int report(List<Finding> findings, int migrationCount, Optional<ConnectionSettings> database, boolean checked,
+      LintCheck.Result lint) {
     if (console().json()) {
       List<Map<String, Object>> list = new ArrayList<>();
       for (Finding finding : findings) {
@@ -130,10 +146,16 @@ final class CheckCommand extends ProjectCommand {
       json.put("ok", findings.isEmpty());
       json.put("databaseChecked", checked);
       json.put("differences", list);
+      if (lint != null) {
+        json.put("lint", lintJson(lint, checked));
+      }
       console().print(json);
     } else {
       for (Finding finding : findings) {
         console().line(console().red("✗ ") + finding.text());
+      }
+      if (lint != null && !lint.findings().isEmpty()) {
+        console().note(lintSummary(lint, checked, database));
       }
       if (findings.isEmpty()) {
         console().line(console().green("✓ ") + "The entities, the snapshot and " + migrationCount + " migrations agree"
@@ -145,6 +167,40 @@ final class CheckCommand extends ProjectCommand {
       }
     }
     return findings.isEmpty() ? 0 : 1;
+  }
+
+  /** The lint's part of the JSON: which revisions it checked and why, and the findings acknowledged in them. */
+  private static Map<String, Object> lintJson(LintCheck.Result lint, boolean pending) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("scope", pending ? "pending" : "tip");
+    json.put("checked", lint.checked());
+    List<Map<String, Object>> acknowledged = new ArrayList<>();
+    for (LintFinding finding : lint.findings()) {
+      if (finding.acknowledged()) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("code", finding.message().code());
+        entry.put("revision", finding.revision());
+        entry.put("step", finding.step());
+        entry.put("reason", finding.acknowledgedBecause());
+        acknowledged.add(entry);
+      }
+    }
+    json.put("acknowledged", acknowledged);
+    return json;
+  }
+
+  private static String lintSummary(LintCheck.Result lint, boolean pending, Optional<ConnectionSettings> database) {
+    int open = lint.open().size();
+    int acknowledged = lint.findings().size() - open;
+    String scope = lint.checked().size() + (lint.checked().size() == 1 ? " revision" : " revisions")
+        + (pending ? " that the database at " + Redaction.ofUrl(database.orElseThrow().jdbcUrl()) + " has not applied"
+            : " at the tip of the history (the snapshot's head and after)");
+    return DesignMessage.LINT_FINDINGS_SUMMARY.format(scope, open + (open == 1 ? " finding" : " findings"),
+        acknowledged + " acknowledged with a reason");
+  }
+
+  private static String orNone(String revision) {
+    return revision == null ? "none" : revision;
   }
 
   private static String sentence(List<Operation> operations) {

@@ -146,6 +146,11 @@ final class Project {
     return description().map(ProjectDescription::onlinePlans).orElse(true);
   }
 
+  /** Whether the last compile's processor deferred drops ({@code retort.deferDrops}, off by default). */
+  boolean deferDrops() {
+    return description().map(ProjectDescription::deferDrops).orElse(false);
+  }
+
   String migrationPackage() {
     return knownMigrationPackage()
         .orElseThrow(() -> new RetortException(CliMessage.CLI_NO_PACKAGE, options.classpath, ProjectDescription.PATH));

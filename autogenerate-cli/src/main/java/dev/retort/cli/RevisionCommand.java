@@ -33,7 +33,7 @@ final class RevisionCommand extends AutogenerateCommand {
     }
     Snapshot committed = project().snapshot();
     String head = singleHead(committed, MigrationSources.load(project()));
-    Engine.Generation generation = Engine.emptyRevision(new Snapshot(head, committed.model()), message, now(), layout());
+    Engine.Generation generation = Engine.emptyRevision(committed.at(head), message, now(), layout());
     MigrationFiles.write(generation);
     report(generation.headFile(), generation.head().revision().id(),
         List.of("(empty: write the data migration in upgrade and downgrade)"), List.of());

@@ -323,7 +323,8 @@ class AlembicHabitsIT {
     assertEquals(TRIPS, show.get("revision").getAsString());
     assertEquals(shortOf(TRIPS), show.get("shortId").getAsString());
     JsonObject check = retort("check", "--json").exits(1).json().getAsJsonObject();
-    assertKeys(check, "ok", "databaseChecked", "differences");
+    assertKeys(check, "ok", "databaseChecked", "differences", "lint");
+    assertKeys(check.get("lint"), "scope", "checked", "acknowledged");
     assertEquals("RTR-1123", check.getAsJsonArray("differences").get(0).getAsJsonObject().get("code").getAsString());
     JsonObject diff = retort("diff", "--json").exits(1).json().getAsJsonObject();
     assertKeys(diff, "database", "operations");

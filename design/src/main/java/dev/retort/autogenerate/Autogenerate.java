@@ -45,7 +45,7 @@ public final class Autogenerate {
    */
   public record Request(
       SchemaModel current, Snapshot committed, RenameHints hints, String packageName, LocalDateTime now, String message,
-      Set<String> existingRevisions, boolean onlinePlans) {
+      Set<String> existingRevisions, boolean onlinePlans, DeferredDrops.Policy drops) {
 
     public Request {
       Objects.requireNonNull(current, "current");
@@ -53,7 +53,14 @@ public final class Autogenerate {
       Objects.requireNonNull(hints, "hints");
       Objects.requireNonNull(packageName, "packageName");
       Objects.requireNonNull(now, "now");
+      Objects.requireNonNull(drops, "drops");
       existingRevisions = Set.copyOf(existingRevisions);
+    }
+
+    /** A request that drops what the entities no longer have in the migration that follows. */
+    public Request(SchemaModel current, Snapshot committed, RenameHints hints, String packageName, LocalDateTime now,
+        String message, Set<String> existingRevisions, boolean onlinePlans) {
+      this(current, committed, hints, packageName, now, message, existingRevisions, onlinePlans, DeferredDrops.Policy.DROP);
     }
 
     /** A request with online plans. */
@@ -72,8 +79,11 @@ public final class Autogenerate {
   /** What the comparison found. */
   public sealed interface Outcome permits UpToDate, NewMigration {}
 
-  /** The entities match the snapshot: no migration, ever, for a build with no change. */
-  public record UpToDate() implements Outcome {}
+  /**
+   * The entities match the snapshot: no migration, ever, for a build with no change. {@code snapshot} is the
+   * committed one, or, when only its pending drops change (a drop deferred that needs no step), the one to write.
+   */
+  public record UpToDate(Snapshot snapshot) implements Outcome {}
 
   /**
    * The next migration: its source (to write into the source tree), the snapshot that goes with
@@ -115,13 +125,19 @@ public final class Autogenerate {
   /** Compares and, when something changed, writes the next migration. */
   public static Outcome run(Request request) {
     SchemaModel before = request.committed().model();
-    if (before.equals(request.current())) {
+    if (before.equals(request.current()) && request.committed().pendingDrops().isEmpty()) {
       // What the diff would say, without comparing a big model table by table.
-      return new UpToDate();
+      return new UpToDate(request.committed());
     }
-    List<Operation> diff = SchemaDiff.between(before, request.current(), request.hints());
+    DeferredDrops.Plan plan = DeferredDrops.plan(request.committed(), request.current(), request.hints(), request.drops());
+    SchemaModel target = plan.target();
+    Snapshot unchanged = new Snapshot(request.committed().headRevision(), before, plan.pending());
+    if (before.equals(target)) {
+      return new UpToDate(unchanged);
+    }
+    List<Operation> diff = SchemaDiff.between(before, target, plan.appliesPending() ? RenameHints.none() : request.hints());
     if (diff.isEmpty()) {
-      return new UpToDate();
+      return new UpToDate(unchanged);
     }
     SafeSteps.Steps safe = SafeSteps.rewrite(diff, before);
     List<Operation> upgrade = safe.operations();
@@ -168,7 +184,7 @@ public final class Autogenerate {
       parts.add(new NewMigration.Part(source, MigrationWriter.render(source)));
       parent = revision.id();
     }
-    Snapshot snapshot = new Snapshot(parent, request.current());
+    Snapshot snapshot = new Snapshot(parent, target, plan.pending());
     return new NewMigration(parts, SnapshotFormat.write(snapshot), snapshot, risks(planned, safe.backfills()));
   }
 

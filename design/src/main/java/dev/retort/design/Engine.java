@@ -115,7 +115,7 @@ public final class Engine {
     }
     String codeHead = heads.isEmpty() ? null : heads.get(0);
     if (snapshot.belongsTo(codeHead, codeHead == null ? Set.of() : links.ancestorsOrSelf(codeHead))) {
-      return new Head.At(codeHead == null ? snapshot : new Snapshot(codeHead, snapshot.model()));
+      return new Head.At(codeHead == null ? snapshot : snapshot.at(codeHead));
     }
     Subject at = codeHead == null ? Subject.whole() : new Subject.Revision(codeHead);
     return new Head.Refused(Finding.error(at, DesignMessage.SNAPSHOT_HEAD_NOT_IN_HISTORY, snapshotFile,
@@ -130,7 +130,12 @@ public final class Engine {
   public static Generation autogenerate(Autogenerate.Request request, Layout layout, SchemaModel recorded) {
     Autogenerate.Outcome outcome = Autogenerate.run(request);
     if (!(outcome instanceof Autogenerate.NewMigration migration)) {
-      return new Generation(List.of(), List.of(), List.of(), request.committed(), List.of(), List.of());
+      Snapshot kept = ((Autogenerate.UpToDate) outcome).snapshot();
+      List<Finding> notes = PendingDropFindings.of(request, kept, null, layout.snapshotFile());
+      // Only the pending drops changed: no step to take, but the snapshot must remember them.
+      List<OutputFile> files = kept.equals(request.committed()) ? List.of()
+          : List.of(new OutputFile(layout.snapshotFile(), SnapshotFormat.write(kept), OutputFile.Kind.SNAPSHOT));
+      return new Generation(List.of(), files, List.of(), kept, List.of(), notes);
     }
     List<MigrationSource> sources = new ArrayList<>();
     List<OutputFile> files = new ArrayList<>();
@@ -140,7 +145,8 @@ public final class Engine {
       files.add(new OutputFile(layout.source(part.source().className()), part.javaSource(), OutputFile.Kind.MIGRATION));
       lines.add(indexLine(layout, part.source(), part.javaSource()));
     }
-    Snapshot snapshot = recorded == null ? migration.snapshot() : new Snapshot(migration.snapshot().headRevision(), recorded);
+    Snapshot snapshot = recorded == null ? migration.snapshot()
+        : new Snapshot(migration.snapshot().headRevision(), recorded, migration.snapshot().pendingDrops());
     String snapshotText = recorded == null ? migration.snapshotText() : SnapshotFormat.write(snapshot);
     files.add(new OutputFile(layout.snapshotFile(), snapshotText, OutputFile.Kind.SNAPSHOT));
     List<Finding> findings = new ArrayList<>();
@@ -153,6 +159,7 @@ public final class Engine {
       };
       findings.add(Finding.warning(subjectOf(risk.operation()), message, migration.source().className(), risk.description()));
     }
+    findings.addAll(PendingDropFindings.of(request, snapshot, migration.source().className(), layout.snapshotFile()));
     return new Generation(sources, files, lines, snapshot, migration.risks(), findings);
   }
 
@@ -165,22 +172,22 @@ public final class Engine {
     MigrationNames.Name name = MigrationNames.of(now, summary);
     Revision revision = base.headRevision() == null ? Revision.base(name.revisionId(), summary)
         : Revision.of(name.revisionId(), base.headRevision(), summary);
-    return single(revision, name, summary, base.model(), layout);
+    return single(revision, name, summary, base.model(), base.pendingDrops(), layout);
   }
 
   /** A merge revision joining {@code parents}, and the snapshot of {@code merged}, the schema they lead to together. */
   public static Generation merge(List<String> parents, SchemaModel merged, String message, LocalDateTime now, Layout layout) {
     String summary = message.strip();
     MigrationNames.Name name = MigrationNames.of(now, summary);
-    return single(Revision.merge(name.revisionId(), parents, summary), name, summary, merged, layout);
+    return single(Revision.merge(name.revisionId(), parents, summary), name, summary, merged, List.of(), layout);
   }
 
   private static Generation single(Revision revision, MigrationNames.Name name, String summary, SchemaModel model,
-      Layout layout) {
+      List<dev.retort.snapshot.PendingDrop> pendingDrops, Layout layout) {
     MigrationSource source = new MigrationSource(layout.packageName(), name.className(), revision, summary, List.of(),
         List.of());
     String javaSource = MigrationWriter.render(source);
-    Snapshot snapshot = new Snapshot(revision.id(), model);
+    Snapshot snapshot = new Snapshot(revision.id(), model, pendingDrops);
     List<OutputFile> files = List.of(
         new OutputFile(layout.source(name.className()), javaSource, OutputFile.Kind.MIGRATION),
         new OutputFile(layout.snapshotFile(), SnapshotFormat.write(snapshot), OutputFile.Kind.SNAPSHOT));

@@ -8,8 +8,15 @@ import java.util.Objects;
  */
 public final class SnapshotFormat {
 
-  /** The format version this Retort writes and the only one it reads. */
-  public static final int VERSION = 1;
+  /**
+   * The newest format version: 2 adds {@code pending drop} lines. A snapshot without pending drops is written
+   * as version 1, byte for byte as before, so that projects that never defer a drop see no change; both are
+   * read. A Retort that knows only version 1 refuses version 2 (RTR-803) rather than lose the pending drops.
+   */
+  public static final int VERSION = 2;
+
+  /** The version of a snapshot with no pending drop. */
+  public static final int VERSION_WITHOUT_PENDING_DROPS = 1;
 
   /** The first line of every snapshot; readers ignore it, like every line starting with {@code #}. */
   public static final String HEADER =

@@ -47,6 +47,8 @@ final class SnapshotParser {
   private final String source;
 
   private Stage stage = Stage.FORMAT;
+  private long formatVersion;
+  private final List<PendingDrop> pendingDrops = new ArrayList<>();
   private String head;
   private final Map<String, Integer> schemas = new LinkedHashMap<>();
   private final Map<QualifiedName, Integer> enumLines = new HashMap<>();
@@ -85,7 +87,7 @@ final class SnapshotParser {
     if (stage == Stage.HEAD) {
       throw new SnapshotException(source, endOfFile, DesignMessage.SNAPSHOT_MALFORMED, EXPECTED_HEAD, "the end of the file");
     }
-    return new Snapshot(head, new SchemaModel(schemas.keySet(), tables, sequences, enumTypes));
+    return new Snapshot(head, new SchemaModel(schemas.keySet(), tables, sequences, enumTypes), pendingDrops);
   }
 
   private void line(int number, String line) {
@@ -135,10 +137,11 @@ final class SnapshotParser {
     if (version > SnapshotFormat.VERSION) {
       throw new SnapshotException(source, in.number(), DesignMessage.SNAPSHOT_TOO_NEW, Long.toString(version), SnapshotFormat.VERSION);
     }
-    if (version != SnapshotFormat.VERSION) {
+    if (version != SnapshotFormat.VERSION && version != SnapshotFormat.VERSION_WITHOUT_PENDING_DROPS) {
       in.reset(at);
-      throw in.malformed("format version " + SnapshotFormat.VERSION);
+      throw in.malformed("format version " + SnapshotFormat.VERSION_WITHOUT_PENDING_DROPS + " or " + SnapshotFormat.VERSION);
     }
+    formatVersion = version;
     in.end();
     stage = Stage.HEAD;
   }
@@ -168,6 +171,8 @@ final class SnapshotParser {
       openEnum = new EnumBlock(name);
     } else if (in.tryKeyword("sequence")) {
       sequence(in);
+    } else if (formatVersion >= 2 && in.tryKeyword("pending")) {
+      pendingDrop(in);
     } else if (in.tryKeyword("table")) {
       QualifiedName name = in.qualifiedName();
       in.end();
@@ -175,6 +180,22 @@ final class SnapshotParser {
       openTable = new TableBlock(Table.named(name));
     } else {
       throw in.malformed(EXPECTED_TOP);
+    }
+  }
+
+  /** {@code pending drop table <table>} or {@code pending drop column <table> <column>}, after {@code pending}. */
+  private void pendingDrop(LineCursor in) {
+    in.keyword("drop");
+    if (in.tryKeyword("table")) {
+      QualifiedName table = in.qualifiedName();
+      in.end();
+      pendingDrops.add(PendingDrop.ofTable(table));
+    } else {
+      in.keyword("column");
+      QualifiedName table = in.qualifiedName();
+      String column = in.name();
+      in.end();
+      pendingDrops.add(PendingDrop.ofColumn(table, column));
     }
   }
 

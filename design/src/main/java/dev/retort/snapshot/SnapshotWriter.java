@@ -39,9 +39,16 @@ final class SnapshotWriter {
 
   private void snapshot(Snapshot snapshot) {
     line(SnapshotFormat.HEADER);
-    line("format " + SnapshotFormat.VERSION);
+    line("format " + (snapshot.pendingDrops().isEmpty() ? SnapshotFormat.VERSION_WITHOUT_PENDING_DROPS : SnapshotFormat.VERSION));
     // Alone on its line so that two branches which each add a migration conflict here in git.
     line("head " + (snapshot.headRevision() == null ? SnapshotSyntax.NO_HEAD : SnapshotSyntax.revision(snapshot.headRevision())));
+    if (!snapshot.pendingDrops().isEmpty()) {
+      line("");
+      for (PendingDrop drop : snapshot.pendingDrops()) {
+        line(drop.isTable() ? "pending drop table " + name(drop.table())
+            : "pending drop column " + name(drop.table()) + " " + name(drop.column()));
+      }
+    }
     SchemaModel model = snapshot.model();
     List<String> schemas = model.sortedSchemas();
     if (!schemas.isEmpty()) {

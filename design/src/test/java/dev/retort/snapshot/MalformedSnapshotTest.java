@@ -85,7 +85,7 @@ class MalformedSnapshotTest {
         broken("a blank raw definition", body(VEHICLE, "  g raw \" \""), 5, DesignMessage.SNAPSHOT_INVALID),
         broken("a sequence stepping by zero", body("sequence s start 1 increment 0 cache 1"), 4, DesignMessage.SNAPSHOT_INVALID),
         broken("an empty table name", body("table \"\""), 4, DesignMessage.SNAPSHOT_INVALID),
-        broken("a newer format", "format 2\nsomething a newer Retort understands\n", 1, DesignMessage.SNAPSHOT_TOO_NEW),
+        broken("a newer format", "format 3\nsomething a newer Retort understands\n", 1, DesignMessage.SNAPSHOT_TOO_NEW),
         broken("an older format that never existed", "format 0\nhead none\n", 1, DesignMessage.SNAPSHOT_MALFORMED),
         broken("git conflict markers on the head line", SnapshotFormat.HEADER + "\nformat 1\n<<<<<<< HEAD\nhead a1\n"
             + "=======\nhead b1\n>>>>>>> feature\n", 3, DesignMessage.SNAPSHOT_MERGE_CONFLICT));
@@ -137,7 +137,7 @@ class MalformedSnapshotTest {
   @Test
   void aNewerFormatAsksToUpgradeRetort() {
     SnapshotException e = assertThrows(SnapshotException.class, () -> SnapshotFormat.parse("format 7\n", "s.snapshot"));
-    assertTrue(e.getMessage().contains("in format 7, but this Retort reads format 1 only"), e.getMessage());
+    assertTrue(e.getMessage().contains("in format 7, but this Retort reads formats up to 2"), e.getMessage());
     assertTrue(e.getMessage().contains("Upgrade Retort"), e.getMessage());
   }
 

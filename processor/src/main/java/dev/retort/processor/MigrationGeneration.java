@@ -1,6 +1,7 @@
 package dev.retort.processor;
 
 import dev.retort.autogenerate.Autogenerate;
+import dev.retort.autogenerate.DeferredDrops;
 import dev.retort.design.Engine;
 import dev.retort.design.Finding;
 import dev.retort.design.KnownRevision;
@@ -90,7 +91,7 @@ final class MigrationGeneration {
     Path directory = SourceTree.packageDirectory(root.path(), migrationPackage);
     Path snapshotFile = directory.resolve(SNAPSHOT_FILE);
     writeResource(ProjectDescription.PATH, new ProjectDescription(migrationPackage, root.path(), renames.hints(),
-        options.onlinePlans(), hibernate).write());
+        options.onlinePlans(), options.deferDrops(), hibernate).write());
     if (options.mode() == ProcessorOptions.Mode.MANUAL) {
       // The CLI writes migrations (and merges heads) in this mode; the build only indexes them.
       List<TypeElement> existing = existingMigrations(directory, migrationPackage);
@@ -120,12 +121,14 @@ final class MigrationGeneration {
     advice.noteInertHints(committed.get().model(), snapshotFile);
 
     if (options.mode() == ProcessorOptions.Mode.CHECK) {
-      List<Operation> pending = SchemaDiff.between(committed.get().model(), model);
+      List<Operation> pending = SchemaDiff.between(committed.get().model(),
+          DeferredDrops.plan(committed.get(), model, renames.hints(), options.dropPolicy()).target());
       if (!pending.isEmpty()) {
         StringBuilder list = new StringBuilder();
         MigrationWriter.describe(pending).forEach(line -> list.append(System.lineSeparator()).append("  - ").append(line));
         reporter.error(null, ProcessorMessage.MODEL_DIFFERS_FROM_SNAPSHOT, snapshotFile, list);
       }
+      new MigrationLint(env, reporter).run(declared.values(), snapshot.get().headRevision(), List.of());
       new DriftCheck(env.getMessager(), options).run(committed.get());
       writeIndex(directory, existing, declared, List.of());
       return;
@@ -136,8 +139,20 @@ final class MigrationGeneration {
     Engine.Generation generation = Engine.autogenerate(
         new Autogenerate.Request(model, committed.get(), renames.hints(), migrationPackage, now, null,
             declared.values().stream().map(RevisionScanner.DeclaredRevision::id).collect(Collectors.toSet()),
-            options.onlinePlans()),
+            options.onlinePlans(), options.dropPolicy()),
         layout, null);
+    if (generation.upToDate() && !generation.files().isEmpty()) {
+      // Only the snapshot's pending drops changed: no migration, but the snapshot must record them.
+      try {
+        OutputFiles.write(generation.files());
+      } catch (OutputFiles.Failure e) {
+        reporter.error(null, ProcessorMessage.GENERATION_FAILED, e.path(), e.getMessage());
+        return;
+      }
+    }
+    if (generation.upToDate()) {
+      generation.findings().forEach(finding -> reporter.report(finding, null));
+    }
     if (!generation.upToDate()) {
       // A change too big for one transaction comes in parts, each a migration of its own.
       MigrationSource head = generation.head();
@@ -177,6 +192,7 @@ final class MigrationGeneration {
       }
       advice.warnUndeclaredRenames(head, sourceFile, snapshotFile);
     }
+    new MigrationLint(env, reporter).run(declared.values(), snapshot.get().headRevision(), generation.migrations());
     new DriftCheck(env.getMessager(), options).run(generation.snapshot());
     writeIndex(directory, existing, declared, generation.indexLines());
   }

@@ -1,5 +1,6 @@
 package dev.retort.processor;
 
+import dev.retort.autogenerate.DeferredDrops;
 import dev.retort.read.HibernateLine;
 import dev.retort.read.NamingStrategy;
 import java.nio.file.Path;
@@ -16,7 +17,7 @@ import javax.lang.model.util.Elements;
 public record ProcessorOptions(
     NamingStrategy naming, Mode mode, String migrationPackage, Path sourceRoot, LocalDateTime timestamp,
     String jdbcUrl, String jdbcUser, String jdbcPassword, boolean autoQuoteKeyword, boolean onlinePlans,
-    HibernateLine hibernate) {
+    boolean deferDrops, boolean applyPendingDrops, HibernateLine hibernate) {
 
   /** Chooses the naming strategies: {@code jpa} (Hibernate's defaults) or {@code spring} (Spring Boot's). */
   public static final String NAMING = "retort.naming";
@@ -62,9 +63,25 @@ public record ProcessorOptions(
    */
   public static final String HIBERNATE = "retort.hibernate";
 
+  /**
+   * {@code true} to defer the drops of tables and columns the entities no longer have (expand, then contract):
+   * the snapshot keeps them as pending until {@link #APPLY_PENDING_DROPS}; {@code false} by default.
+   */
+  public static final String DEFER_DROPS = "retort.deferDrops";
+
+  /** {@code true}, for one compile, to write the pending drops as a migration of their own. */
+  public static final String APPLY_PENDING_DROPS = "retort.applyPendingDrops";
+
   /** Every option the processor understands. */
   public static final Set<String> ALL = Set.of(NAMING, MODE, PACKAGE, SOURCE_ROOT, TIMESTAMP, JDBC_URL, JDBC_USER,
-      JDBC_PASSWORD, AUTO_QUOTE_KEYWORD, ONLINE_PLANS, BEAN_VALIDATION, HIBERNATE);
+      JDBC_PASSWORD, AUTO_QUOTE_KEYWORD, ONLINE_PLANS, BEAN_VALIDATION, DEFER_DROPS, APPLY_PENDING_DROPS,
+      HIBERNATE);
+
+  /** What the migration does with the drops the entities ask for. */
+  public DeferredDrops.Policy dropPolicy() {
+    return applyPendingDrops ? DeferredDrops.Policy.APPLY_PENDING
+        : deferDrops ? DeferredDrops.Policy.DEFER : DeferredDrops.Policy.DROP;
+  }
 
   /** What the processor does on a compile. */
   public enum Mode {
@@ -120,6 +137,8 @@ public record ProcessorOptions(
     }
     boolean autoQuoteKeyword = flag(raw, AUTO_QUOTE_KEYWORD, false, reporter);
     boolean onlinePlans = flag(raw, ONLINE_PLANS, true, reporter);
+    boolean deferDrops = flag(raw, DEFER_DROPS, false, reporter);
+    boolean applyPendingDrops = flag(raw, APPLY_PENDING_DROPS, false, reporter);
     HibernateLine hibernate = null;
     String hibernateValue = blankToNull(raw.get(HIBERNATE));
     if (hibernateValue != null && !hibernateValue.equalsIgnoreCase("auto")) {
@@ -130,7 +149,7 @@ public record ProcessorOptions(
     }
     return new ProcessorOptions(naming, mode, migrationPackage, sourceRoot == null ? null : Path.of(sourceRoot), timestamp,
         blankToNull(raw.get(JDBC_URL)), blankToNull(raw.get(JDBC_USER)), raw.get(JDBC_PASSWORD), autoQuoteKeyword,
-        onlinePlans, hibernate);
+        onlinePlans, deferDrops, applyPendingDrops, hibernate);
   }
 
   /** The Hibernate line to read: the one {@link #HIBERNATE} names, else the one on the class path {@code elements} sees. */

@@ -19,21 +19,21 @@ import java.util.TreeMap;
  * What the processor learned on the last compile that the {@code retort} CLI needs and cannot read
  * from the classes: where migrations are written, the renames the entities declare, the sequence
  * each sequence-generated id draws from, whether migrations take the online forms
- * ({@code retort.onlinePlans}), and the Hibernate line whose schema the model is
- * ({@code retort.hibernate}, detected or given). Written to the class output as
- * {@value #PATH} next to the model.
+ * ({@code retort.onlinePlans}), whether drops are deferred ({@code retort.deferDrops}), and the
+ * Hibernate line whose schema the model is ({@code retort.hibernate}, detected or given). Written to
+ * the class output as {@value #PATH} next to the model.
  */
 public record ProjectDescription(String migrationPackage, Path sourceRoot, RenameHints renames, boolean onlinePlans,
-    HibernateLine hibernate) {
+    boolean deferDrops, HibernateLine hibernate) {
 
-  /** A project with online plans, the default, on Hibernate 7. */
+  /** A project with online plans, the default, that drops in the next migration, on Hibernate 7. */
   public ProjectDescription(String migrationPackage, Path sourceRoot, RenameHints renames) {
     this(migrationPackage, sourceRoot, renames, true);
   }
 
-  /** A project on Hibernate 7. */
+  /** A project that drops what the entities no longer have in the migration that follows (the default), on Hibernate 7. */
   public ProjectDescription(String migrationPackage, Path sourceRoot, RenameHints renames, boolean onlinePlans) {
-    this(migrationPackage, sourceRoot, renames, onlinePlans, HibernateLine.V7);
+    this(migrationPackage, sourceRoot, renames, onlinePlans, false, HibernateLine.V7);
   }
 
   /** Where the description goes, relative to the class output. */
@@ -47,6 +47,9 @@ public record ProjectDescription(String migrationPackage, Path sourceRoot, Renam
     if (!onlinePlans) {
       // Written only when off, so that a project with the defaults keeps the description it had.
       properties.setProperty("onlinePlans", "false");
+    }
+    if (deferDrops) {
+      properties.setProperty("deferDrops", "true");
     }
     if (hibernate != HibernateLine.V7) {
       // Likewise written only for the older line, so that descriptions of Hibernate 7 projects stay as they were.
@@ -112,7 +115,7 @@ public record ProjectDescription(String migrationPackage, Path sourceRoot, Renam
           properties.getProperty("idSequence." + i + ".column"), name(properties, "idSequence." + i + ".sequence"));
     }
     return new ProjectDescription(properties.getProperty("package"), Path.of(properties.getProperty("sourceRoot")), renames,
-        !"false".equals(properties.getProperty("onlinePlans")),
+        !"false".equals(properties.getProperty("onlinePlans")), "true".equals(properties.getProperty("deferDrops")),
         HibernateLine.named(properties.getProperty("hibernate", HibernateLine.V7.label())).orElse(HibernateLine.V7));
   }
 

@@ -66,6 +66,11 @@ public final class Reporter {
     }
   }
 
+  /** Counts an error that was printed elsewhere (on a line of a source, through the compiler's trees). */
+  public void countError() {
+    errors++;
+  }
+
   /** How many errors were reported so far. */
   public int errorCount() {
     return errors;

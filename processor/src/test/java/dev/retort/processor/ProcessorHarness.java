@@ -5,9 +5,16 @@ import static com.google.testing.compile.Compiler.javac;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import dev.retort.model.SchemaModel;
+import com.google.testing.compile.JavaFileObjects;
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.tools.JavaFileObject;
 
@@ -27,6 +34,28 @@ public final class ProcessorHarness {
   /** Compiles {@code sources} as {@link #compile(List, String...)} does, on the class path {@code classpath} only. */
   public static Result compileOn(List<File> classpath, List<JavaFileObject> sources, String... options) {
     return compile(javac().withClasspath(classpath), sources, options);
+  }
+
+  /** A compilation of a source tree on disk, with the file object of each class by its qualified name. */
+  public record TreeCompilation(Compilation compilation, Map<String, JavaFileObject> sources) {}
+
+  /**
+   * Compiles every {@code .java} file under {@code root} (as it is on disk now) with the processor writing
+   * migrations into that tree, in package {@code com.acme.migrations}, named at {@code timestamp}.
+   */
+  public static TreeCompilation compileTree(Path root, String timestamp, String... options) throws IOException {
+    Map<String, JavaFileObject> sources = new LinkedHashMap<>();
+    try (Stream<Path> files = Files.walk(root)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+        String name = root.relativize(file).toString().replace('/', '.').replaceFirst("\\.java$", "");
+        sources.put(name, JavaFileObjects.forSourceString(name, Files.readString(file)));
+      }
+    }
+    List<String> all = new ArrayList<>(List.of("retort.sourceRoot=" + root, "retort.package=com.acme.migrations",
+        "retort.timestamp=" + timestamp));
+    all.addAll(List.of(options));
+    return new TreeCompilation(compile(new ArrayList<>(sources.values()), all.toArray(String[]::new)).compilation(),
+        sources);
   }
 
   private static Result compile(Compiler compiler, List<JavaFileObject> sources, String... options) {

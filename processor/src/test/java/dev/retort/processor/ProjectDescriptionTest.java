@@ -46,12 +46,24 @@ class ProjectDescriptionTest {
   @Test
   void aProjectReadAsHibernate66SaysSoAndOneOnHibernate7DoesNotMentionTheLine() {
     Path root = Path.of("/src/main/java").toAbsolutePath();
-    ProjectDescription six = new ProjectDescription("com.acme.migrations", root, RenameHints.none(), true, HibernateLine.V6_6);
+    ProjectDescription six = new ProjectDescription("com.acme.migrations", root, RenameHints.none(), true, false, HibernateLine.V6_6);
     ProjectDescription seven = new ProjectDescription("com.acme.migrations", root, RenameHints.none());
 
     assertEquals(six, ProjectDescription.parse(six.write()));
     assertTrue(six.write().contains("hibernate=6.6"), six.write());
     assertEquals(HibernateLine.V7, ProjectDescription.parse(seven.write()).hibernate());
     assertTrue(!seven.write().contains("hibernate"), seven.write());
+  }
+
+  @Test
+  void aProjectThatDefersDropsSaysSoAndOneWithTheDefaultDoesNotMentionThem() {
+    Path root = Path.of("/src/main/java").toAbsolutePath();
+    ProjectDescription deferring = new ProjectDescription("com.acme.migrations", root, RenameHints.none(), true, true, HibernateLine.V7);
+    ProjectDescription dropping = new ProjectDescription("com.acme.migrations", root, RenameHints.none());
+
+    assertEquals(deferring, ProjectDescription.parse(deferring.write()));
+    assertTrue(deferring.write().contains("deferDrops=true"), deferring.write());
+    assertTrue(!ProjectDescription.parse(dropping.write()).deferDrops());
+    assertTrue(!dropping.write().contains("deferDrops"), dropping.write());
   }
 }

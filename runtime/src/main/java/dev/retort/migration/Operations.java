@@ -26,15 +26,17 @@ import java.util.function.Consumer;
 public final class Operations {
 
   private final List<Operation> recorded;
+  private final List<Acknowledgement> acknowledged;
   private final String schema;
 
   /** An empty builder for the default schema. */
   public Operations() {
-    this(new ArrayList<>(), null);
+    this(new ArrayList<>(), new ArrayList<>(), null);
   }
 
-  private Operations(List<Operation> recorded, String schema) {
+  private Operations(List<Operation> recorded, List<Acknowledgement> acknowledged, String schema) {
     this.recorded = recorded;
+    this.acknowledged = acknowledged;
     this.schema = schema;
   }
 
@@ -47,12 +49,28 @@ public final class Operations {
 
   /** A view of this builder whose string table names resolve in {@code schemaName}. */
   public Operations inSchema(String schemaName) {
-    return new Operations(recorded, schemaName);
+    return new Operations(recorded, acknowledged, schemaName);
   }
 
   /** The operations recorded so far, in order. */
   public List<Operation> operations() {
     return List.copyOf(recorded);
+  }
+
+  /**
+   * Acknowledges the lint finding {@code code} (such as {@code "RTR-1070"}) on the step recorded just before,
+   * for {@code reason}, which is required: the lint then no longer reports it (and refuses, RTR-1082, an
+   * acknowledgement without a reason or a step before it). Changes neither the step nor the checksum, and
+   * nothing at run time.
+   */
+  public Operations acknowledge(String code, String reason) {
+    acknowledged.add(new Acknowledgement(recorded.size() - 1, code, reason));
+    return this;
+  }
+
+  /** The acknowledgements recorded so far, in order, each naming its step by position in {@link #operations()}. */
+  public List<Acknowledgement> acknowledgements() {
+    return List.copyOf(acknowledged);
   }
 
   /** Records any operation, for code that builds operation records itself. */
