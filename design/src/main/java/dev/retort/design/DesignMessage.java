@@ -132,6 +132,19 @@ public enum DesignMessage implements CatalogEntry {
           + " branch, or a migration deleted). Restore from version control the snapshot that goes with %s, or"
           + " the missing migrations, then build or run the command again."),
 
+  // --- introspection (RTR-85x): what a live schema holds that the model cannot represent ---
+  INTROSPECTED_PARTITIONED_TABLE("RTR-851", Category.DIFFERENCE, 1,
+      "Table %s is partitioned; it was read as a plain table, without its partitions, so differences in its"
+          + " partitions are not reported. Compare them by hand."),
+  INTROSPECTED_GENERATED_COLUMN("RTR-852", Category.DIFFERENCE, 3,
+      "Column %s of table %s is generated as %s, which the model cannot represent; it was read as an ordinary"
+          + " column, so a change of its expression is not reported. Compare it by hand."),
+  INTROSPECTED_EXCLUSION_CONSTRAINT("RTR-853", Category.DIFFERENCE, 2,
+      "Exclusion constraint %s of table %s cannot be represented in the model; it was left out, so a change of it"
+          + " is not reported. Compare it by hand."),
+  INTROSPECTED_INDEX_LEFT_OUT("RTR-854", Category.DIFFERENCE, 3,
+      "Index %s of table %s %s, which the model cannot represent; it was left out, so a change of it is not"
+          + " reported. Compare it by hand."),
   ;
 
   private final Definition definition;

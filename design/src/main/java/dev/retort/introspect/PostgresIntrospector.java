@@ -1,5 +1,6 @@
 package dev.retort.introspect;
 
+import dev.retort.design.DesignMessage;
 import dev.retort.message.Message;
 import dev.retort.message.RetortException;
 import dev.retort.model.CheckConstraint;
@@ -249,7 +250,7 @@ public final class PostgresIntrospector {
         }
         QualifiedName table = name(schema, name);
         if (rows.getString(4).equals("p")) {
-          warnings.add("Table " + table + " is partitioned; it was read as a plain table, without its partitions.");
+          warnings.add(DesignMessage.INTROSPECTED_PARTITIONED_TABLE.format(table));
         }
         tables.put(rows.getLong(1), new TableParts(table, rows.getString(5)));
       }
@@ -276,8 +277,7 @@ public final class PostgresIntrospector {
         String defaultValue = rows.getString(9);
         Identity identity = identity(rows.getString(10));
         if (!rows.getString(11).isEmpty()) {
-          warnings.add("Column " + name + " of table " + table.name + " is generated as " + defaultValue
-              + ", which the model cannot represent; it was read as an ordinary column.");
+          warnings.add(DesignMessage.INTROSPECTED_GENERATED_COLUMN.format(name, table.name, defaultValue));
           defaultValue = null;
         }
         table.addColumn(attnum, new Column(name, type, !rows.getBoolean(8), defaultValue, identity, rows.getString(12)));
@@ -314,8 +314,7 @@ public final class PostgresIntrospector {
             name(row.referencedSchema, row.referencedTable), named(row.referencedRelation, row.referencedKeys),
             action(row.onDelete), action(row.onUpdate)));
         case "c" -> table.checks.add(new CheckConstraint(row.name, RestoredExpressions.canonical(row.expression)));
-        default -> warnings.add("Exclusion constraint " + row.name + " of table " + table.name
-            + " cannot be represented in the model; it was left out.");
+        default -> warnings.add(DesignMessage.INTROSPECTED_EXCLUSION_CONSTRAINT.format(row.name, table.name));
       }
     }
   }
@@ -358,8 +357,7 @@ public final class PostgresIntrospector {
         int[] options = attnums(rows.getString(8));
         String unrepresentable = unrepresentable(rows.getString(4), rows.getBoolean(5), keys, options, rows.getBoolean(9));
         if (unrepresentable != null) {
-          warnings.add("Index " + name + " of table " + table.name + " " + unrepresentable
-              + ", which the model cannot represent; it was left out.");
+          warnings.add(DesignMessage.INTROSPECTED_INDEX_LEFT_OUT.format(name, table.name, unrepresentable));
           continue;
         }
         List<IndexColumn> columns = new ArrayList<>();
