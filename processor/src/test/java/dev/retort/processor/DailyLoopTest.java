@@ -158,7 +158,7 @@ class DailyLoopTest {
         + "public class Driver {\n  @Id Long id;\n  String name;\n}\n");
     Compilation unique = compile("2026-12-01T19:30", "retort.onlinePlans=false");
     assertThat(unique).succeeded();
-    assertThat(unique).hadWarningContaining("RTR-1042 Migration V20261201_1930__change_drivers adds unique"
+    assertThat(unique).hadWarningContaining("RTR-1042 Migration V20261201_1930__add_unique_uk_drivers_name_to_drivers adds unique"
         + " uk_drivers_name on drivers (name), which fails if rows that exist hold duplicate values there; find them with"
         + " SELECT name, count(*) FROM drivers WHERE name IS NOT NULL GROUP BY name HAVING count(*) > 1")
         .inFile(JavaFileObjects.forSourceString("com.acme.Driver", Files.readString(driver()))).onLineContaining("public class Driver");

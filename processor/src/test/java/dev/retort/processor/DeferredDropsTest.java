@@ -67,9 +67,9 @@ class DeferredDropsTest {
 
     assertThat(deferring).succeeded();
     assertThat(deferring).hadWarningContaining("RTR-1085 Retort did not drop column phone of drivers, table legacy");
-    assertEquals(List.of("V20260101_1000__create_drivers_and_1_more_table.java", "V20260101_1100__change_drivers.java"),
+    assertEquals(List.of("V20260101_1000__create_drivers_and_1_more_table.java", "V20260101_1100__make_phone_nullable_in_drivers.java"),
         migrationFiles());
-    String migration = Files.readString(migrations().resolve("V20260101_1100__change_drivers.java"));
+    String migration = Files.readString(migrations().resolve("V20260101_1100__make_phone_nullable_in_drivers.java"));
     assertTrue(migration.contains("op.dropNotNull(\"drivers\", \"phone\");"), migration);
     assertFalse(migration.contains("dropColumn") || migration.contains("dropTable(\"legacy\""), migration);
     assertGolden(snapshot());
