@@ -190,7 +190,7 @@ final class MigrationGeneration {
       for (Finding finding : generation.findings()) {
         reporter.report(finding, placement.of(finding.subject()));
       }
-      advice.warnUndeclaredRenames(head, sourceFile, snapshotFile);
+      advice.warnUndeclaredRenames(generation.migrations(), head, sourceFile, snapshotFile);
     }
     new MigrationLint(env, reporter).run(declared.values(), snapshot.get().headRevision(), generation.migrations());
     new DriftCheck(env.getMessager(), options).run(generation.snapshot());

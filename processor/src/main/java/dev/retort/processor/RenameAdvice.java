@@ -50,13 +50,18 @@ final class RenameAdvice {
     }
   }
 
-  /** Warns about each column dropped and added in one table, and each table dropped and created, by {@code migration}. */
-  void warnUndeclaredRenames(MigrationSource migration, Path sourceFile, Path snapshotFile) {
+  /**
+   * Warns about each column dropped and added in one table, and each table dropped and created, by the
+   * migrations one compile wrote ({@code parts}, of which {@code migration} is the last): online plans put
+   * a drop and an add in different parts, and the pair is a possible rename all the same.
+   */
+  void warnUndeclaredRenames(List<MigrationSource> parts, MigrationSource migration, Path sourceFile, Path snapshotFile) {
     List<Operation.DropColumn> dropped = new ArrayList<>();
     List<Operation.AddColumn> added = new ArrayList<>();
     List<Operation.DropTable> droppedTables = new ArrayList<>();
     List<Operation.CreateTable> createdTables = new ArrayList<>();
-    for (Operation operation : migration.upgrade()) {
+    List<Operation> upgrades = parts.stream().flatMap(part -> part.upgrade().stream()).toList();
+    for (Operation operation : upgrades) {
       // Each kind says whether it may be half of a rename Retort was not told about: a drop and an add of the same thing.
       boolean halfOfARename = switch (OperationFacts.of(operation).kind()) {
         case DROP_COLUMN -> dropped.add((Operation.DropColumn) operation);

@@ -150,6 +150,18 @@ class DailyLoopTest {
   }
 
   @Test
+  void aColumnRenamedWithoutAHintIsWarnedAboutWhenOnlinePlansPutItsDropAndAddInDifferentParts() throws IOException {
+    writeDriver("@Column(nullable = false)");
+    assertThat(compile("2026-12-01T19:00")).succeeded();
+    writeDriver("@Column(name = \"full_name\", nullable = false)");
+    Compilation renamed = compile("2026-12-01T19:30");
+    assertThat(renamed).succeeded();
+    assertTrue(migrationSources().size() > 2, "the change comes in online parts: " + migrationSources());
+    assertThat(renamed).hadWarningContaining("RTR-1011");
+    assertThat(renamed).hadWarningContaining("drops column name of drivers");
+  }
+
+  @Test
   void aUniqueConstraintAddedToAnExistingTableIsMarkedWithTheDuplicatesQueryAndWarnedAboutOnItsEntity() throws IOException {
     writeDriver("");
     assertThat(compile("2026-12-01T19:00")).succeeded();
